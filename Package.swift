@@ -1,0 +1,102 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Layers, each importing only those below it:
+//   InboxModel -> OutreachPolicy -> InboxUI -> TerminalBackend / thirsty
+// Only TerminalBackend and the executable see ncurses (CNCursesW).
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "Thirsty",
+    products: [
+        .executable(name: "thirsty", targets: ["thirsty"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        .target(
+            name: "InboxModel",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        // The fixtures that ship inside the binary (built-in inbox, demos,
+        // exercises). The files live in Fixtures/; this target links to them.
+        .target(
+            name: "BundledFixtures",
+            resources: [
+                .embedInCode("seed-inbox.yaml"),
+                .embedInCode("demos"),
+                .embedInCode("exercises"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "OutreachPolicy",
+            dependencies: ["InboxModel", .product(name: "Yams", package: "Yams")],
+            resources: [.embedInCode("Rules")],
+            swiftSettings: strict
+        ),
+        // Terminal-free drawing primitives: the cell grid, display width,
+        // sanitising untrusted text, key names.
+        .target(
+            name: "ScreenKit",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "InboxUI",
+            dependencies: ["InboxModel", "OutreachPolicy", "ScreenKit"],
+            swiftSettings: strict
+        ),
+        .systemLibrary(
+            name: "CNCursesW",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "TerminalBackend",
+            dependencies: ["ScreenKit", "CNCursesW"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "thirsty",
+            dependencies: [
+                "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "TerminalBackend", "BundledFixtures",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "InboxModelTests",
+            dependencies: [
+                "InboxModel", "BundledFixtures",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "OutreachPolicyTests",
+            dependencies: ["InboxModel", "OutreachPolicy", "BundledFixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ScreenKitTests",
+            dependencies: ["ScreenKit"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "InboxUITests",
+            dependencies: ["InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "BundledFixtures"],
+            exclude: ["Goldens"],
+            swiftSettings: strict
+        ),
+        // Drives the real binary in tmux; depending on the executable makes
+        // `swift test` build it first.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["thirsty"],
+            swiftSettings: strict
+        ),
+    ]
+)

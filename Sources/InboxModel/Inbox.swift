@@ -1,0 +1,129 @@
+/// An inbox: its owner, the people in it, and a time-ordered event log.
+/// Everything else (connections, invitations, threads) is a fold of the log
+/// up to a time T; see `state(at:)`.
+public struct Inbox: Sendable {
+    public var title: String?
+    /// `people[0]` is the owner.
+    public private(set) var people: [Person]
+    public private(set) var posts: [Post]
+    /// Sorted by time, ties in file order.
+    public private(set) var events: [Event]
+    /// The simulated present: the fixture's `now`, or its last event's time.
+    public var now: Timestamp
+    /// Whether `now` was set by the fixture rather than taken from the log.
+    public var nowIsExplicit: Bool
+    private var personIndex: [String: PersonRef]
+    private var postIndex: [String: PostRef]
+
+    /// Builds an inbox from already-resolved parts. The decoder is the usual
+    /// way in; it validates references and reports errors by field path.
+    public init(title: String?, owner: Person, people: [Person], posts: [Post], events: [Event], now: Timestamp?) {
+        self.title = title
+        self.people = [owner] + people
+        self.posts = posts
+        var sorted = events
+        sorted.sort(by: Event.ordered)
+        self.events = sorted
+        self.now = now ?? sorted.last?.at ?? Timestamp(milliseconds: 0)
+        self.nowIsExplicit = now != nil
+        var pi = [String: PersonRef](minimumCapacity: self.people.count)
+        for (i, p) in self.people.enumerated() where pi[p.id] == nil { pi[p.id] = PersonRef(i) }
+        self.personIndex = pi
+        var qi = [String: PostRef](minimumCapacity: posts.count)
+        for (i, p) in posts.enumerated() where qi[p.id] == nil { qi[p.id] = PostRef(i) }
+        self.postIndex = qi
+    }
+
+    public var owner: Person { people[0] }
+    public func person(_ ref: PersonRef) -> Person { people[Int(ref.index)] }
+    public func post(_ ref: PostRef) -> Post { posts[Int(ref.index)] }
+    public func ref(forPersonID id: String) -> PersonRef? { personIndex[id] }
+    public func ref(forPostID id: String) -> PostRef? { postIndex[id] }
+
+    /// Everyone except the owner.
+    public var others: ArraySlice<Person> { people.dropFirst() }
+
+    /// Time of the first event, or `now` for an empty log.
+    public var start: Timestamp { events.first?.at ?? now }
+
+    /// Number of events with `at <= t`: the prefix of the log a fold at `t` sees.
+    public func eventCount(atOrBefore t: Timestamp) -> Int {
+        var lo = 0, hi = events.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if events[mid].at <= t { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The inbox as it stood at `t` (default: `now`).
+    public func state(at t: Timestamp? = nil) -> InboxState {
+        let time = t ?? now
+        return InboxState(inbox: self, upTo: eventCount(atOrBefore: time), time: time)
+    }
+
+    /// Appends a user action (or any event) to the log, keeping it sorted:
+    /// the event goes after every event at or before its time. Returns its
+    /// index in `events`. Throws when the event would break the log's rules
+    /// (an accept with no pending invitation, a message with no owner, …).
+    @discardableResult
+    public mutating func append(_ event: Event) throws(InboxError) -> Int {
+        var e = event
+        e.sequence = (events.map(\.sequence).max() ?? -1) + 1
+        try checkPeople(e)
+        let index = eventCount(atOrBefore: e.at)
+        let before = InboxState(inbox: self, upTo: index, time: e.at)
+        try before.check(e, inbox: self)
+        events.insert(e, at: index)
+        return index
+    }
+
+    /// Adds a person who is not yet in the inbox (for generated inboxes and tools).
+    @discardableResult
+    public mutating func add(person: Person) throws(InboxError) -> PersonRef {
+        guard personIndex[person.id] == nil else { throw .duplicatePerson(person.id) }
+        let ref = PersonRef(people.count)
+        people.append(person)
+        personIndex[person.id] = ref
+        return ref
+    }
+
+    private func checkPeople(_ e: Event) throws(InboxError) {
+        let n = people.count
+        guard Int(e.actor.index) < n, e.actor.index >= 0, Int(e.subject.index) < n, e.subject.index >= 0 else {
+            throw .unknownPerson
+        }
+        if let p = e.post, Int(p.index) >= posts.count || p.index < 0 { throw .unknownPost }
+    }
+}
+
+/// Why an event cannot join the log.
+public enum InboxError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unknownPerson
+    case unknownPost
+    case duplicatePerson(String)
+    case ownerNotInvolved(EventType)
+    case selfAddressed(EventType)
+    case noPendingInvitation(from: String, to: String)
+    case alreadyConnected(String)
+    case invitationAlreadyPending(from: String, to: String)
+    case postNotYetPublished(String)
+    case postAlreadyExists(String)
+
+    public var description: String {
+        switch self {
+        case .unknownPerson: return "unknown person"
+        case .unknownPost: return "unknown post"
+        case .duplicatePerson(let id): return "duplicate person id \"\(id)\""
+        case .ownerNotInvolved(let t): return "a \(t.rawValue) must be from or to the owner"
+        case .selfAddressed(let t): return "a \(t.rawValue) cannot be addressed to its sender"
+        case .noPendingInvitation(let from, let to):
+            return "no pending invitation from \"\(from)\" to \"\(to)\" at this time"
+        case .alreadyConnected(let id): return "already connected to \"\(id)\""
+        case .invitationAlreadyPending(let from, let to):
+            return "an invitation from \"\(from)\" to \"\(to)\" is already pending"
+        case .postNotYetPublished(let id): return "post \"\(id)\" is not published yet at this time"
+        case .postAlreadyExists(let id): return "post \"\(id)\" already exists"
+        }
+    }
+}
