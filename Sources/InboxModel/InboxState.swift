@@ -19,7 +19,7 @@ public struct Invitation: Sendable, Equatable {
 }
 
 /// The messages exchanged between the owner and one other person.
-public struct Thread: Sendable, Equatable {
+public struct MessageThread: Sendable, Equatable {
     public var counterpart: PersonRef
     /// Indices of `message` events in `Inbox.events`, in time order.
     public var messages: [Int32]
@@ -41,7 +41,7 @@ public struct InboxState: Sendable {
     /// Per person index: index into `invitations` of their latest one, or -1.
     public private(set) var invitationIndex: [Int32]
     /// Threads in order of their first message.
-    public private(set) var threads: [Thread]
+    public private(set) var threads: [MessageThread]
     /// Per person index: index into `threads`, or -1.
     public private(set) var threadIndex: [Int32]
     /// Per person index: every folded event where they are actor or subject.
@@ -93,7 +93,7 @@ public struct InboxState: Sendable {
                 threads[ti].lastFromOwner = e.actor.isOwner
             } else {
                 threadIndex[Int(other.index)] = Int32(threads.count)
-                threads.append(Thread(counterpart: other, messages: [idx], lastAt: e.at, lastFromOwner: e.actor.isOwner))
+                threads.append(MessageThread(counterpart: other, messages: [idx], lastAt: e.at, lastFromOwner: e.actor.isOwner))
             }
         case .post:
             if e.actor.isOwner, let p = e.post { ownerPosts.append(p) }
@@ -104,7 +104,7 @@ public struct InboxState: Sendable {
 
     public func isConnected(_ p: PersonRef) -> Bool { connectedSince[Int(p.index)] != nil }
 
-    public func thread(with p: PersonRef) -> Thread? {
+    public func thread(with p: PersonRef) -> MessageThread? {
         let ti = Int(threadIndex[Int(p.index)])
         return ti >= 0 ? threads[ti] : nil
     }

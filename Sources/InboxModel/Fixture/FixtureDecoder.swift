@@ -1,0 +1,419 @@
+/// The two spellings of fixture format v1.
+public enum FixtureFormat: String, Sendable, CaseIterable {
+    case json, yaml
+
+    /// By file extension, then by content: a document starting with `{` is JSON.
+    public static func guess(path: String?, bytes: [UInt8]) -> FixtureFormat {
+        if let path {
+            let lower = path.lowercased()
+            if lower.hasSuffix(".json") { return .json }
+            if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { return .yaml }
+        }
+        let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+        return first == UInt8(ascii: "{") ? .json : .yaml
+    }
+}
+
+/// Decodes fixture format v1 into an `Inbox`, checking types, unknown keys,
+/// references and the log's order rules, and reporting the first problem
+/// with its location and field path.
+public enum FixtureDecoder {
+    public static func decode(_ bytes: [UInt8], format: FixtureFormat, file: String? = nil) throws(FixtureError) -> Inbox {
+        do {
+            try SourceText.validate(bytes)
+            switch format {
+            case .json:
+                var decoder = SchemaDecoder(reader: JSONReader(bytes: bytes))
+                let inbox = try decoder.document()
+                try decoder.reader.expectEnd()
+                return inbox
+            case .yaml:
+                return try decodeYAML(bytes)
+            }
+        } catch var error {
+            if error.file == nil { error.file = file }
+            throw error
+        }
+    }
+
+    /// Convenience for strings (tests, embedded fixtures).
+    public static func decode(_ text: String, format: FixtureFormat, file: String? = nil) throws(FixtureError) -> Inbox {
+        try decode(Array(text.utf8), format: format, file: file)
+    }
+
+    private static func decodeYAML(_ bytes: [UInt8]) throws(FixtureError) -> Inbox {
+        // Composing and walking a deeply nested document recurses; do it
+        // (and free the tree) on a thread with a stack big enough for any
+        // nesting that fits in memory, so hostile input reports an error
+        // instead of overflowing the stack.
+        let result = DeepStack.run { () -> Result<Inbox, FixtureError> in
+            let text = String(decoding: bytes, as: UTF8.self)
+            let root: Yams.Node?
+            do { root = try YAMLReader.compose(text) } catch let e as FixtureError { return .failure(e) } catch {
+                return .failure(FixtureError(message: "not valid YAML"))
+            }
+            guard let root else { return .failure(FixtureError(message: "file is empty; expected a fixture (version: 1, owner, people, events)")) }
+            var decoder = SchemaDecoder(reader: YAMLReader(root: root, budget: max(100_000, bytes.count * 2)))
+            return Result { () throws(FixtureError) in try decoder.document() }
+        }
+        return try result.get()
+    }
+}
+
+import Yams
+
+/// Reads the v1 schema from any `FixtureReader`.
+struct SchemaDecoder<R: FixtureReader> {
+    var reader: R
+
+    private var title: String?
+    private var owner: Person?
+    private var now: Timestamp?
+    private var people: [Person] = []
+    private var peopleRead = false
+    private var ids: [String: PersonRef] = [:]
+    private var posts: [Post] = []
+    private var postIDs: [String: PostRef] = [:]
+    private var events: [Event] = []
+    /// Source position of each event object, by file index.
+    private var eventPositions: [SourcePosition] = []
+    /// Events read before `people` (or posts referenced before defined),
+    /// resolved once the whole document is read.
+    private var deferred: [RawEvent] = []
+    private var danglingPosts: [(event: Int, id: String, position: SourcePosition)] = []
+
+    init(reader: R) { self.reader = reader }
+
+    private func error(_ path: String, _ message: String, at position: SourcePosition? = nil) -> FixtureError {
+        FixtureError(location: reader.location(of: position ?? reader.position), path: path, message: message)
+    }
+
+    /// Runs `body`, attaching `path` to errors that don't have one.
+    private mutating func at<T>(_ path: String, _ body: (inout Self) throws(FixtureError) -> T) throws(FixtureError) -> T {
+        do { return try body(&self) } catch var e {
+            if e.path.isEmpty { e.path = path }
+            throw e
+        }
+    }
+
+    mutating func document() throws(FixtureError) -> Inbox {
+        let start = reader.position
+        guard try reader.kind() == .object else {
+            throw error("", "expected a mapping with version, owner, people and events at the top level, found \(try reader.kind().noun)")
+        }
+        try reader.enterObject()
+        var seen = Set<String>()
+        var version: Int?
+        while let key = try reader.nextKey() {
+            guard seen.insert(key).inserted else { throw error(key, "duplicate key") }
+            switch key {
+            case "version":
+                version = try at(key) { (d: inout Self) throws(FixtureError) in try d.reader.readInt() }
+                if version != FixtureSchema.version {
+                    throw error(key, "unsupported fixture version \(version ?? 0); this build reads version \(FixtureSchema.version)")
+                }
+            case "title":
+                title = try at(key) { (d: inout Self) throws(FixtureError) in try d.optionalString() }
+            case "owner":
+                owner = try at(key) { (d: inout Self) throws(FixtureError) in try d.person(path: key, isOwner: true) }
+                if let owner { ids[owner.id] = .owner }
+            case "now":
+                now = try at(key) { (d: inout Self) throws(FixtureError) in try d.timestamp(dateOnly: false) }
+            case "people":
+                try peopleList()
+            case "events":
+                try eventList()
+            default:
+                throw error(key, FixtureSchema.unknownKey(key, known: FixtureSchema.topKeys))
+            }
+        }
+        for required in ["version", "owner", "people", "events"] where !seen.contains(required) {
+            throw error("", "missing required key \"\(required)\"", at: start)
+        }
+        guard let owner else { throw error("owner", "missing", at: start) }
+        for raw in deferred { try resolve(raw) }
+        deferred = []
+        for d in danglingPosts {
+            guard let ref = postIDs[d.id] else {
+                throw error("events[\(d.event)].post", "unknown post \"\(d.id)\"", at: d.position)
+            }
+            events[d.event].post = ref
+            events[d.event].subject = posts[Int(ref.index)].author
+        }
+        let inbox = Inbox(title: title, owner: owner, people: people, posts: posts, events: events, now: now)
+        try checkOrder(inbox)
+        return inbox
+    }
+
+    // MARK: People
+
+    private mutating func peopleList() throws(FixtureError) {
+        try at("people") { (d: inout Self) throws(FixtureError) in try d.reader.enterArray() }
+        var index = 0
+        while try reader.nextElement() {
+            let path = "people[\(index)]"
+            let p = try person(path: path, isOwner: false)
+            if ids[p.id] != nil {
+                let whose = ids[p.id] == .owner ? "the owner" : "another person"
+                throw error(path + ".id", "duplicate id \"\(p.id)\" (already used by \(whose))")
+            }
+            ids[p.id] = PersonRef(people.count + 1)
+            people.append(p)
+            index += 1
+        }
+        peopleRead = true
+    }
+
+    private mutating func person(path: String, isOwner: Bool) throws(FixtureError) -> Person {
+        let start = reader.position
+        try at(path) { (d: inout Self) throws(FixtureError) in try d.reader.enterObject() }
+        var seen = Set<String>()
+        var id: String?, name: String?
+        var p = Person(id: "", name: "")
+        let known = isOwner ? FixtureSchema.ownerKeys : FixtureSchema.personKeys
+        while let key = try reader.nextKey() {
+            let kp = path + "." + key
+            guard seen.insert(key).inserted else { throw error(kp, "duplicate key") }
+            guard known.contains(key) else {
+                if isOwner && FixtureSchema.personKeys.contains(key) { throw error(kp, "not allowed on the owner") }
+                throw error(kp, FixtureSchema.unknownKey(key, known: known))
+            }
+            try at(kp) { (d: inout Self) throws(FixtureError) in
+                switch key {
+                case "id":
+                    let v = try d.reader.readString()
+                    guard !v.isEmpty else { throw d.error(kp, "must not be empty") }
+                    id = v
+                case "name":
+                    let v = try d.reader.readString()
+                    guard !v.trimmingWhitespace.isEmpty else { throw d.error(kp, "must not be empty") }
+                    name = v
+                case "headline": p.headline = try d.optionalString() ?? ""
+                case "photo": p.photo = try d.optionalBool() ?? true
+                case "connections": p.connections = try d.optionalCount()
+                case "mutual": p.mutual = try d.optionalCount()
+                case "joined": p.joined = try d.optionalTimestamp(dateOnly: true)
+                case "connected": p.connected = try d.optionalTimestamp(dateOnly: true)
+                case "label":
+                    guard let v = try d.optionalString() else { break }
+                    guard let l = ThreadLabel(rawValue: v) else {
+                        throw d.error(kp, "unknown label \"\(v)\"; expected thirsty or sincere")
+                    }
+                    p.label = l
+                default: break
+                }
+            }
+        }
+        guard let id else { throw error(path, "missing required key \"id\"", at: start) }
+        guard let name else { throw error(path, "missing required key \"name\"", at: start) }
+        p.id = id
+        p.name = name
+        return p
+    }
+
+    // MARK: Scalars
+
+    private mutating func optionalString() throws(FixtureError) -> String? {
+        if try reader.kind() == .null {
+            try reader.skipValue()
+            return nil
+        }
+        return try reader.readString()
+    }
+
+    private mutating func optionalBool() throws(FixtureError) -> Bool? {
+        if try reader.kind() == .null {
+            try reader.skipValue()
+            return nil
+        }
+        return try reader.readBool()
+    }
+
+    private mutating func optionalCount() throws(FixtureError) -> Int? {
+        if try reader.kind() == .null {
+            try reader.skipValue()
+            return nil
+        }
+        let pos = reader.position
+        let v = try reader.readInt()
+        guard v >= 0 else { throw error("", "must be 0 or more, found \(v)", at: pos) }
+        return v
+    }
+
+    private mutating func optionalTimestamp(dateOnly: Bool) throws(FixtureError) -> Timestamp? {
+        if try reader.kind() == .null {
+            try reader.skipValue()
+            return nil
+        }
+        return try timestamp(dateOnly: dateOnly)
+    }
+
+    private mutating func timestamp(dateOnly: Bool) throws(FixtureError) -> Timestamp {
+        let pos = reader.position
+        let text = try reader.readString()
+        do {
+            return try Timestamp.parse(text, allowDateOnly: dateOnly)
+        } catch {
+            throw self.error("", "\"\(text.prefix(40))\": \(error)", at: pos)
+        }
+    }
+
+    // MARK: Events
+
+    private mutating func eventList() throws(FixtureError) {
+        try at("events") { (d: inout Self) throws(FixtureError) in try d.reader.enterArray() }
+        var index = 0
+        while try reader.nextElement() {
+            let raw = try rawEvent(index: index)
+            eventPositions.append(raw.position)
+            events.append(Event(type: raw.type, at: raw.at, actor: .owner, subject: .owner, sequence: index))
+            if peopleRead && deferred.isEmpty { try resolve(raw) } else { deferred.append(raw) }
+            index += 1
+        }
+    }
+
+    private mutating func rawEvent(index: Int) throws(FixtureError) -> RawEvent {
+        let path = "events[\(index)]"
+        let start = reader.position
+        try at(path) { (d: inout Self) throws(FixtureError) in try d.reader.enterObject() }
+        var raw = RawEvent(index: index, position: start)
+        var typeText: String?, typePos = start
+        var atText: String?, atPos = start
+        while let key = try reader.nextKey() {
+            let kp = path + "." + key
+            let pos = reader.position
+            guard raw.present.insert(key).inserted else { throw error(kp, "duplicate key") }
+            try at(kp) { (d: inout Self) throws(FixtureError) in
+                switch key {
+                case "type": typeText = try d.reader.readString(); typePos = pos
+                case "at": atText = try d.reader.readString(); atPos = pos
+                case "caption": raw.caption = try d.optionalString()
+                case "from": raw.from = (try d.reader.readString(), pos)
+                case "to": raw.to = (try d.reader.readString(), pos)
+                case "by": raw.by = (try d.reader.readString(), pos)
+                case "id": raw.id = (try d.reader.readString(), pos)
+                case "post": raw.post = (try d.reader.readString(), pos)
+                case "label": raw.label = (try d.reader.readString(), pos)
+                case "note", "body", "text": raw.text = try d.reader.readString()
+                default: throw d.error(kp, FixtureSchema.unknownKey(key, known: FixtureSchema.allEventKeys))
+                }
+            }
+        }
+        guard let typeText else { throw error(path, "missing required key \"type\"", at: start) }
+        guard let type = EventType(rawValue: typeText) else {
+            var message = "unknown event type \"\(typeText.prefix(40))\""
+            if let best = FixtureSchema.closest(to: typeText, in: EventType.allCases.map(\.rawValue)) {
+                message += "; did you mean \"\(best)\"?"
+            } else {
+                message += "; expected one of " + EventType.allCases.map(\.rawValue).joined(separator: ", ")
+            }
+            throw error(path + ".type", message, at: typePos)
+        }
+        raw.type = type
+        let (required, optional) = FixtureSchema.eventKeys(type)
+        for key in raw.present where !FixtureSchema.commonEventKeys.contains(key) && !required.contains(key) && !optional.contains(key) {
+            throw error(path + "." + key, "not allowed on a \(type.rawValue) event", at: start)
+        }
+        guard let atText else { throw error(path, "missing required key \"at\"", at: start) }
+        for key in required where !raw.present.contains(key) {
+            throw error(path, "missing required key \"\(key)\" for a \(type.rawValue) event", at: start)
+        }
+        do {
+            raw.at = try Timestamp.parse(atText, allowDateOnly: false)
+        } catch {
+            throw self.error(path + ".at", "\"\(atText.prefix(40))\": \(error)", at: atPos)
+        }
+        if let (label, pos) = raw.label, InvitationLabel(rawValue: label) == nil {
+            throw error(path + ".label", "unknown label \"\(label.prefix(40))\"; expected accept or ignore", at: pos)
+        }
+        return raw
+    }
+
+    private func person(_ field: (String, SourcePosition)?, _ path: String) throws(FixtureError) -> PersonRef {
+        guard let (id, pos) = field else { throw error(path, "missing") }
+        guard let ref = ids[id] else {
+            var message = "unknown person \"\(id.prefix(40))\""
+            if let best = FixtureSchema.closest(to: id, in: Array(ids.keys).sorted()) { message += "; did you mean \"\(best)\"?" }
+            throw error(path, message, at: pos)
+        }
+        return ref
+    }
+
+    /// Turns ids into references and fills in the event at `raw.index`.
+    private mutating func resolve(_ raw: RawEvent) throws(FixtureError) {
+        let path = "events[\(raw.index)]"
+        var e = Event(type: raw.type, at: raw.at, actor: .owner, subject: .owner, text: raw.text ?? "",
+                      caption: raw.caption, label: raw.label.flatMap { InvitationLabel(rawValue: $0.0) }, sequence: raw.index)
+        switch raw.type {
+        case .invite, .message:
+            e.actor = try person(raw.from, path + ".from")
+            e.subject = try person(raw.to, path + ".to")
+            if e.actor == e.subject { throw error(path + ".to", "a \(raw.type.rawValue) cannot be addressed to its sender", at: raw.to?.1) }
+            if !e.actor.isOwner && !e.subject.isOwner {
+                throw error(path, "a \(raw.type.rawValue) must be from or to the owner", at: raw.position)
+            }
+        case .accept, .ignore:
+            e.actor = try person(raw.by, path + ".by")
+            e.subject = try person(raw.from, path + ".from")
+        case .post:
+            e.actor = try person(raw.by, path + ".by")
+            e.subject = e.actor
+            guard let (id, pos) = raw.id else { throw error(path, "missing required key \"id\"", at: raw.position) }
+            guard postIDs[id] == nil else { throw error(path + ".id", "duplicate post id \"\(id.prefix(40))\"", at: pos) }
+            let ref = PostRef(posts.count)
+            postIDs[id] = ref
+            posts.append(Post(id: id, author: e.actor, at: raw.at, text: raw.text ?? ""))
+            e.post = ref
+        case .comment, .like:
+            e.actor = try person(raw.by, path + ".by")
+            guard let (id, pos) = raw.post else { throw error(path, "missing required key \"post\"", at: raw.position) }
+            if let ref = postIDs[id] {
+                e.post = ref
+                e.subject = posts[Int(ref.index)].author
+            } else {
+                danglingPosts.append((raw.index, id, pos))
+            }
+        }
+        events[raw.index] = e
+    }
+
+    /// Replays the sorted log, checking each event against the state before it.
+    private func checkOrder(_ inbox: Inbox) throws(FixtureError) {
+        var state = InboxState(inbox: inbox, upTo: 0, time: .distantPast)
+        for (i, e) in inbox.events.enumerated() {
+            do {
+                try state.check(e, inbox: inbox)
+            } catch {
+                let pos = e.sequence < eventPositions.count ? eventPositions[e.sequence] : nil
+                throw self.error("events[\(e.sequence)]", error.description, at: pos)
+            }
+            state.apply(e, index: i)
+        }
+    }
+}
+
+/// An event as written, before ids are resolved.
+private struct RawEvent {
+    var index: Int
+    var position: SourcePosition
+    var present = Set<String>()
+    var type: EventType = .message
+    var at = Timestamp(milliseconds: 0)
+    var caption: String?
+    var from: (String, SourcePosition)?
+    var to: (String, SourcePosition)?
+    var by: (String, SourcePosition)?
+    var id: (String, SourcePosition)?
+    var post: (String, SourcePosition)?
+    var label: (String, SourcePosition)?
+    var text: String?
+}
+
+extension String {
+    var trimmingWhitespace: Substring {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return s
+    }
+}

@@ -1,0 +1,313 @@
+/// A streaming JSON reader over the document's bytes. No tree is built:
+/// the schema decoder pulls values straight into the model, which keeps a
+/// 300,000-message fixture fast to load and small in memory.
+struct JSONReader: FixtureReader {
+    private let bytes: [UInt8]
+    private var i: Int
+    /// One entry per open container: true until its first member is read.
+    private var expectingFirst: [Bool] = []
+    private var lines: LineIndex
+
+    init(bytes: [UInt8], start: Int = 0) {
+        self.bytes = bytes
+        self.i = start
+        self.lines = LineIndex(bytes: bytes)
+    }
+
+    var position: SourcePosition { i }
+
+    func location(of position: SourcePosition) -> SourceLocation? { lines.location(of: position) }
+
+    private func fail(_ message: String, at pos: Int? = nil) -> FixtureError {
+        FixtureError(location: lines.location(of: pos ?? i), message: message)
+    }
+
+    private mutating func skipSpace() {
+        while i < bytes.count {
+            switch bytes[i] {
+            case 0x20, 0x0A, 0x0D, 0x09: i += 1
+            default: return
+            }
+        }
+    }
+
+    private func describe(_ b: UInt8) -> String {
+        if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
+        return String(format: b)
+    }
+
+    mutating func kind() throws(FixtureError) -> ValueKind {
+        skipSpace()
+        guard i < bytes.count else { throw fail("unexpected end of file; expected a value") }
+        switch bytes[i] {
+        case UInt8(ascii: "{"): return .object
+        case UInt8(ascii: "["): return .array
+        case UInt8(ascii: "\""): return .string
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool
+        case UInt8(ascii: "n"): return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
+        default: throw fail("unexpected \(describe(bytes[i])); expected a value")
+        }
+    }
+
+    mutating func enterObject() throws(FixtureError) {
+        guard try kind() == .object else { throw fail("expected a mapping") }
+        try push()
+    }
+
+    mutating func enterArray() throws(FixtureError) {
+        guard try kind() == .array else { throw fail("expected a list") }
+        try push()
+    }
+
+    private mutating func push() throws(FixtureError) {
+        guard expectingFirst.count < FixtureLimits.maxDepth else {
+            throw fail("nesting is deeper than \(FixtureLimits.maxDepth) levels")
+        }
+        i += 1
+        expectingFirst.append(true)
+    }
+
+    /// Consumes the separator before the next member, or the closing
+    /// bracket; returns false at the end of the container.
+    private mutating func advanceMember(close: UInt8) throws(FixtureError) -> Bool {
+        skipSpace()
+        guard i < bytes.count else { throw fail("unexpected end of file; expected '\(Character(Unicode.Scalar(close)))'") }
+        let first = expectingFirst[expectingFirst.count - 1]
+        if bytes[i] == close {
+            i += 1
+            expectingFirst.removeLast()
+            return false
+        }
+        if !first {
+            guard bytes[i] == UInt8(ascii: ",") else {
+                throw fail("unexpected \(describe(bytes[i])); expected ',' or '\(Character(Unicode.Scalar(close)))'")
+            }
+            i += 1
+            skipSpace()
+            if i < bytes.count, bytes[i] == close { throw fail("trailing comma before '\(Character(Unicode.Scalar(close)))'") }
+        }
+        expectingFirst[expectingFirst.count - 1] = false
+        return true
+    }
+
+    mutating func nextKey() throws(FixtureError) -> String? {
+        guard try advanceMember(close: UInt8(ascii: "}")) else { return nil }
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
+            throw fail("expected a quoted key")
+        }
+        let key = try parseString()
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after key \"\(key)\"") }
+        i += 1
+        skipSpace()
+        return key
+    }
+
+    mutating func nextElement() throws(FixtureError) -> Bool {
+        let more = try advanceMember(close: UInt8(ascii: "]"))
+        if more { skipSpace() }
+        return more
+    }
+
+    mutating func readString() throws(FixtureError) -> String {
+        let k = try kind()
+        guard k == .string else { throw fail("expected a string, found \(k.noun)") }
+        return try parseString()
+    }
+
+    mutating func readBool() throws(FixtureError) -> Bool {
+        let k = try kind()
+        guard k == .bool else { throw fail("expected true or false, found \(k.noun)") }
+        if matchLiteral("true") { return true }
+        if matchLiteral("false") { return false }
+        throw fail("expected true or false")
+    }
+
+    mutating func readInt() throws(FixtureError) -> Int {
+        let k = try kind()
+        guard k == .number else { throw fail("expected a whole number, found \(k.noun)") }
+        let start = i
+        var negative = false
+        if bytes[i] == UInt8(ascii: "-") {
+            negative = true
+            i += 1
+        }
+        var value = 0
+        var digits = 0
+        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 {
+            let (m, o1) = value.multipliedReportingOverflow(by: 10)
+            let (a, o2) = m.addingReportingOverflow(Int(bytes[i] - 0x30))
+            guard !o1, !o2 else { throw fail("number is too large", at: start) }
+            value = a
+            digits += 1
+            i += 1
+        }
+        guard digits > 0 else { throw fail("expected a number", at: start) }
+        if i < bytes.count, bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            throw fail("expected a whole number", at: start)
+        }
+        return negative ? -value : value
+    }
+
+    mutating func skipValue() throws(FixtureError) {
+        switch try kind() {
+        case .string: _ = try parseString()
+        case .bool: _ = try readBool()
+        case .null:
+            guard matchLiteral("null") else { throw fail("expected null") }
+        case .number: try skipNumber()
+        case .object:
+            try enterObject()
+            while try nextKey() != nil { try skipValue() }
+        case .array:
+            try enterArray()
+            while try nextElement() { try skipValue() }
+        }
+    }
+
+    /// Consumes `null`; used for optional fields written as null.
+    mutating func readNull() throws(FixtureError) {
+        guard try kind() == .null, matchLiteral("null") else { throw fail("expected null") }
+    }
+
+    /// Checks nothing but whitespace follows the top-level value.
+    mutating func expectEnd() throws(FixtureError) {
+        skipSpace()
+        if i < bytes.count { throw fail("unexpected \(describe(bytes[i])) after the end of the document") }
+    }
+
+    private mutating func skipNumber() throws(FixtureError) {
+        let start = i
+        while i < bytes.count {
+            switch bytes[i] {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"),
+                 UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
+                i += 1
+            default:
+                if i == start { throw fail("expected a number") }
+                return
+            }
+        }
+    }
+
+    private mutating func matchLiteral(_ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard i + n <= bytes.count else { return false }
+        let p = word.utf8Start
+        for k in 0..<n where bytes[i + k] != p[k] { return false }
+        if i + n < bytes.count {
+            let c = bytes[i + n]
+            if (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) { return false }
+        }
+        i += n
+        return true
+    }
+
+    private mutating func parseString() throws(FixtureError) -> String {
+        let open = i
+        i += 1
+        let start = i
+        // Fast path: no escapes, so the bytes are the string (already
+        // validated as UTF-8 by SourceText).
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                guard i - start <= FixtureLimits.maxStringBytes else { throw tooLong(open) }
+                let s = String(decoding: bytes[start..<i], as: UTF8.self)
+                i += 1
+                return s
+            }
+            if b == UInt8(ascii: "\\") { break }
+            if b < 0x20 { throw fail("control character \(String(format: b)) inside a string; escape it", at: i) }
+            i += 1
+        }
+        guard i < bytes.count else { throw fail("unterminated string", at: open) }
+        var out = [UInt8](bytes[start..<i])
+        while i < bytes.count {
+            let b = bytes[i]
+            if out.count > FixtureLimits.maxStringBytes { throw tooLong(open) }
+            if b == UInt8(ascii: "\"") {
+                i += 1
+                return String(decoding: out, as: UTF8.self)
+            }
+            if b < 0x20 { throw fail("control character \(String(format: b)) inside a string; escape it", at: i) }
+            if b != UInt8(ascii: "\\") {
+                out.append(b)
+                i += 1
+                continue
+            }
+            i += 1
+            guard i < bytes.count else { break }
+            let e = bytes[i]
+            i += 1
+            switch e {
+            case UInt8(ascii: "\""): out.append(0x22)
+            case UInt8(ascii: "\\"): out.append(0x5C)
+            case UInt8(ascii: "/"): out.append(0x2F)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalar = try hex4()
+                if (0xD800...0xDBFF).contains(scalar) {
+                    guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
+                        throw fail("unpaired surrogate \\u\(String(scalar, radix: 16)) in string", at: i - 6)
+                    }
+                    i += 2
+                    let low = try hex4()
+                    guard (0xDC00...0xDFFF).contains(low) else { throw fail("invalid surrogate pair in string", at: i - 12) }
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                } else if (0xDC00...0xDFFF).contains(scalar) {
+                    throw fail("unpaired surrogate \\u\(String(scalar, radix: 16)) in string", at: i - 6)
+                }
+                guard let u = Unicode.Scalar(scalar) else { throw fail("invalid \\u escape", at: i - 6) }
+                out.append(contentsOf: UTF8.encode(u) ?? [])
+            default:
+                throw fail("invalid escape '\\\(Character(Unicode.Scalar(e)))' in string", at: i - 2)
+            }
+        }
+        throw fail("unterminated string", at: open)
+    }
+
+    private func tooLong(_ at: Int) -> FixtureError {
+        fail("string is longer than \(FixtureLimits.maxStringBytes) bytes", at: at)
+    }
+
+    private mutating func hex4() throws(FixtureError) -> UInt32 {
+        guard i + 4 <= bytes.count else { throw fail("truncated \\u escape") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let c = bytes[i]
+            let d: UInt32
+            switch c {
+            case 0x30...0x39: d = UInt32(c - 0x30)
+            case 0x41...0x46: d = UInt32(c - 0x41 + 10)
+            case 0x61...0x66: d = UInt32(c - 0x61 + 10)
+            default: throw fail("invalid hex digit in \\u escape")
+            }
+            v = v << 4 | d
+            i += 1
+        }
+        return v
+    }
+}
+
+private extension UTF8 {
+    static func encode(_ scalar: Unicode.Scalar) -> [UInt8]? {
+        var out: [UInt8] = []
+        UTF8.encode(scalar) { out.append($0) }
+        return out
+    }
+}
+
+extension String {
+    /// `0x1B` for a byte, as error messages show it.
+    init(format byte: UInt8) {
+        let hex = String(byte, radix: 16, uppercase: true)
+        self = "0x" + (hex.count == 1 ? "0" + hex : hex)
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import Yams
+
+/// Walks a composed YAML document with the same pull protocol as the JSON
+/// reader. Aliases arrive already resolved by the composer; a walk budget
+/// stops documents whose aliases expand exponentially ("billion laughs").
+struct YAMLReader: FixtureReader {
+    private enum Frame {
+        case mapping([(Node, Node)], Int)
+        case sequence([Node], Int)
+    }
+
+    private var current: Node?
+    private var stack: [Frame] = []
+    private var budget: Int
+
+    init(root: Node, budget: Int) {
+        self.current = root
+        self.budget = budget
+    }
+
+    var position: SourcePosition {
+        guard let mark = current?.mark else { return -1 }
+        return mark.line << 24 | min(mark.column, (1 << 24) - 1)
+    }
+
+    func location(of position: SourcePosition) -> SourceLocation? {
+        position < 0 ? nil : SourceLocation(line: position >> 24, column: position & ((1 << 24) - 1))
+    }
+
+    private func fail(_ message: String) -> FixtureError {
+        FixtureError(location: location(of: position), message: message)
+    }
+
+    private mutating func spend() throws(FixtureError) {
+        budget -= 1
+        if budget < 0 { throw fail("document expands to too many values (YAML aliases repeating themselves?)") }
+    }
+
+    private func node() throws(FixtureError) -> Node {
+        guard let current else { throw FixtureError(message: "internal reader state: no current value") }
+        return current
+    }
+
+    mutating func kind() throws(FixtureError) -> ValueKind {
+        switch try node() {
+        case .mapping: return .object
+        case .sequence: return .array
+        case .alias: throw fail("unresolved YAML alias")
+        case .scalar(let s):
+            if s.style == .plain || s.style == .any {
+                switch Node.scalar(s).tag.description {
+                case Tag.Name.null.rawValue: return .null
+                case Tag.Name.bool.rawValue: return .bool
+                case Tag.Name.int.rawValue, Tag.Name.float.rawValue: return .number
+                default: return .string
+                }
+            }
+            return .string
+        }
+    }
+
+    mutating func enterObject() throws(FixtureError) {
+        guard case .mapping(let m) = try node() else { throw fail("expected a mapping, found \(try kind().noun)") }
+        try spend()
+        guard stack.count < FixtureLimits.maxDepth else { throw fail("nesting is deeper than \(FixtureLimits.maxDepth) levels") }
+        stack.append(.mapping(Array(m.map { ($0.key, $0.value) }), 0))
+        current = nil
+    }
+
+    mutating func enterArray() throws(FixtureError) {
+        guard case .sequence(let s) = try node() else { throw fail("expected a list, found \(try kind().noun)") }
+        try spend()
+        guard stack.count < FixtureLimits.maxDepth else { throw fail("nesting is deeper than \(FixtureLimits.maxDepth) levels") }
+        stack.append(.sequence(Array(s), 0))
+        current = nil
+    }
+
+    mutating func nextKey() throws(FixtureError) -> String? {
+        guard case .mapping(let pairs, let i)? = stack.last else { throw FixtureError(message: "internal reader state: not in a mapping") }
+        guard i < pairs.count else {
+            stack.removeLast()
+            return nil
+        }
+        stack[stack.count - 1] = .mapping(pairs, i + 1)
+        let (key, value) = pairs[i]
+        guard case .scalar(let k) = key else {
+            current = key
+            throw fail("keys must be plain words")
+        }
+        try spend()
+        current = value
+        return k.string
+    }
+
+    mutating func nextElement() throws(FixtureError) -> Bool {
+        guard case .sequence(let items, let i)? = stack.last else { throw FixtureError(message: "internal reader state: not in a list") }
+        guard i < items.count else {
+            stack.removeLast()
+            return false
+        }
+        stack[stack.count - 1] = .sequence(items, i + 1)
+        try spend()
+        current = items[i]
+        return true
+    }
+
+    mutating func readString() throws(FixtureError) -> String {
+        let k = try kind()
+        guard case .scalar(let s) = try node(), k != .null else { throw fail("expected a string, found \(k.noun)") }
+        guard s.string.utf8.count <= FixtureLimits.maxStringBytes else {
+            throw fail("string is longer than \(FixtureLimits.maxStringBytes) bytes")
+        }
+        return s.string
+    }
+
+    mutating func readInt() throws(FixtureError) -> Int {
+        let k = try kind()
+        guard k == .number, case .scalar(let s) = try node() else { throw fail("expected a whole number, found \(k.noun)") }
+        guard let v = Int(s.string.replacingOccurrences(of: "_", with: "")) ?? Node.scalar(s).int else {
+            throw fail("expected a whole number, found \"\(s.string)\"")
+        }
+        return v
+    }
+
+    mutating func readBool() throws(FixtureError) -> Bool {
+        let k = try kind()
+        guard k == .bool, let v = try node().bool else { throw fail("expected true or false, found \(k.noun)") }
+        return v
+    }
+
+    mutating func skipValue() throws(FixtureError) {
+        try spend()
+        current = nil
+    }
+}
+
+extension YAMLReader {
+    /// Composes `text` into a node tree, turning YAML syntax errors into
+    /// one-line fixture errors.
+    static func compose(_ text: String) throws(FixtureError) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw FixtureError(yamlError: error)
+        } catch {
+            throw FixtureError(message: "not valid YAML")
+        }
+    }
+}
+
+extension FixtureError {
+    init(yamlError: YamlError) {
+        func loc(_ m: Mark) -> SourceLocation { SourceLocation(line: m.line, column: m.column) }
+        switch yamlError {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            self.init(location: loc(mark), message: "not valid YAML: \(problem)")
+        case .reader(let problem, _, _, _):
+            self.init(message: "not valid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            self.init(location: loc(context.mark), message: "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) in a mapping")
+        default:
+            self.init(message: "not valid YAML")
+        }
+    }
+}

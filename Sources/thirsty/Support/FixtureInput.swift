@@ -1,0 +1,40 @@
+import ArgumentParser
+import BundledFixtures
+import InboxModel
+
+/// Where an inbox comes from: a file the user named, or the built-in one.
+enum FixtureInput {
+    static let builtinName = "built-in inbox"
+
+    /// Loads `path`, or the built-in inbox when nil; user errors become a
+    /// one-line message and a sysexits status.
+    static func load(_ path: String?) throws -> Inbox {
+        guard let path else { return try builtin() }
+        do {
+            return try FixtureLoader.load(path: path)
+        } catch {
+            switch error {
+            case .notFound, .unreadable: throw fail(error.description, status: Exit.noInput)
+            case .invalid: throw fail(error.description, status: Exit.dataError)
+            }
+        }
+    }
+
+    static func builtin() throws -> Inbox {
+        do {
+            return try FixtureDecoder.decode(Bundled.seedInbox, format: .yaml, file: Bundled.seedInboxName)
+        } catch {
+            throw fail("the built-in inbox is broken: \(error)", status: Exit.software)
+        }
+    }
+
+    /// `--at` parsed as a timestamp, or a usage error.
+    static func time(_ text: String?) throws -> Timestamp? {
+        guard let text else { return nil }
+        do {
+            return try Timestamp.parse(text, allowDateOnly: true)
+        } catch {
+            throw ValidationError("--at \(text): \(error)")
+        }
+    }
+}

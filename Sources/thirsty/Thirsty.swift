@@ -1,0 +1,14 @@
+import ArgumentParser
+
+@main
+struct Thirsty: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "thirsty",
+        abstract: "A terminal inbox simulator that spots thirsty LinkedIn outreach.",
+        discussion: """
+        `thirsty` opens the inbox browser on the built-in inbox; `thirsty FILE` on a fixture.
+        """,
+        subcommands: [BrowseCommand.self, CheckCommand.self],
+        defaultSubcommand: BrowseCommand.self
+    )
+}
