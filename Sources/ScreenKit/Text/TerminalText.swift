@@ -1,0 +1,120 @@
+/// Makes untrusted text safe to send to a terminal.
+///
+/// Names, notes, message bodies and captions come from fixtures anyone can
+/// write. Passed through raw, an ESC could retitle the window, plant an OSC 8
+/// link, write the clipboard with OSC 52 or scramble the screen; a bidi
+/// override could make a line read differently from its bytes. Everything
+/// that could act instead of print is replaced by a visible stand-in, so the
+/// reader sees that it was there:
+///
+/// - ESC → `␛`, other C0 controls → their Control Picture (U+2400 + code),
+///   DEL → `␡`
+/// - C1 controls (U+0080–U+009F), bidi embeddings, overrides, isolates and
+///   marks, and the line/paragraph separators → escaped text such as `\u{202E}`
+/// - newline: kept in `.multiLine`, shown as `⏎` in `.singleLine`
+/// - tab: spaces; CR of a CRLF pair: dropped; a lone CR: `␍`
+///
+/// The result contains no scalar this would replace again, so sanitising
+/// twice is harmless.
+public enum TerminalText {
+    public enum Mode: Sendable {
+        /// For one row: newlines become `⏎`, a tab one space.
+        case singleLine
+        /// For text wrapped over rows: newlines stay, a tab becomes
+        /// `tabWidth` spaces.
+        case multiLine
+    }
+
+    /// Spaces a tab becomes in multi-line text.
+    public static let tabWidth = 4
+
+    public static func sanitize(_ text: String, _ mode: Mode = .singleLine) -> String {
+        guard needsSanitizing(text) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            switch scalar.value {
+            case 0x0A:
+                result.unicodeScalars.append(mode == .multiLine ? "\n" : "\u{23CE}")
+            case 0x0D:
+                if pending?.value == 0x0A {
+                    // CRLF is one line break; the LF (next) is handled on its own.
+                    continue
+                }
+                result.unicodeScalars.append("\u{240D}")
+            case 0x09:
+                result += mode == .multiLine ? String(repeating: " ", count: tabWidth) : " "
+            case 0x1B:
+                result.unicodeScalars.append("\u{241B}")
+            case 0x00...0x1F:
+                result.unicodeScalars.append(controlPicture(scalar.value))
+            case 0x7F:
+                result.unicodeScalars.append("\u{2421}")
+            default:
+                if isEscapedAsText(scalar.value) {
+                    result += escapedText(scalar.value)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Decodes raw bytes as UTF-8 (invalid sequences become U+FFFD) and
+    /// sanitises the text.
+    public static func sanitize(bytes: [UInt8], _ mode: Mode = .singleLine) -> String {
+        sanitize(String(decoding: bytes, as: UTF8.self), mode)
+    }
+
+    /// True when `sanitize` would change `text`.
+    public static func needsSanitizing(_ text: String) -> Bool {
+        // Every scalar we replace is either a byte below 0x20, DEL, or encoded
+        // with a lead byte of 0xC2 (C1), 0xD8 (U+061C) or 0xE2 (U+2000 block);
+        // most rows have none of those bytes, so check the cheap thing first.
+        var suspicious = false
+        for byte in text.utf8 where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 {
+            suspicious = true
+            break
+        }
+        guard suspicious else { return false }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x20 || value == 0x7F || isEscapedAsText(value) { return true }
+        }
+        return false
+    }
+
+    /// Scalars shown as `\u{…}` text: C1 controls, bidi controls, and the
+    /// Unicode line and paragraph separators (which some terminals treat as
+    /// line breaks).
+    static func isEscapedAsText(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x80...0x9F,  // C1 controls, including CSI (0x9B) and OSC (0x9D)
+             0x061C,  // ARABIC LETTER MARK
+             0x200E, 0x200F,  // LRM, RLM
+             0x202A...0x202E,  // LRE, RLE, PDF, LRO, RLO
+             0x2066...0x2069,  // LRI, RLI, FSI, PDI
+             0x2028, 0x2029:  // LINE and PARAGRAPH SEPARATOR
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func controlPicture(_ value: UInt32) -> Unicode.Scalar {
+        Unicode.Scalar(0x2400 + value) ?? "\u{FFFD}"
+    }
+
+    private static func escapedText(_ value: UInt32) -> String {
+        "\\u{" + String(value, radix: 16, uppercase: true) + "}"
+    }
+}
+
+extension String {
+    /// This text made safe for one terminal row; see `TerminalText`.
+    public var terminalSafe: String { TerminalText.sanitize(self, .singleLine) }
+}
