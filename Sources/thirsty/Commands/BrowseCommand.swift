@@ -1,16 +1,70 @@
 import ArgumentParser
+import InboxModel
+import InboxUI
+import ScreenKit
+import TerminalBackend
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
-        abstract: "Browse an inbox in the terminal (the default command)."
+        abstract: "Browse an inbox in the terminal (the default command).",
+        discussion: "Keys: j/k move, Enter opens, 1/2/3 switch views, a/i accept or ignore, r replies, ? lists every key, q quits."
     )
 
     @Argument(help: "A fixture (YAML or JSON, format v1). Default: the built-in inbox.")
     var file: String?
 
+    @Option(help: ArgumentHelp("Keys to replay after the first frame, vim-style: 'jj<Enter>q', '<Tab>', '<C-d>'.", valueName: "KEYS"))
+    var keys: String?
+
+    @OptionGroup var policyOptions: PolicyOptions
+
     func run() throws {
-        _ = try FixtureInput.load(file)
-        throw fail("the inbox browser is not available yet; use `thirsty check`", status: Exit.noTerminal)
+        let replay = try KeyReplay.parse(keys)
+        let inbox = try FixtureInput.load(file)
+        try TerminalCheck.requireInteractive(alternative: "thirsty check\(file.map { " " + $0 } ?? "")")
+        let state = AppState(inbox: inbox, policy: try policyOptions.policy())
+        try TerminalSession.run(state, replay: replay)
+    }
+}
+
+/// `--keys` parsing shared by the commands that open the UI.
+enum KeyReplay {
+    static func parse(_ notation: String?) throws -> [Key] {
+        guard let notation else { return [] }
+        do {
+            return try Key.parse(notation)
+        } catch {
+            throw ValidationError("--keys: \(error)")
+        }
+    }
+}
+
+/// Checks before the UI starts, so a pipe or a dumb terminal gets a clear
+/// line instead of a hang or a garbled screen.
+enum TerminalCheck {
+    static func requireInteractive(alternative: String) throws {
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw fail("not a terminal; for a report without the UI, run `\(alternative)`", status: Exit.noTerminal)
+        }
+    }
+}
+
+/// Starts the terminal, runs the app loop, and always restores the terminal.
+enum TerminalSession {
+    static func run(_ state: AppState, replay: [Key]) throws {
+        let terminal: NCursesTerminal
+        do {
+            terminal = try NCursesTerminal()
+        } catch {
+            throw fail(error.description, status: Exit.noTerminal)
+        }
+        defer { terminal.stop() }
+        _ = AppLoop(replay: replay).run(state, on: terminal) { effect, term in
+            try EffectRunner.perform(effect, terminal: term)
+        }
     }
 }

@@ -1,0 +1,28 @@
+import InboxModel
+import ScreenKit
+
+/// Side effects the reducer asks the runtime to perform, as values
+/// (Bubble Tea's Cmd): the reducer itself stays pure and testable.
+public enum Effect: Equatable, Sendable {
+    /// Leave the program.
+    case quit
+    /// Write the user's action to the journal before showing the next frame.
+    case persist(Event)
+    /// Keep a draft (or clear it when empty) across restarts.
+    case persistDraft(person: String, text: String)
+    /// Suspend the UI and edit `text` in the user's editor; the runtime
+    /// answers with `Message.editorFinished`.
+    case openEditor(text: String)
+}
+
+/// Inputs to the reducer.
+public enum Message: Equatable, Sendable {
+    case command(Command)
+    case key(Key)
+    case resize(width: Int, height: Int)
+    /// Wall-clock time passed, for the demo clock.
+    case tick(seconds: Double)
+    case editorFinished(text: String?)
+    /// The runtime could not perform an effect (e.g. the journal is not writable).
+    case effectFailed(String)
+}

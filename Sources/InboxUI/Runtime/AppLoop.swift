@@ -1,0 +1,86 @@
+import ScreenKit
+
+/// Runs the browser on a terminal: draw, read a key, update, perform the
+/// effects, draw again. Terminal-agnostic, so tests drive it with a
+/// `RecordingTerminal` and the binary with ncurses.
+public struct AppLoop {
+    /// Performs a side effect the reducer asked for, returning a message to
+    /// feed back (e.g. an editor's result), or throwing to report failure.
+    public typealias Performer = (Effect, any Terminal) throws -> Message?
+
+    public var replay: [Key]
+    /// How often to tick while a simulated clock is running.
+    public var tickMilliseconds = 50
+
+    public init(replay: [Key] = []) { self.replay = replay }
+
+    /// Runs until a quit effect or closed input; returns the final state.
+    public func run(_ initial: AppState, on terminal: any Terminal, perform: Performer) -> AppState {
+        var state = initial
+        var size = terminal.size
+        _ = state.update(.resize(width: size.width, height: size.height))
+        terminal.draw(InboxScreen.render(state))
+        var pending = replay[...]
+        var lastTick = MonotonicClock.now()
+        while true {
+            let key: Key?
+            if let next = pending.first {
+                pending = pending.dropFirst()
+                key = next
+            } else {
+                do {
+                    key = try terminal.readKey(timeoutMilliseconds: state.wantsTicks ? tickMilliseconds : nil)
+                } catch {
+                    return state
+                }
+            }
+            var messages: [Message] = []
+            if let key {
+                if key == .resize || terminal.size != size {
+                    size = terminal.size
+                    messages.append(.resize(width: size.width, height: size.height))
+                }
+                if key != .resize { messages.append(.key(key)) }
+            }
+            if state.wantsTicks {
+                let now = MonotonicClock.now()
+                messages.append(.tick(seconds: now - lastTick))
+                lastTick = now
+            } else {
+                lastTick = MonotonicClock.now()
+            }
+            var quit = false
+            while !messages.isEmpty {
+                let message = messages.removeFirst()
+                for effect in state.update(message) {
+                    if effect == .quit {
+                        quit = true
+                        continue
+                    }
+                    do {
+                        if let reply = try perform(effect, terminal) { messages.append(reply) }
+                    } catch {
+                        messages.append(.effectFailed("\(error)"))
+                    }
+                }
+            }
+            if quit { return state }
+            terminal.draw(InboxScreen.render(state))
+        }
+    }
+}
+
+/// Seconds on a monotonic clock, for the demo's real-time ticks.
+enum MonotonicClock {
+    static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

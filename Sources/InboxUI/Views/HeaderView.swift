@@ -1,0 +1,34 @@
+import InboxModel
+import ScreenKit
+
+/// Row 0: the owner, a tab per view with its count, and the simulated clock.
+enum HeaderView {
+    static func draw(_ state: AppState, into screen: inout Screen, row: Int) {
+        screen.fill(Rect(x: 0, y: row, width: screen.width, height: 1), style: Theme.header)
+        var x = screen.put(" thirsty ", x: 0, y: row, style: Theme.header)
+        for view in InboxView.allCases {
+            let label = " \(view.rawValue) \(view.title) \(count(view, state)) "
+            let style = view == state.view ? Theme.tabActive : Theme.tab
+            x += screen.put(label, x: x, y: row, style: style)
+        }
+        let clock = " " + RelativeTime.stamp(state.inbox.now) + " "
+        let right = max(x + 1, screen.width - clock.displayWidth)
+        if right + clock.displayWidth <= screen.width {
+            screen.put(clock, x: right, y: row, style: Theme.header)
+            let owner = state.inbox.owner.name
+            let room = right - x - 2
+            if room >= 8 {
+                let text = owner.truncated(toWidth: room)
+                screen.put(text, x: right - text.displayWidth - 1, y: row, style: Theme.header)
+            }
+        }
+    }
+
+    static func count(_ view: InboxView, _ state: AppState) -> String {
+        switch view {
+        case .invitations: return "(\(state.rows.invitations.count))"
+        case .messages: return "(\(state.rows.threads.count), \(state.analysis.flaggedCount) flagged)"
+        case .network: return "(\(state.rows.network.count))"
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ScreenKit
+
+/// The `?` overlay: every binding, generated from the key table so it can
+/// never disagree with what the keys do.
+enum HelpView {
+    static func draw(_ state: AppState, into screen: inout Screen, in body: Rect) {
+        var lines: [(String, String)] = []
+        lines.append(("", "Browsing"))
+        for b in KeyBindings.browse { lines.append((KeyBindings.names(b.keys), b.command.summary)) }
+        lines.append(("", ""))
+        lines.append(("", "Search (after /)"))
+        lines.append(("Enter", "Keep the match"))
+        lines.append(("Esc", "Clear the search"))
+        lines.append(("", ""))
+        lines.append(("", "Writing a reply"))
+        for b in KeyBindings.compose { lines.append((KeyBindings.names(b.keys), b.command.summary)) }
+        lines.append(("C-w, C-u", "Delete a word, the whole draft"))
+        lines.append(("", ""))
+        lines.append(("", "Mouse: click selects a row, the wheel scrolls."))
+
+        let keyWidth = min(22, lines.map { $0.0.displayWidth }.max() ?? 10)
+        let width = min(body.width - 2, max(50, keyWidth + 44))
+        let height = min(body.height, lines.count + 2)
+        let box = body.centered(width: width, height: height)
+        screen.fill(box)
+        let title = " Keys — press ? or q to close "
+        screen.put(String(repeating: "─", count: box.width), x: box.x, y: box.y, style: Theme.border)
+        screen.put(title, x: box.x + max(0, (box.width - title.displayWidth) / 2), y: box.y, style: Theme.heading)
+        let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
+        let maxScroll = max(0, lines.count - inner.height)
+        let scroll = min(state.helpScroll, maxScroll)
+        for (i, entry) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+            let y = inner.y + i
+            if entry.0.isEmpty {
+                screen.put(entry.1, x: inner.x, y: y, style: Theme.name, maxWidth: inner.width)
+            } else {
+                screen.put(entry.0.fitted(toWidth: keyWidth), x: inner.x, y: y, style: Theme.key)
+                screen.put(entry.1, x: inner.x + keyWidth + 2, y: y, maxWidth: inner.width - keyWidth - 2)
+            }
+        }
+        screen.put(String(repeating: "─", count: box.width), x: box.x, y: box.maxY - 1, style: Theme.border)
+    }
+}

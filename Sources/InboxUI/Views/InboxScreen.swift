@@ -1,0 +1,53 @@
+import InboxModel
+import ScreenKit
+
+/// Renders the whole browser into a screen: header, list and detail panes,
+/// status line, and any overlay. Immediate mode: a fresh grid every frame,
+/// which the backend diffs against the last one.
+public enum InboxScreen {
+    public static func render(_ state: AppState) -> Screen {
+        var screen = Screen(width: max(1, state.width), height: max(1, state.height))
+        if state.isTooSmall {
+            TooSmallView.draw(into: &screen, minWidth: Layout.minWidth, minHeight: Layout.minHeight)
+            return screen
+        }
+        if state.demo != nil && state.mode != .compose {
+            DemoView.draw(state, into: &screen)
+            return screen
+        }
+        HeaderView.draw(state, into: &screen, row: 0)
+        let body = Rect(x: 0, y: 1, width: state.width, height: state.height - Layout.chromeRows)
+        drawBody(state, into: &screen, in: body)
+        StatusBarView.draw(state, into: &screen, row: state.height - 1)
+        if state.mode == .help { HelpView.draw(state, into: &screen, in: body) }
+        return screen
+    }
+
+    static func drawBody(_ state: AppState, into screen: inout Screen, in body: Rect) {
+        if state.mode == .compose {
+            ComposeView.draw(state, into: &screen, in: body)
+            return
+        }
+        if state.isWide {
+            let (left, rest) = body.split(leftWidth: Layout.listWidth(total: body.width))
+            ListView.draw(state, into: &screen, in: left)
+            for y in rest.y..<rest.maxY { screen.put("│", x: rest.x, y: y, style: Theme.border) }
+            DetailView.draw(state, into: &screen, in: rest.inset(left: 2))
+        } else if state.mode == .detail {
+            DetailView.draw(state, into: &screen, in: body.inset(left: 1, right: 1))
+        } else {
+            ListView.draw(state, into: &screen, in: body)
+        }
+    }
+}
+
+enum TooSmallView {
+    static func draw(into screen: inout Screen, minWidth: Int, minHeight: Int) {
+        let lines = ["Terminal too small", "\(screen.width)x\(screen.height); need \(minWidth)x\(minHeight)"]
+        let top = max(0, screen.height / 2 - 1)
+        for (i, line) in lines.enumerated() where top + i < screen.height {
+            let w = line.displayWidth
+            screen.put(line, x: max(0, (screen.width - w) / 2), y: top + i, style: i == 0 ? Theme.name : Theme.dim)
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import InboxModel
+import OutreachPolicy
+import ScreenKit
+
+/// The list pane: only the visible window of rows is drawn, so a view of
+/// 30,000 rows costs the same per frame as one of 30.
+enum ListView {
+    static func draw(_ state: AppState, into screen: inout Screen, in area: Rect) {
+        let rows = state.visibleRows
+        guard !rows.isEmpty else {
+            screen.put(emptyText(state), x: area.x + 2, y: area.y + 1, style: Theme.dim, maxWidth: area.width - 2)
+            return
+        }
+        var list = state.list
+        list.clamp(count: rows.count, visible: area.height)
+        let end = min(rows.count, list.offset + area.height)
+        for i in list.offset..<end {
+            let y = area.y + i - list.offset
+            let selected = i == list.selected
+            let line = Rect(x: area.x, y: y, width: area.width, height: 1)
+            switch state.view {
+            case .invitations: InvitationRow.draw(state, row: rows[i], into: &screen, in: line)
+            case .messages: ThreadRow.draw(state, row: rows[i], into: &screen, in: line)
+            case .network: NetworkRow.draw(state, person: PersonRef(rows[i]), into: &screen, in: line)
+            }
+            if selected {
+                screen.restyle(line) { $0.merged(with: Theme.selected) }
+                screen.put("▸", x: area.x, y: y, style: Theme.selectedDim)
+            }
+        }
+        if rows.count > area.height, area.width > 4 {
+            let pos = "\(list.selected + 1)/\(rows.count)"
+            screen.put(" \(pos) ", x: area.maxX - pos.count - 2, y: area.maxY - 1, style: Theme.dim)
+        }
+    }
+
+    static func emptyText(_ state: AppState) -> String {
+        switch state.view {
+        case .invitations: return "No pending invitations."
+        case .messages: return state.flaggedOnly ? "No flagged threads. Press f to show all." : "No messages yet."
+        case .network: return "No connections yet."
+        }
+    }
+}
+
+enum InvitationRow {
+    static func draw(_ state: AppState, row: Int, into screen: inout Screen, in line: Rect) {
+        let inv = state.folded.invitations[row]
+        let person = state.inbox.person(inv.from)
+        let verdict = state.analysis.invitation(from: inv.from)
+        let badge = verdict.map(badgeText) ?? ""
+        let badgeWidth = badge.displayWidth
+        let nameWidth = min(22, max(10, line.width / 3))
+        var x = line.x + 2
+        x += screen.put(person.name.fitted(toWidth: nameWidth), x: x, y: line.y, style: Theme.name)
+        x += 1
+        let restWidth = line.maxX - x - badgeWidth - 1
+        if restWidth > 4 {
+            let note = state.inbox.events[inv.event].text
+            var spans: [Span] = []
+            if !person.headline.isEmpty && line.width >= 70 {
+                spans.append(Span(person.headline.truncated(toWidth: max(8, restWidth / 2)) + "  ", style: Theme.dim))
+            }
+            spans.append(Span(note.isEmpty ? "(no note)" : "“" + note + "”", style: note.isEmpty ? Theme.dim : .plain))
+            screen.put(spans, x: x, y: line.y, maxWidth: restWidth)
+        }
+        if let verdict {
+            screen.put(badge, x: line.maxX - badgeWidth, y: line.y, style: verdict.decision == .ignore ? Theme.ignore : Theme.accept)
+        }
+    }
+
+    static func badgeText(_ v: InvitationVerdict) -> String {
+        v.decision == .accept ? "ACCEPT " : "IGNORE·" + v.reasons.map(\.rawValue).joined(separator: ",") + " "
+    }
+}
+
+enum ThreadRow {
+    static func draw(_ state: AppState, row: Int, into screen: inout Screen, in line: Rect) {
+        let thread = state.folded.threads[row]
+        let person = state.inbox.person(thread.counterpart)
+        let verdict = state.analysis.thread(with: thread.counterpart)
+        let unread = !thread.lastFromOwner && !state.readThreads.contains(thread.counterpart)
+        screen.put(unread ? "●" : " ", x: line.x + 1, y: line.y, style: Theme.unread)
+        let badge = verdict.flatMap { $0.flagged ? "[" + ($0.stages.max()?.rawValue.uppercased() ?? "FLAGGED") + "]" : nil } ?? ""
+        let when = RelativeTime.short(thread.lastAt, now: state.inbox.now)
+        let right = (badge.isEmpty ? "" : badge + " ") + when.padded(toWidth: 5, alignment: .right)
+        let rightWidth = right.displayWidth
+        let nameWidth = min(20, max(10, line.width / 3))
+        var x = line.x + 3
+        x += screen.put(person.name.fitted(toWidth: nameWidth), x: x, y: line.y, style: unread ? Theme.name : .plain)
+        x += 1
+        let room = line.maxX - x - rightWidth - 1
+        if room > 3, let last = thread.messages.last {
+            let e = state.inbox.events[Int(last)]
+            let prefix = e.actor.isOwner ? "You: " : ""
+            screen.put(prefix + e.text, x: x, y: line.y, style: Theme.dim, maxWidth: room)
+        }
+        let rx = line.maxX - rightWidth
+        if !badge.isEmpty { screen.put(badge, x: rx, y: line.y, style: Theme.flag) }
+        screen.put(when.padded(toWidth: 5, alignment: .right), x: line.maxX - 5, y: line.y, style: Theme.dim)
+    }
+}
+
+enum NetworkRow {
+    static func draw(_ state: AppState, person ref: PersonRef, into screen: inout Screen, in line: Rect) {
+        let person = state.inbox.person(ref)
+        let since = state.folded.connectedSince[Int(ref.index)].map { RelativeTime.short($0, now: state.inbox.now) } ?? ""
+        let nameWidth = min(22, max(10, line.width / 3))
+        var x = line.x + 2
+        x += screen.put(person.name.fitted(toWidth: nameWidth), x: x, y: line.y, style: Theme.name)
+        x += 1
+        let messages = state.folded.thread(with: ref).map { "\($0.messages.count) msg " } ?? ""
+        let right = messages + since.padded(toWidth: 5, alignment: .right)
+        let room = line.maxX - x - right.displayWidth - 1
+        if room > 3 { screen.put(person.headline, x: x, y: line.y, style: Theme.dim, maxWidth: room) }
+        screen.put(right, x: line.maxX - right.displayWidth, y: line.y, style: Theme.dim)
+    }
+}

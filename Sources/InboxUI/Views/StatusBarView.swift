@@ -1,0 +1,56 @@
+import ScreenKit
+
+/// The last row: the search prompt, a question, feedback, or key hints for
+/// the current mode (neomutt's help line).
+enum StatusBarView {
+    static func draw(_ state: AppState, into screen: inout Screen, row: Int) {
+        let line = Rect(x: 0, y: row, width: screen.width, height: 1)
+        switch state.mode {
+        case .search:
+            screen.fill(line, style: Theme.status)
+            let prompt = "/" + state.search.query
+            let x = screen.put(prompt, x: 0, y: row, style: Theme.status)
+            screen.put(" ", x: x, y: row, style: Theme.selected.merged(with: .bold))
+            if state.search.failed { screen.put("  no match", x: x + 1, y: row, style: Theme.statusError) }
+            return
+        case .confirm(.applyPolicyToAll(let accept, let ignore)):
+            screen.fill(line, style: Theme.status)
+            screen.put("Apply the policy to every pending invitation: accept \(accept), ignore \(ignore)? [y/n]", x: 0, y: row, style: Theme.statusError)
+            return
+        default:
+            break
+        }
+        if let status = state.status {
+            let style: Style
+            switch status.kind {
+            case .error, .warning: style = Theme.statusError
+            case .success: style = Theme.statusSuccess
+            case .info: style = Theme.status
+            }
+            screen.fill(line, style: style)
+            screen.put(" " + status.text, x: 0, y: row, style: style)
+            return
+        }
+        screen.fill(line, style: Theme.status)
+        var x = 0
+        for (keys, what) in hints(state) {
+            guard x < screen.width else { break }
+            x += screen.put(" " + keys + " ", x: x, y: row, style: Theme.key)
+            x += screen.put(" " + what + " ", x: x, y: row, style: Theme.status)
+        }
+    }
+
+    static func hints(_ state: AppState) -> [(String, String)] {
+        switch state.mode {
+        case .compose: return [("C-d", "send"), ("Esc", "close, keep draft"), ("C-e", "$EDITOR"), ("C-w", "delete word")]
+        case .help: return [("?/q/Esc", "close help"), ("j/k", "scroll")]
+        case .detail: return [("Esc", "back"), ("j/k", "scroll"), ("e", "policy panel"), ("r", "reply"), ("?", "help")]
+        default: break
+        }
+        switch state.view {
+        case .invitations: return [("q", "quit"), ("a", "accept"), ("i", "ignore"), ("A", "apply policy"), ("Enter", "open"), ("2", "messages"), ("/", "search"), ("?", "help")]
+        case .messages: return [("q", "quit"), ("Enter", "open"), ("f", state.flaggedOnly ? "show all" : "flagged only"), ("r", "reply"), ("e", "policy"), ("/", "search"), ("?", "help")]
+        case .network: return [("q", "quit"), ("r", "first message"), ("Enter", "open"), ("1", "invitations"), ("/", "search"), ("?", "help")]
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import InboxModel
+import OutreachPolicy
+import ScreenKit
+
+/// A conversation as a timeline — messages both ways, the invitation, and
+/// likes and comments on the owner's posts, with the gaps between them —
+/// followed by the policy panel.
+enum ThreadDetail {
+    static func build(_ state: AppState, person ref: PersonRef, width: Int) -> TextBlock {
+        var b = TextBlock(width: width)
+        let person = state.inbox.person(ref)
+        let verdict = state.analysis.thread(with: ref)
+        DetailView.title(person, into: &b)
+        if let verdict { b.line(verdictLine(verdict)) }
+        b.blank()
+        Timeline.add(state, person: ref, verdict: verdict, into: &b)
+        if state.showPolicyPanel, let verdict {
+            b.blank()
+            PolicyPanel.add(verdict, person: person, into: &b)
+        }
+        if let draft = state.drafts[ref], !draft.isEmpty {
+            b.blank()
+            b.wrapped(draft, style: Theme.dim, prefix: [Span("Draft: ", style: Theme.warn)], indent: 2)
+        }
+        return b
+    }
+
+    static func verdictLine(_ v: ThreadVerdict) -> [Span] {
+        let score = "score \(Findings.format(v.score)) / \(Findings.format(v.threshold))"
+        if v.flagged {
+            return [Span("FLAGGED", style: Theme.flag), Span(" thirsty · " + v.stages.map { $0.rawValue }.joined(separator: " → ") + " · " + score, style: Theme.dim)]
+        }
+        return [Span("Not flagged", style: Theme.ok), Span(" · " + score, style: Theme.dim)]
+    }
+}
+
+enum Timeline {
+    static func add(_ state: AppState, person ref: PersonRef, verdict: ThreadVerdict?, into b: inout TextBlock) {
+        let inbox = state.inbox
+        let first = inbox.person(ref).firstName
+        var previous: Timestamp?
+        for i in state.folded.activity[Int(ref.index)] {
+            let e = inbox.events[Int(i)]
+            if let previous, let gap = RelativeTime.gap(from: previous, to: e.at), previous.seconds(until: e.at) >= 3600 {
+                b.line("              · \(gap)", style: Theme.dim)
+            }
+            previous = e.at
+            let stamp = Span(RelativeTime.stamp(e.at) + "  ", style: Theme.dim)
+            let who = e.actor.isOwner ? "You" : (e.actor == ref ? first : inbox.person(e.actor).firstName)
+            let whoStyle = e.actor.isOwner ? Theme.owner : Theme.name
+            switch e.type {
+            case .message:
+                var head = [stamp, Span(who, style: whoStyle)]
+                if let stages = verdict?.messageStages[Int(i)], !stages.isEmpty {
+                    head.append(Span("  " + stages.map { "[" + $0.rawValue.uppercased() + "]" }.joined(separator: " "), style: Theme.flag))
+                }
+                b.line(head)
+                b.wrapped(e.text, prefix: [Span(String(repeating: " ", count: 14))])
+            case .invite:
+                let text = e.actor.isOwner ? "You invited \(first) to connect" : "\(who) invited you to connect"
+                b.line([stamp, Span(text, style: Theme.dim)])
+                if !e.text.isEmpty { b.wrapped("“" + e.text + "”", style: Theme.evidence, prefix: [Span(String(repeating: " ", count: 14))]) }
+            case .accept:
+                b.line([stamp, Span(e.actor.isOwner ? "You accepted \(first)'s invitation" : "\(who) accepted your invitation", style: Theme.dim)])
+            case .ignore:
+                b.line([stamp, Span(e.actor.isOwner ? "You ignored \(first)'s invitation" : "\(who) ignored your invitation", style: Theme.dim)])
+            case .post:
+                b.line([stamp, Span("\(who) posted", style: Theme.engagement)])
+                b.wrapped("“" + e.text + "”", style: Theme.dim, prefix: [Span(String(repeating: " ", count: 14))])
+            case .like, .comment:
+                let target = e.post.map { inbox.post($0) }
+                let whose = e.subject.isOwner ? "your" : (e.subject == ref ? "\(first)'s" : "a")
+                let title = target.map { " “" + $0.text.truncated(toWidth: 40) + "”" } ?? ""
+                let verb = e.type == .like ? "liked" : "commented on"
+                b.line([stamp, Span("\(who) \(verb) \(whose) post", style: Theme.engagement), Span(title, style: Theme.dim)])
+                if e.type == .comment, !e.text.isEmpty {
+                    b.wrapped(e.text, prefix: [Span(String(repeating: " ", count: 14))])
+                }
+            }
+        }
+    }
+}
+
+enum PolicyPanel {
+    static func add(_ v: ThreadVerdict, person: Person, into b: inout TextBlock) {
+        b.rule("Policy")
+        b.line(ThreadDetail.verdictLine(v))
+        if let moment = v.flaggedAt {
+            b.line("Crossed the threshold \(RelativeTime.stamp(moment.at))", style: Theme.dim)
+        }
+        b.blank()
+        for rule in ArticleRule.allCases {
+            let broken = v.brokenRules.contains(rule)
+            let evidence = v.findings.filter { $0.category.articleRule == rule }
+            let head = [Span(broken ? "✗ " : "✓ ", style: broken ? Theme.fail : Theme.ok),
+                        Span(rule.title.padded(toWidth: 8), style: Theme.name)]
+            if let first = evidence.first {
+                b.wrapped(first.evidence, style: Theme.evidence, prefix: head, indent: 10)
+                for more in evidence.dropFirst() { b.wrapped(more.evidence, style: Theme.evidence, prefix: [Span(String(repeating: " ", count: 10))]) }
+            } else {
+                b.line(head + [Span(broken ? "" : passText(rule), style: Theme.dim)])
+            }
+        }
+        let credits = v.findings.filter { $0.category == .credit }
+        if !credits.isEmpty {
+            b.blank()
+            b.line("Credits", style: Theme.name)
+            for f in credits { Findings.add(f, into: &b) }
+        }
+        if v.flagged {
+            b.blank()
+            b.line("Would anyone do this face to face?", style: Theme.caption)
+        }
+        b.blank()
+        b.line("Rules that fired", style: Theme.name)
+        for f in v.findings where f.category != .credit { Findings.add(f, into: &b) }
+        b.blank()
+        b.wrapped(v.explanation, style: Theme.dim)
+    }
+
+    static func passText(_ rule: ArticleRule) -> String {
+        switch rule {
+        case .relax: return "took their time, or engaged first"
+        case .value: return "a genuine question or something of value"
+        case .sincere: return "no flattery or template phrasing"
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import InboxModel
+import OutreachPolicy
+
+/// `--rules FILE`: replace the built-in rulebook, for every command that judges.
+struct PolicyOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A rulebook (YAML) to use instead of the built-in one.", valueName: "FILE"))
+    var rulesFile: String?
+
+    func policy() throws -> Policy {
+        guard let rulesFile else { return Policy() }
+        let bytes: [UInt8]
+        do {
+            bytes = try FixtureLoader.read(path: rulesFile)
+        } catch {
+            switch error {
+            case .invalid: throw fail(error.description, status: Exit.dataError)
+            default: throw fail(error.description, status: Exit.noInput)
+            }
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw fail("\(rulesFile): not valid UTF-8", status: Exit.dataError)
+        }
+        do {
+            return Policy(rulebook: try Rulebook.load(yaml: text, source: rulesFile))
+        } catch {
+            throw fail(error.description, status: Exit.dataError)
+        }
+    }
+}
