@@ -50,6 +50,13 @@ let package = Package(
             dependencies: ["InboxModel", "OutreachPolicy", "ScreenKit"],
             swiftSettings: strict
         ),
+        // The per-inbox journal of the user's actions (accept, ignore, sent
+        // replies, drafts), so nothing confirmed on screen is ever lost.
+        .target(
+            name: "InboxJournal",
+            dependencies: ["InboxModel"],
+            swiftSettings: strict
+        ),
         .systemLibrary(
             name: "CNCursesW",
             providers: [.apt(["libncurses-dev"])]
@@ -62,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "thirsty",
             dependencies: [
-                "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "TerminalBackend", "BundledFixtures",
+                "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "TerminalBackend", "BundledFixtures", "InboxJournal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -78,6 +85,11 @@ let package = Package(
         .testTarget(
             name: "OutreachPolicyTests",
             dependencies: ["InboxModel", "OutreachPolicy", "BundledFixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "InboxJournalTests",
+            dependencies: ["InboxModel", "InboxJournal"],
             swiftSettings: strict
         ),
         .testTarget(
