@@ -6,7 +6,8 @@ public enum TextAlignment: Sendable {
 extension StringProtocol {
     /// The longest prefix that fits in `width` columns, ending in `ellipsis`
     /// when anything was cut. A wide grapheme that would straddle the limit
-    /// is dropped whole, so the result can be a column narrower than `width`.
+    /// is dropped whole, and spaces before the ellipsis are trimmed, so the
+    /// result can be narrower than `width`.
     public func truncated(toWidth width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         if displayWidth <= width { return String(self) }
@@ -21,7 +22,10 @@ extension StringProtocol {
             result.append(character)
             used += w
         }
-        return ellipsisWidth <= width ? result + ellipsis : result
+        guard ellipsisWidth <= width else { return result }
+        // "Hana…" reads better than "Hana …".
+        while result.last == " " { result.removeLast() }
+        return result + ellipsis
     }
 
     /// This text followed (or preceded, or surrounded) by spaces to reach
