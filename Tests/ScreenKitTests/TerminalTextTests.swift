@@ -26,6 +26,10 @@ struct TerminalTextTests {
             // Something visible stands where the control was (tab: spaces).
             #expect(safe.displayWidth > 2 || (value == 0x0A && mode == .multiLine), "\(safe.debugDescription)")
         }
+        if ![0x09, 0x0A, 0x0D].contains(value) {
+            let picture = try #require(Unicode.Scalar(0x2400 + value))
+            #expect(TerminalText.sanitize(text) == "a" + String(Character(picture)) + "b")
+        }
     }
 
     @Test func c0Markers() {
@@ -98,6 +102,8 @@ struct TerminalTextTests {
         #expect(TerminalText.needsSanitizing("a\u{202E}b"))
         #expect(TerminalText.needsSanitizing("a\u{85}"))
         #expect(TerminalText.needsSanitizing("\u{061C}"))
+        #expect(TerminalText.needsSanitizing("one\ntwo"))
+        #expect(!TerminalText.needsSanitizing("one\ntwo", .multiLine))
     }
 
     @Test("sanitising twice changes nothing more")
@@ -106,7 +112,7 @@ struct TerminalTextTests {
         for mode in [TerminalText.Mode.singleLine, .multiLine] {
             let once = TerminalText.sanitize(nasty, mode)
             #expect(TerminalText.sanitize(once, mode) == once)
-            #expect(!TerminalText.needsSanitizing(once) || mode == .multiLine)
+            #expect(!TerminalText.needsSanitizing(once, mode))
         }
     }
 

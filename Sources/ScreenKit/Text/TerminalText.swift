@@ -29,7 +29,7 @@ public enum TerminalText {
     public static let tabWidth = 4
 
     public static func sanitize(_ text: String, _ mode: Mode = .singleLine) -> String {
-        guard needsSanitizing(text) else { return text }
+        guard needsSanitizing(text, mode) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
         var scalars = text.unicodeScalars.makeIterator()
@@ -47,9 +47,7 @@ public enum TerminalText {
                 result.unicodeScalars.append("\u{240D}")
             case 0x09:
                 result += mode == .multiLine ? String(repeating: " ", count: tabWidth) : " "
-            case 0x1B:
-                result.unicodeScalars.append("\u{241B}")
-            case 0x00...0x1F:
+            case 0x00...0x1F:  // ESC becomes ␛ (U+241B) like the rest
                 result.unicodeScalars.append(controlPicture(scalar.value))
             case 0x7F:
                 result.unicodeScalars.append("\u{2421}")
@@ -71,7 +69,7 @@ public enum TerminalText {
     }
 
     /// True when `sanitize` would change `text`.
-    public static func needsSanitizing(_ text: String) -> Bool {
+    public static func needsSanitizing(_ text: String, _ mode: Mode = .singleLine) -> Bool {
         // Every scalar we replace is either a byte below 0x20, DEL, or encoded
         // with a lead byte of 0xC2 (C1), 0xD8 (U+061C) or 0xE2 (U+2000 block);
         // most rows have none of those bytes, so check the cheap thing first.
@@ -83,6 +81,7 @@ public enum TerminalText {
         guard suspicious else { return false }
         for scalar in text.unicodeScalars {
             let value = scalar.value
+            if value == 0x0A && mode == .multiLine { continue }
             if value < 0x20 || value == 0x7F || isEscapedAsText(value) { return true }
         }
         return false
