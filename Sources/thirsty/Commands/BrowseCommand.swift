@@ -20,14 +20,21 @@ struct BrowseCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Keys to replay after the first frame, vim-style: 'jj<Enter>q', '<Tab>', '<C-d>'.", valueName: "KEYS"))
     var keys: String?
 
+    @Flag(help: "Ignore the journal of earlier sessions, and save nothing from this one.")
+    var fresh = false
+
     @OptionGroup var policyOptions: PolicyOptions
 
     func run() throws {
         let replay = try KeyReplay.parse(keys)
         let inbox = try FixtureInput.load(file)
         try TerminalCheck.requireInteractive(alternative: "thirsty check\(file.map { " " + $0 } ?? "")")
-        let state = AppState(inbox: inbox, policy: try policyOptions.policy())
-        try TerminalSession.run(state, replay: replay)
+        let policy = try policyOptions.policy()
+        let session = try JournalSession.open(inbox: inbox, file: file, fresh: fresh)
+        var state = AppState(inbox: session.inbox, policy: policy)
+        state.restore(drafts: session.drafts, notice: session.notes.first)
+        try TerminalSession.run(state, replay: replay, journal: session)
+        for note in session.notes.dropFirst() { Stderr.write("thirsty: \(note)\n") }
     }
 }
 
@@ -55,7 +62,7 @@ enum TerminalCheck {
 
 /// Starts the terminal, runs the app loop, and always restores the terminal.
 enum TerminalSession {
-    static func run(_ state: AppState, replay: [Key]) throws {
+    static func run(_ state: AppState, replay: [Key], journal: JournalSession?) throws {
         let terminal: NCursesTerminal
         do {
             terminal = try NCursesTerminal()
@@ -64,7 +71,7 @@ enum TerminalSession {
         }
         defer { terminal.stop() }
         _ = AppLoop(replay: replay).run(state, on: terminal) { effect, term in
-            try EffectRunner.perform(effect, terminal: term)
+            try EffectRunner.perform(effect, terminal: term, journal: journal)
         }
     }
 }

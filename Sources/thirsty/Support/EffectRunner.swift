@@ -5,11 +5,12 @@ import ScreenKit
 
 /// Performs the side effects the reducer returns.
 enum EffectRunner {
-    static func perform(_ effect: Effect, terminal: any Terminal) throws -> Message? {
+    static func perform(_ effect: Effect, terminal: any Terminal, journal: JournalSession?) throws -> Message? {
         switch effect {
         case .quit:
             return nil
         case .persist, .persistDraft:
+            try journal?.record(effect)
             return nil
         case .openEditor(let text):
             return .editorFinished(text: try ExternalEditor.edit(text, terminal: terminal))

@@ -9,7 +9,9 @@ enum Exit {
     static let dataError: Int32 = 65
     static let noInput: Int32 = 66
     static let software: Int32 = 70
+    static let cantCreate: Int32 = 73
     static let ioError: Int32 = 74
+    static let tempFail: Int32 = 75
     /// No usable terminal, as other full-screen programs report it.
     static let noTerminal: Int32 = 2
 }

@@ -20,6 +20,8 @@ enum FixtureInput {
         }
     }
 
+    static var builtinBytes: [UInt8] { Bundled.seedInbox }
+
     static func builtin() throws -> Inbox {
         do {
             return try FixtureDecoder.decode(Bundled.seedInbox, format: .yaml, file: Bundled.seedInboxName)

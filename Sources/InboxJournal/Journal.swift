@@ -1,0 +1,251 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import InboxModel
+
+/// Why the journal could not be used.
+public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Another thirsty has this inbox open; two writers could interleave.
+    case locked(path: String)
+    case io(String)
+
+    public var description: String {
+        switch self {
+        case .locked(let path): return "this inbox is already open in another thirsty (journal \(path) is locked); close that one first, or use --fresh"
+        case .io(let what): return what
+        }
+    }
+}
+
+/// What opening a journal found: the actions to replay, and problems to
+/// tell the user about (one line each).
+public struct JournalContents: Sendable {
+    public var records: [JournalRecord] = []
+    public var warnings: [String] = []
+}
+
+/// An append-only file of the user's actions for one fixture, one record
+/// per line with a CRC-32, written and fsynced before the UI confirms the
+/// action. A torn last record (a crash mid-write) is detected and cut off;
+/// a journal for another version of the fixture is reported, not applied.
+/// An exclusive lock keeps two instances from interleaving writes.
+public final class Journal {
+    public let path: String
+    private let fd: Int32
+
+    static let magic = "#thirsty-journal v1"
+
+    /// `$XDG_DATA_HOME/thirsty/journals`, or `~/.local/share/thirsty/journals`.
+    public static func defaultDirectory(environment: [String: String]) -> String {
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/thirsty/journals" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        return home + "/.local/share/thirsty/journals"
+    }
+
+    /// The journal file for a fixture: named by the file's name, a hash of
+    /// its path, and a hash of its content.
+    public static func fileName(source: String, contentHash: String) -> String {
+        "\(prefix(source: source))\(contentHash).journal"
+    }
+
+    static func prefix(source: String) -> String {
+        let base = source.split(separator: "/").last.map(String.init) ?? "inbox"
+        let safe = String(base.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || "0123456789.-_".unicodeScalars.contains($0)) ? Character($0) : "_" }.prefix(40))
+        return "\(safe)-\(ContentHash.of(Array(source.utf8)))-"
+    }
+
+    /// Opens (creating if needed) and locks the journal for `source` with
+    /// this content, and reads what it holds.
+    public static func open(source: String, contentHash: String, directory: String) throws(JournalError) -> (Journal, JournalContents) {
+        try makeDirectories(directory)
+        let path = directory + "/" + fileName(source: source, contentHash: contentHash)
+        let fd = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .io("cannot open journal \(path): \(errnoText())") }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let locked = errno == EWOULDBLOCK
+            close(fd)
+            throw locked ? .locked(path: path) : .io("cannot lock journal \(path): \(errnoText())")
+        }
+        let journal = Journal(path: path, fd: fd)
+        var contents: JournalContents
+        do {
+            contents = try journal.load(contentHash: contentHash, source: source)
+        } catch {
+            close(fd)
+            throw error
+        }
+        contents.warnings += staleJournals(directory: directory, source: source, current: path)
+        return (journal, contents)
+    }
+
+    /// Reads a journal without locking or repairing it (for `thirsty history`).
+    public static func read(source: String, contentHash: String, directory: String) throws(JournalError) -> JournalContents {
+        let path = directory + "/" + fileName(source: source, contentHash: contentHash)
+        var contents = JournalContents()
+        if let bytes = readAll(path: path) {
+            contents = parse(bytes, path: path).contents
+        }
+        contents.warnings += staleJournals(directory: directory, source: source, current: path)
+        return contents
+    }
+
+    private init(path: String, fd: Int32) {
+        self.path = path
+        self.fd = fd
+    }
+
+    deinit { close(fd) }
+
+    /// Appends one record and forces it to disk before returning.
+    public func append(_ record: JournalRecord) throws(JournalError) {
+        let json = record.encoded()
+        var line = Array(Self.hex(CRC32.checksum(json)).utf8)
+        line.append(0x20)
+        line += json
+        line.append(0x0A)
+        guard lseek(fd, 0, SEEK_END) >= 0 else { throw .io("cannot write journal \(path): \(errnoText())") }
+        try writeAll(line)
+        guard fsync(fd) == 0 else { throw .io("cannot sync journal \(path): \(errnoText())") }
+    }
+
+    // MARK: Reading
+
+    private func load(contentHash: String, source: String) throws(JournalError) -> JournalContents {
+        guard let bytes = Self.readAll(fd: fd) else { throw .io("cannot read journal \(path): \(errnoText())") }
+        if bytes.isEmpty {
+            let header = Array("\(Self.magic) content=\(contentHash)\n".utf8)
+            try writeAll(header)
+            guard fsync(fd) == 0 else { throw .io("cannot sync journal \(path): \(errnoText())") }
+            Self.syncDirectory(of: path)
+            return JournalContents()
+        }
+        let (contents, validLength) = Self.parse(bytes, path: path)
+        if validLength < bytes.count {
+            // Cut the torn tail so the next record starts on a clean line.
+            guard ftruncate(fd, off_t(validLength)) == 0, fsync(fd) == 0 else {
+                throw .io("cannot repair journal \(path): \(errnoText())")
+            }
+        }
+        return contents
+    }
+
+    /// Parses records; returns them and the length of the intact prefix.
+    static func parse(_ bytes: [UInt8], path: String) -> (contents: JournalContents, validLength: Int) {
+        var contents = JournalContents()
+        var lines: [(start: Int, end: Int, complete: Bool)] = []
+        var start = 0
+        for (i, b) in bytes.enumerated() where b == 0x0A {
+            lines.append((start, i, true))
+            start = i + 1
+        }
+        if start < bytes.count { lines.append((start, bytes.count, false)) }
+        guard let header = lines.first, String(decoding: bytes[header.start..<header.end], as: UTF8.self).hasPrefix(magic) else {
+            contents.warnings.append("journal \(path) is not a thirsty journal; ignored")
+            return (contents, bytes.count)
+        }
+        var valid = header.complete ? header.end + 1 : 0
+        for (n, line) in lines.enumerated().dropFirst() {
+            let isLast = n == lines.count - 1
+            let body = bytes[line.start..<line.end]
+            if let record = decode(body), line.complete {
+                contents.records.append(record)
+                valid = line.end + 1
+            } else if isLast {
+                contents.warnings.append("journal \(path): the last record was cut off (a crash while writing?); skipped it and kept the \(contents.records.count) before it")
+            } else {
+                contents.warnings.append("journal \(path): record \(n) is damaged; skipped it")
+                valid = line.end + 1
+            }
+        }
+        return (contents, valid)
+    }
+
+    static func decode(_ line: ArraySlice<UInt8>) -> JournalRecord? {
+        guard line.count > 9, line[line.startIndex + 8] == 0x20 else { return nil }
+        let crcText = String(decoding: line.prefix(8), as: UTF8.self)
+        let json = line.dropFirst(9)
+        guard let crc = UInt32(crcText, radix: 16), crc == CRC32.checksum(json) else { return nil }
+        return JournalRecord(json: json)
+    }
+
+    /// Journals for the same file with different content: actions recorded
+    /// against an earlier version, which are not replayed.
+    static func staleJournals(directory: String, source: String, current: String) -> [String] {
+        let prefix = prefix(source: source)
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var warnings: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+            let full = directory + "/" + name
+            guard name.hasPrefix(prefix), name.hasSuffix(".journal"), full != current, let bytes = readAll(path: full) else { continue }
+            let count = parse(bytes, path: full).contents.records.filter { $0.kind != .draft }.count
+            if count > 0 {
+                warnings.append("\(count) action\(count == 1 ? "" : "s") recorded for an earlier version of this file were not applied (\(full))")
+            }
+        }
+        return warnings.sorted()
+    }
+
+    // MARK: Files
+
+    private func writeAll(_ bytes: [UInt8]) throws(JournalError) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress.map { $0 + offset }, bytes.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .io("cannot write journal \(path): \(errnoText())")
+            }
+            offset += n
+        }
+    }
+
+    static func readAll(path: String) -> [UInt8]? {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        return readAll(fd: fd)
+    }
+
+    static func readAll(fd: Int32) -> [UInt8]? {
+        guard lseek(fd, 0, SEEK_SET) >= 0 else { return nil }
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if n == 0 { return out }
+            out += chunk[0..<n]
+        }
+    }
+
+    static func makeDirectories(_ path: String) throws(JournalError) {
+        var current = ""
+        for part in path.split(separator: "/") {
+            current += "/" + part
+            if mkdir(current, 0o700) != 0 && errno != EEXIST {
+                throw .io("cannot create \(current): \(errnoText())")
+            }
+        }
+    }
+
+    static func syncDirectory(of path: String) {
+        let dir = String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])
+        let dfd = Glibc.open(dir.isEmpty ? "/" : dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dfd >= 0 {
+            fsync(dfd)
+            close(dfd)
+        }
+    }
+
+    static func hex(_ v: UInt32) -> String {
+        let s = String(v, radix: 16)
+        return String(repeating: "0", count: 8 - s.count) + s
+    }
+}
+
+func errnoText() -> String { String(cString: strerror(errno)) }

@@ -1,0 +1,49 @@
+import ArgumentParser
+import InboxJournal
+import InboxModel
+import ScreenKit
+
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "List the actions saved in an inbox's journal (accepts, ignores, sent replies, drafts)."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "The fixture whose journal to list. Default: the built-in inbox.")
+    var file: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let source = try JournalSession.Source.of(file: file)
+        let contents: JournalContents
+        do {
+            contents = try Journal.read(source: source.name, contentHash: source.contentHash, directory: JournalSession.directory)
+        } catch {
+            throw fail(error.description, status: Exit.ioError)
+        }
+        for warning in contents.warnings { Stderr.write("thirsty: \(TerminalText.sanitize(warning))\n") }
+        switch format {
+        case .json:
+            let items = contents.records.map { r in
+                "{\"type\": \(jsonString(r.kind.rawValue)), \"at\": \(jsonString(r.at.iso8601)), \"person\": \(jsonString(r.person)), \"text\": \(jsonString(r.text))}"
+            }
+            Stdout.write("{\"actions\": [" + items.joined(separator: ", ") + "]}\n")
+        case .text:
+            if contents.records.isEmpty {
+                Stdout.write("No saved actions for \(TerminalText.sanitize(file ?? FixtureInput.builtinName)).\n")
+                return
+            }
+            var out = ""
+            for r in contents.records {
+                var line = "\(r.at.iso8601)  \(r.kind.rawValue.padded(toWidth: 7))  \(r.person)"
+                if !r.text.isEmpty { line += "  “\(r.text)”" }
+                out += TerminalText.sanitize(line) + "\n"
+            }
+            Stdout.write(out)
+        }
+    }
+}

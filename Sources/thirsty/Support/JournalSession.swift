@@ -1,0 +1,94 @@
+import Foundation
+import InboxJournal
+import InboxModel
+import InboxUI
+
+/// Opens the journal for the inbox being browsed and replays it, so the
+/// user's earlier actions (and drafts) come back when the file is reopened.
+struct JournalSession {
+    let journal: Journal?
+    var inbox: Inbox
+    var drafts: [String: String] = [:]
+    /// One-line notes for the user: torn records, skipped actions, stale journals.
+    var notes: [String] = []
+
+    /// The identity a journal is keyed by: the fixture's absolute path (or
+    /// the built-in inbox's name) and a hash of its bytes.
+    struct Source {
+        var name: String
+        var contentHash: String
+
+        static func of(file: String?) throws -> Source {
+            guard let file else {
+                return Source(name: "builtin:seed-inbox", contentHash: ContentHash.of(FixtureInput.builtinBytes))
+            }
+            let bytes: [UInt8]
+            do {
+                bytes = try FixtureLoader.read(path: file)
+            } catch {
+                throw fail(error.description, status: Exit.noInput)
+            }
+            let absolute = file.hasPrefix("/") ? file : FileManager.default.currentDirectoryPath + "/" + file
+            return Source(name: URL(fileURLWithPath: absolute).standardizedFileURL.path, contentHash: ContentHash.of(bytes))
+        }
+    }
+
+    static var directory: String { Journal.defaultDirectory(environment: ProcessInfo.processInfo.environment) }
+
+    /// Opens and replays; `fresh` skips the journal entirely for this session.
+    static func open(inbox: Inbox, file: String?, fresh: Bool) throws -> JournalSession {
+        guard !fresh else {
+            return JournalSession(journal: nil, inbox: inbox, notes: ["Fresh session: nothing is replayed or saved"])
+        }
+        let source = try Source.of(file: file)
+        let journal: Journal
+        let contents: JournalContents
+        do {
+            (journal, contents) = try Journal.open(source: source.name, contentHash: source.contentHash, directory: directory)
+        } catch {
+            switch error {
+            case .locked: throw fail(error.description, status: Exit.tempFail)
+            case .io: throw fail(error.description, status: Exit.cantCreate)
+            }
+        }
+        var session = JournalSession(journal: journal, inbox: inbox, notes: contents.warnings)
+        session.replay(contents.records)
+        return session
+    }
+
+    mutating func replay(_ records: [JournalRecord]) {
+        var skipped = 0
+        for record in records {
+            if record.kind == .draft {
+                drafts[record.person] = record.text.isEmpty ? nil : record.text
+                continue
+            }
+            guard let event = record.event(in: inbox) else {
+                skipped += 1
+                continue
+            }
+            do {
+                try inbox.append(event)
+            } catch {
+                skipped += 1
+            }
+        }
+        if skipped > 0 {
+            notes.append("\(skipped) journaled action\(skipped == 1 ? "" : "s") no longer fit this inbox and \(skipped == 1 ? "was" : "were") skipped")
+        }
+    }
+
+    /// Writes an action durably; the UI shows it as done only after this returns.
+    func record(_ effect: Effect) throws {
+        guard let journal else { return }
+        switch effect {
+        case .persist(let event):
+            guard let record = JournalRecord(event: event, in: inbox) else { return }
+            try journal.append(record)
+        case .persistDraft(let person, let text):
+            try journal.append(JournalRecord(kind: .draft, at: inbox.now, person: person, text: text))
+        default:
+            return
+        }
+    }
+}
