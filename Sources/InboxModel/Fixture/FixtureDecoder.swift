@@ -105,7 +105,7 @@ struct SchemaDecoder<R: FixtureReader> {
         var seen = Set<String>()
         var version: Int?
         while let key = try reader.nextKey() {
-            guard seen.insert(key).inserted else { throw error(key, "duplicate key") }
+            guard seen.insert(key).inserted else { throw error(FixtureSchema.shown(key), "duplicate key") }
             switch key {
             case "version":
                 version = try at(key) { (d: inout Self) throws(FixtureError) in try d.reader.readInt() }
@@ -124,7 +124,7 @@ struct SchemaDecoder<R: FixtureReader> {
             case "events":
                 try eventList()
             default:
-                throw error(key, FixtureSchema.unknownKey(key, known: FixtureSchema.topKeys))
+                throw error(FixtureSchema.shown(key), FixtureSchema.unknownKey(key, known: FixtureSchema.topKeys))
             }
         }
         for required in ["version", "owner", "people", "events"] where !seen.contains(required) {
@@ -135,7 +135,7 @@ struct SchemaDecoder<R: FixtureReader> {
         deferred = []
         for d in danglingPosts {
             guard let ref = postIDs[d.id] else {
-                throw error("events[\(d.event)].post", "unknown post \"\(d.id)\"", at: d.position)
+                throw error("events[\(d.event)].post", "unknown post \"\(FixtureSchema.shown(d.id))\"", at: d.position)
             }
             events[d.event].post = ref
             events[d.event].subject = posts[Int(ref.index)].author
@@ -152,10 +152,11 @@ struct SchemaDecoder<R: FixtureReader> {
         var index = 0
         while try reader.nextElement() {
             let path = "people[\(index)]"
-            let p = try person(path: path, isOwner: false)
+            var idPosition: SourcePosition?
+            let p = try person(path: path, isOwner: false, idPosition: &idPosition)
             if ids[p.id] != nil {
                 let whose = ids[p.id] == .owner ? "the owner" : "another person"
-                throw error(path + ".id", "duplicate id \"\(p.id)\" (already used by \(whose))")
+                throw error(path + ".id", "duplicate id \"\(FixtureSchema.shown(p.id))\" (already used by \(whose))", at: idPosition)
             }
             ids[p.id] = PersonRef(people.count + 1)
             people.append(p)
@@ -165,6 +166,13 @@ struct SchemaDecoder<R: FixtureReader> {
     }
 
     private mutating func person(path: String, isOwner: Bool) throws(FixtureError) -> Person {
+        var idPosition: SourcePosition?
+        return try person(path: path, isOwner: isOwner, idPosition: &idPosition)
+    }
+
+    /// Reads a person; `idPosition` is where its id was written, for
+    /// errors about the id found only after the whole mapping is read.
+    private mutating func person(path: String, isOwner: Bool, idPosition: inout SourcePosition?) throws(FixtureError) -> Person {
         let start = reader.position
         try at(path) { (d: inout Self) throws(FixtureError) in try d.reader.enterObject() }
         var seen = Set<String>()
@@ -172,7 +180,7 @@ struct SchemaDecoder<R: FixtureReader> {
         var p = Person(id: "", name: "")
         let known = isOwner ? FixtureSchema.ownerKeys : FixtureSchema.personKeys
         while let key = try reader.nextKey() {
-            let kp = path + "." + key
+            let kp = path + "." + FixtureSchema.shown(key)
             guard seen.insert(key).inserted else { throw error(kp, "duplicate key") }
             guard known.contains(key) else {
                 if isOwner && FixtureSchema.personKeys.contains(key) { throw error(kp, "not allowed on the owner") }
@@ -181,6 +189,7 @@ struct SchemaDecoder<R: FixtureReader> {
             try at(kp) { (d: inout Self) throws(FixtureError) in
                 switch key {
                 case "id":
+                    idPosition = d.reader.position
                     let v = try d.reader.readString()
                     guard !v.isEmpty else { throw d.error(kp, "must not be empty") }
                     id = v
@@ -197,7 +206,7 @@ struct SchemaDecoder<R: FixtureReader> {
                 case "label":
                     guard let v = try d.optionalString() else { break }
                     guard let l = ThreadLabel(rawValue: v) else {
-                        throw d.error(kp, "unknown label \"\(v)\"; expected thirsty or sincere")
+                        throw d.error(kp, "unknown label \"\(FixtureSchema.shown(v))\"; expected thirsty or sincere")
                     }
                     p.label = l
                 default: break
@@ -280,7 +289,7 @@ struct SchemaDecoder<R: FixtureReader> {
         var typeText: String?, typePos = start
         var atText: String?, atPos = start
         while let key = try reader.nextKey() {
-            let kp = path + "." + key
+            let kp = path + "." + FixtureSchema.shown(key)
             let pos = reader.position
             guard raw.present.insert(key).inserted else { throw error(kp, "duplicate key") }
             try at(kp) { (d: inout Self) throws(FixtureError) in
@@ -312,11 +321,11 @@ struct SchemaDecoder<R: FixtureReader> {
         raw.type = type
         let (required, optional) = FixtureSchema.eventKeys(type)
         for key in raw.present where !FixtureSchema.commonEventKeys.contains(key) && !required.contains(key) && !optional.contains(key) {
-            throw error(path + "." + key, "not allowed on a \(type.rawValue) event", at: start)
+            throw error(path + "." + key, "not allowed on \(type.withArticle) event", at: start)
         }
         guard let atText else { throw error(path, "missing required key \"at\"", at: start) }
         for key in required where !raw.present.contains(key) {
-            throw error(path, "missing required key \"\(key)\" for a \(type.rawValue) event", at: start)
+            throw error(path, "missing required key \"\(key)\" for \(type.withArticle) event", at: start)
         }
         do {
             raw.at = try Timestamp.parse(atText, allowDateOnly: false)
@@ -348,9 +357,9 @@ struct SchemaDecoder<R: FixtureReader> {
         case .invite, .message:
             e.actor = try person(raw.from, path + ".from")
             e.subject = try person(raw.to, path + ".to")
-            if e.actor == e.subject { throw error(path + ".to", "a \(raw.type.rawValue) cannot be addressed to its sender", at: raw.to?.1) }
+            if e.actor == e.subject { throw error(path + ".to", "\(raw.type.withArticle) cannot be addressed to its sender", at: raw.to?.1) }
             if !e.actor.isOwner && !e.subject.isOwner {
-                throw error(path, "a \(raw.type.rawValue) must be from or to the owner", at: raw.position)
+                throw error(path, "\(raw.type.withArticle) must be from or to the owner", at: raw.position)
             }
         case .accept, .ignore:
             e.actor = try person(raw.by, path + ".by")

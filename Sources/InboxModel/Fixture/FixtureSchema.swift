@@ -23,9 +23,15 @@ enum FixtureSchema {
 
     /// "unknown key "conections"; did you mean "connections"?"
     static func unknownKey(_ key: String, known: [String]) -> String {
-        var message = "unknown key \"\(key)\""
+        var message = "unknown key \"\(shown(key))\""
         if let best = closest(to: key, in: known) { message += "; did you mean \"\(best)\"?" }
         return message
+    }
+
+    /// User-written text as errors quote it: a hostile file can make a key
+    /// or id megabytes long, and the error must stay a readable line.
+    static func shown(_ text: some StringProtocol) -> String {
+        text.utf8.count <= 40 ? String(text) : String(text.prefix(40))
     }
 
     /// The candidate within a small edit distance of `word`, if any.
@@ -53,5 +59,13 @@ enum FixtureSchema {
             swap(&prev, &cur)
         }
         return prev[b.count]
+    }
+}
+
+extension EventType {
+    /// "an invite", "a message": the type as error messages name it.
+    var withArticle: String {
+        let vowel = rawValue.first.map { "aeiou".contains($0) } ?? false
+        return (vowel ? "an " : "a ") + rawValue
     }
 }

@@ -51,12 +51,14 @@ struct JSONReader: FixtureReader {
     }
 
     mutating func enterObject() throws(FixtureError) {
-        guard try kind() == .object else { throw fail("expected a mapping") }
+        let k = try kind()
+        guard k == .object else { throw fail("expected a mapping, found \(k.noun)") }
         try push()
     }
 
     mutating func enterArray() throws(FixtureError) {
-        guard try kind() == .array else { throw fail("expected a list") }
+        let k = try kind()
+        guard k == .array else { throw fail("expected a list, found \(k.noun)") }
         try push()
     }
 
@@ -99,7 +101,7 @@ struct JSONReader: FixtureReader {
         }
         let key = try parseString()
         skipSpace()
-        guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after key \"\(key)\"") }
+        guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after key \"\(FixtureSchema.shown(key))\"") }
         i += 1
         skipSpace()
         return key

@@ -118,7 +118,7 @@ struct YAMLReader: FixtureReader {
         let k = try kind()
         guard k == .number, case .scalar(let s) = try node() else { throw fail("expected a whole number, found \(k.noun)") }
         guard let v = Int(s.string.replacingOccurrences(of: "_", with: "")) ?? Node.scalar(s).int else {
-            throw fail("expected a whole number, found \"\(s.string)\"")
+            throw fail("expected a whole number, found \"\(FixtureSchema.shown(s.string))\"")
         }
         return v
     }
@@ -154,11 +154,21 @@ extension FixtureError {
         func loc(_ m: Mark) -> SourceLocation { SourceLocation(line: m.line, column: m.column) }
         switch yamlError {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            self.init(location: loc(mark), message: "not valid YAML: \(problem)")
-        case .reader(let problem, _, _, _):
-            self.init(message: "not valid YAML: \(problem)")
+            // libyaml's own wording names its C API; say what is wrong instead.
+            let what = problem.hasPrefix("Maximum nesting level reached") ? "nesting is too deep" : problem
+            self.init(location: loc(mark), message: "not valid YAML: \(what)")
+        case .reader(let problem, let offset, _, let yaml):
+            // The reader reports a character offset rather than a mark.
+            if let offset, let index = yaml.index(yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex) {
+                let byte = yaml.utf8.distance(from: yaml.utf8.startIndex, to: index)
+                self.init(location: LineIndex(bytes: Array(yaml.utf8)).location(of: byte), message: "not valid YAML: \(problem)")
+            } else {
+                self.init(message: "not valid YAML: \(problem)")
+            }
         case .duplicatedKeysInMapping(let duplicates, let context):
-            self.init(location: loc(context.mark), message: "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) in a mapping")
+            var keys = duplicates.sorted().prefix(3).map { "\"\(FixtureSchema.shown($0))\"" }.joined(separator: ", ")
+            if duplicates.count > 3 { keys += " and \(duplicates.count - 3) more" }
+            self.init(location: loc(context.mark), message: "duplicate key \(keys) in a mapping")
         default:
             self.init(message: "not valid YAML")
         }
