@@ -16,8 +16,11 @@ extension AppState {
             status = StatusLine("You are not connected to \(inbox.person(person).name)")
             return []
         }
-        compose = ComposeState(person: person, draft: drafts[person] ?? "")
+        var c = ComposeState(person: person, draft: drafts[person] ?? "")
+        c.feedback = review(c)
+        compose = c
         mode = .compose
+        status = nil
         return []
     }
 
@@ -28,14 +31,16 @@ extension AppState {
             return []
         }
         let text = c.editor.text
-        drafts[c.person] = text.isEmpty ? nil : text
+        let kept = !text.trimmingCharacters(in: " \n").isEmpty
+        drafts[c.person] = kept ? text : nil
         compose = nil
         mode = .list
-        status = StatusLine(text.isEmpty ? "Closed" : "Draft kept for \(inbox.person(c.person).name)")
-        return [.persistDraft(person: inbox.person(c.person).id, text: text)]
+        status = StatusLine(kept ? "Draft kept for \(inbox.person(c.person).name)" : "Closed")
+        return [.persistDraft(person: inbox.person(c.person).id, text: kept ? text : "")]
     }
 
-    /// Ctrl-D: append the draft as the owner's message at the simulated now.
+    /// Ctrl-D: append the draft as the owner's message at the simulated now;
+    /// the thread's timeline and verdict update at once.
     mutating func sendCompose() -> [Effect] {
         guard let c = compose else { return [] }
         let text = c.editor.text.trimmingCharacters(in: " \n")
@@ -51,14 +56,18 @@ extension AppState {
         if view != .messages { switchView(.messages) }
         reselect(c.person)
         readThreads.insert(c.person)
-        status = StatusLine("Sent to \(inbox.person(c.person).name)", kind: .success)
+        let name = inbox.person(c.person).name
+        let note = c.feedback.map { $0.flagged ? " (the coach would flag this thread)" : "" } ?? ""
+        status = StatusLine("Sent to \(name)\(note)", kind: c.feedback?.flagged == true ? .warning : .success)
         return [.persist(stored), .persistDraft(person: inbox.person(c.person).id, text: "")]
     }
 
-    /// Keys that aren't compose commands edit the draft.
+    /// Keys that aren't compose commands edit the draft; every edit is
+    /// re-scored so the coach panel is never a keystroke behind.
     mutating func editDraft(key: Key) -> [Effect] {
         guard var c = compose else { return [] }
         let width = ComposeView.editorWidth(totalWidth: self.width)
+        var edited = true
         switch key {
         case .char(let ch): c.editor.insert(String(ch))
         case .enter: c.editor.insert("\n")
@@ -67,17 +76,33 @@ extension AppState {
         case .delete: c.editor.deleteForward()
         case .ctrl("w"): c.editor.deleteWordBackward()
         case .ctrl("u"): c.editor.replaceAll(with: "")
-        case .left: c.editor.moveLeft()
-        case .right: c.editor.moveRight()
-        case .up: c.editor.moveVertically(by: -1, width: width)
-        case .down: c.editor.moveVertically(by: 1, width: width)
-        case .home, .ctrl("a"): c.editor.moveToLineStart(width: width)
-        case .end: c.editor.moveToLineEnd(width: width)
+        case .left: c.editor.moveLeft(); edited = false
+        case .right: c.editor.moveRight(); edited = false
+        case .up: c.editor.moveVertically(by: -1, width: width); edited = false
+        case .down: c.editor.moveVertically(by: 1, width: width); edited = false
+        case .home, .ctrl("a"): c.editor.moveToLineStart(width: width); edited = false
+        case .end: c.editor.moveToLineEnd(width: width); edited = false
         default: return []
         }
+        if edited { c.feedback = review(c) }
         compose = c
         status = nil
         return []
+    }
+
+    /// The text came back from `$EDITOR`: take it and re-score.
+    mutating func replaceDraft(with text: String) {
+        guard var c = compose else { return }
+        c.editor.replaceAll(with: text)
+        c.feedback = review(c)
+        compose = c
+    }
+
+    /// The coach's view of `c` as the owner's next message at the
+    /// simulated now: the moment it would be sent.
+    func review(_ c: ComposeState) -> CoachFeedback? {
+        let state = demo == nil ? folded : inbox.state()
+        return DraftCoach.review(c.editor.text, to: c.person, in: inbox, state: state, at: inbox.now, policy: policy)
     }
 }
 

@@ -6,6 +6,9 @@ public struct ComposeState: Sendable {
     public var editor: TextEditor
     /// Visual-line scroll of the editor.
     public var scroll = 0
+    /// The coach's review of the draft as it stands, refreshed after every
+    /// edit; nil when no coach is available.
+    public internal(set) var feedback: CoachFeedback?
 
     public init(person: PersonRef, draft: String) {
         self.person = person

@@ -11,26 +11,31 @@ public struct TextEditor: Equatable, Sendable {
     private var goalColumn: Int?
 
     public init(text: String = "") {
-        characters = Array(text)
+        characters = Array(Self.clean(text))
         cursor = characters.count
     }
 
     public var text: String { String(characters) }
     public var isEmpty: Bool { characters.isEmpty }
+    public var count: Int { characters.count }
 
     public mutating func replaceAll(with text: String) {
-        characters = Array(text)
+        characters = Array(Self.clean(text))
         cursor = characters.count
         goalColumn = nil
     }
 
-    /// Inserts typed or pasted text at the cursor. CRLF and CR become LF and
-    /// tabs become spaces, so pasted text keeps its lines.
+    /// Inserts typed or pasted text at the cursor. CRLF and CR become LF,
+    /// tabs become spaces, and control characters are dropped, so pasted
+    /// text keeps its lines and nothing typed can act on the terminal.
     public mutating func insert(_ text: String) {
-        let cleaned = text.replacingCRLF()
+        let cleaned = Self.clean(text)
+        guard !cleaned.isEmpty else { return }
+        let start = cursor
         characters.insert(contentsOf: cleaned, at: cursor)
         cursor += cleaned.count
         goalColumn = nil
+        resegment(from: start, to: cursor)
     }
 
     public mutating func backspace() {
@@ -38,22 +43,27 @@ public struct TextEditor: Equatable, Sendable {
         characters.remove(at: cursor - 1)
         cursor -= 1
         goalColumn = nil
+        resegment(from: cursor, to: cursor)
     }
 
     public mutating func deleteForward() {
         guard cursor < characters.count else { return }
         characters.remove(at: cursor)
         goalColumn = nil
+        resegment(from: cursor, to: cursor)
     }
 
-    /// Ctrl-W: deletes back to the start of the previous word.
+    /// Ctrl-W: deletes back to the start of the previous word (and the
+    /// spaces after it), as shells do.
     public mutating func deleteWordBackward() {
         var i = cursor
         while i > 0, characters[i - 1].isWhitespace { i -= 1 }
         while i > 0, !characters[i - 1].isWhitespace { i -= 1 }
+        guard i < cursor else { return }
         characters.removeSubrange(i..<cursor)
         cursor = i
         goalColumn = nil
+        resegment(from: cursor, to: cursor)
     }
 
     public mutating func moveLeft() {
@@ -81,7 +91,8 @@ public struct TextEditor: Equatable, Sendable {
         goalColumn = nil
     }
 
-    /// Up/Down: the same column on the previous or next visual line.
+    /// Up/Down: the same column on the previous or next visual line; past
+    /// the first or last line, the start or end of the text.
     public mutating func moveVertically(by delta: Int, width: Int) {
         let lines = layout(width: width)
         let (row, column) = position(in: lines)
@@ -89,6 +100,7 @@ public struct TextEditor: Equatable, Sendable {
         let target = row + delta
         guard target >= 0, target < lines.count else {
             cursor = delta < 0 ? 0 : characters.count
+            goalColumn = nil
             return
         }
         let line = lines[target]
@@ -109,12 +121,17 @@ public struct TextEditor: Equatable, Sendable {
     public struct Line: Equatable, Sendable {
         public var start: Int
         public var end: Int
+        public init(start: Int, end: Int) {
+            self.start = start
+            self.end = end
+        }
     }
 
     /// Soft-wraps the text at word boundaries to `width` columns; words
-    /// longer than a line break by grapheme. Always at least one line.
+    /// longer than a line break by grapheme. The last column stays free for
+    /// the cursor. Always at least one line.
     public func layout(width: Int) -> [Line] {
-        let w = max(2, width)
+        let room = max(2, width) - 1
         var lines: [Line] = []
         var start = 0
         var col = 0
@@ -131,7 +148,7 @@ public struct TextEditor: Equatable, Sendable {
                 continue
             }
             let cw = c.displayWidth
-            if col + cw > w - 1 && i > start {
+            if col + cw > room && i > start && c != " " {
                 if let b = lastBreak, b > start {
                     lines.append(Line(start: start, end: b))
                     start = b + 1
@@ -144,7 +161,19 @@ public struct TextEditor: Equatable, Sendable {
                 }
                 lastBreak = nil
             }
-            if c == " " { lastBreak = i }
+            if c == " " {
+                // A space past the edge is where the line breaks; it is
+                // never drawn, so it doesn't push a word onto its own line.
+                if col + cw > room && i > start {
+                    lines.append(Line(start: start, end: i))
+                    start = i + 1
+                    col = 0
+                    lastBreak = nil
+                    i += 1
+                    continue
+                }
+                lastBreak = i
+            }
             col += cw
             i += 1
         }
@@ -157,31 +186,65 @@ public struct TextEditor: Equatable, Sendable {
         for (r, line) in lines.enumerated() {
             let isLast = r == lines.count - 1
             let nextStart = isLast ? Int.max : lines[r + 1].start
-            if cursor >= line.start && (cursor <= line.end && (cursor < nextStart || isLast)) {
-                var col = 0
-                for k in line.start..<cursor { col += characters[k].displayWidth }
-                return (r, col)
+            if cursor >= line.start && cursor <= line.end && (cursor < nextStart || isLast) {
+                return (r, width(from: line.start, to: cursor))
             }
         }
         let last = lines.count - 1
-        var col = 0
-        for k in lines[last].start..<min(cursor, lines[last].end) { col += characters[k].displayWidth }
-        return (last, col)
+        return (last, width(from: lines[last].start, to: min(cursor, lines[last].end)))
     }
 
     public func string(of line: Line) -> String { String(characters[line.start..<line.end]) }
-}
 
-private extension String {
-    func replacingCRLF() -> String {
-        // "\r\n" is one Character in Swift, so each case is a whole grapheme.
+    private func width(from a: Int, to b: Int) -> Int {
+        var w = 0
+        var k = a
+        while k < b {
+            w += characters[k].displayWidth
+            k += 1
+        }
+        return w
+    }
+
+    /// Joins the edited range with one grapheme either side and splits it
+    /// again, so a combining mark typed after "i", a zero-width joiner
+    /// between two emoji, or a flag's second half merge as a string would.
+    private mutating func resegment(from lo: Int, to hi: Int) {
+        let a = max(0, lo - 1), b = min(characters.count, hi + 1)
+        guard b - a >= 2 else { return }
+        let window = characters[a..<b]
+        let merged = Array(String(window))
+        guard merged.count != window.count || !merged.elementsEqual(window) else { return }
+        // Keep the cursor after the same scalars, or after the grapheme
+        // that now spans its old place.
+        let scalarsBefore = cursor >= a && cursor <= b ? String(characters[a..<cursor]).unicodeScalars.count : nil
+        characters.replaceSubrange(a..<b, with: merged)
+        if let scalarsBefore {
+            var seen = 0
+            var k = 0
+            while k < merged.count && seen < scalarsBefore {
+                seen += merged[k].unicodeScalars.count
+                k += 1
+            }
+            cursor = a + k
+        } else if cursor > b {
+            cursor += merged.count - window.count
+        }
+    }
+
+    /// Line breaks as LF, tabs as spaces, and no control characters or
+    /// invisible direction overrides (they would draw as escape text and
+    /// throw the cursor's column off).
+    static func clean(_ text: String) -> String {
         var out = ""
-        out.reserveCapacity(utf8.count)
-        for c in self {
+        out.reserveCapacity(text.utf8.count)
+        for c in text {
             switch c {
-            case "\r\n", "\r": out.append("\n")
-            case "\t": out.append("    ")
-            default: out.append(c)
+            case "\r\n", "\r", "\n": out.append("\n")
+            case "\t": out += String(repeating: " ", count: TerminalText.tabWidth)
+            default:
+                let s = String(c)
+                if !TerminalText.needsSanitizing(s, .multiLine) { out.append(c) }
             }
         }
         return out

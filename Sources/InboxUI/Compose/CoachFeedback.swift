@@ -1,0 +1,63 @@
+import InboxModel
+import OutreachPolicy
+
+/// What the coach panel and `thirsty practice` show for a draft: the
+/// article's three rules, each passed, warned about or failed with the
+/// sentences that say what to change, and how the engine would judge the
+/// thread if the draft were sent.
+public struct CoachFeedback: Sendable, Equatable {
+    public enum Status: String, Sendable, CaseIterable {
+        case pass, warn, fail
+
+        /// A mark that reads without colour.
+        public var mark: String {
+            switch self {
+            case .pass: return "✓"
+            case .warn: return "!"
+            case .fail: return "✗"
+            }
+        }
+    }
+
+    public struct RuleLine: Sendable, Equatable {
+        public var rule: ArticleRule
+        public var status: Status
+        /// Specific, actionable sentences; empty when the rule passes
+        /// without comment.
+        public var advice: [String]
+
+        public init(rule: ArticleRule, status: Status, advice: [String]) {
+            self.rule = rule
+            self.status = status
+            self.advice = advice
+        }
+    }
+
+    /// Always relax, value, sincere, in that order.
+    public var rules: [RuleLine]
+    /// Whether the thread, with the draft as the owner's next message,
+    /// reaches the engine's threshold: "you'd be flagged for the same".
+    public var flagged: Bool
+    public var score: Double
+    public var threshold: Double
+    /// Ladder stages the draft reaches.
+    public var stages: [Stage]
+
+    public init(rules: [RuleLine], flagged: Bool, score: Double, threshold: Double, stages: [Stage]) {
+        self.rules = rules
+        self.flagged = flagged
+        self.score = score
+        self.threshold = threshold
+        self.stages = stages
+    }
+
+    public func line(for rule: ArticleRule) -> RuleLine? { rules.first { $0.rule == rule } }
+
+    public func status(of rule: ArticleRule) -> Status { line(for: rule)?.status ?? .pass }
+
+    /// Every piece of advice, worst rule first.
+    public var advice: [String] {
+        let order: [Status] = [.fail, .warn, .pass]
+        return order.flatMap { s in rules.filter { $0.status == s }.flatMap(\.advice) }
+    }
+}
