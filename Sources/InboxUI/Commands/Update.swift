@@ -19,7 +19,7 @@ extension AppState {
             if demo != nil { tickDemo(seconds: seconds) }
             return []
         case .editorFinished(let text):
-            if let text, compose != nil { compose?.editor.replaceAll(with: text) }
+            if let text { replaceDraft(with: text) }
             return []
         case .effectFailed(let why):
             status = StatusLine(why, kind: .error)
