@@ -1,5 +1,6 @@
 import ArgumentParser
 import InboxModel
+import OutreachPolicy
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,14 +19,16 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Fold the event log at this time instead of the fixture's now (ISO 8601).")
     var at: String?
 
+    @OptionGroup var policyOptions: PolicyOptions
+
     func run() throws {
         let time = try FixtureInput.time(at)
         let inbox = try FixtureInput.load(file)
         let state = inbox.state(at: time)
-        let summary = InboxSummary(inbox: inbox, state: state)
+        let report = CheckReport(inbox: inbox, state: state, policy: try policyOptions.policy())
         switch format {
-        case .text: Stdout.write(summary.text)
-        case .json: Stdout.write(summary.json + "\n")
+        case .text: Stdout.write(report.text)
+        case .json: Stdout.write(report.json + "\n")
         }
     }
 }

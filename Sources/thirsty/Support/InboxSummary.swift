@@ -39,18 +39,6 @@ extension InboxSummary {
         for t in threads { out += "    \(t.name) (\(t.id)): \(t.messages) message\(t.messages == 1 ? "" : "s")\n" }
         return out
     }
-
-    var json: String {
-        var out = "{\"summary\": {"
-        out += "\"title\": " + (title.map(jsonString) ?? "null")
-        out += ", \"owner\": \(jsonString(owner)), \"at\": \(jsonString(time.iso8601))"
-        out += ", \"people\": \(people), \"connections\": \(connections), \"events\": \(events)"
-        out += ", \"invitations_received\": \(invitationsReceived), \"pending_invitations\": \(pendingInvitations)"
-        out += ", \"threads\": ["
-        out += threads.map { "{\"with\": \(jsonString($0.id)), \"messages\": \($0.messages)}" }.joined(separator: ", ")
-        out += "]}}"
-        return out
-    }
 }
 
 /// A JSON string literal, escaping quotes, backslashes and every control
