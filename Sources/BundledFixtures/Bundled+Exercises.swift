@@ -1,4 +1,27 @@
 extension Bundled {
-    /// Bundled practice exercises by name (file name without `.yaml`).
-    public static var exercises: [(name: String, yaml: [UInt8])] { [] }
+    /// Bundled practice exercises by name (file name without `.yaml`), in
+    /// the order `thirsty practice` runs them: first messages, follow-ups,
+    /// pitches and declines, then genuine questions.
+    public static var exercises: [(name: String, yaml: [UInt8])] {
+        [
+            ("first-message-just-connected", PackageResources.first_message_just_connected_yaml),
+            ("first-message-after-engaging", PackageResources.first_message_after_engaging_yaml),
+            ("follow-up-no-reply", PackageResources.follow_up_no_reply_yaml),
+            ("follow-up-after-an-introduction", PackageResources.follow_up_after_an_introduction_yaml),
+            ("answer-investment-pitch", PackageResources.answer_investment_pitch_yaml),
+            ("reply-to-nudge-storm", PackageResources.reply_to_nudge_storm_yaml),
+            ("decline-sales-pitch", PackageResources.decline_sales_pitch_yaml),
+            ("decline-speaking-invitation", PackageResources.decline_speaking_invitation_yaml),
+            ("question-for-a-data-expert", PackageResources.question_for_a_data_expert_yaml),
+            ("question-old-connection", PackageResources.question_old_connection_yaml),
+        ]
+    }
+
+    /// Inboxes written for exercises (`Fixtures/exercises/scenes/`), by
+    /// name; exercises name them in `scene:`.
+    public static var exerciseScenes: [(name: String, yaml: [UInt8])] {
+        [
+            ("practice-studio", PackageResources.practice_studio_yaml),
+        ]
+    }
 }
