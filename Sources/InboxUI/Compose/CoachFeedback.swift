@@ -42,14 +42,20 @@ public struct CoachFeedback: Sendable, Equatable {
     public var threshold: Double
     /// Ladder stages the draft reaches.
     public var stages: [Stage]
+    /// The scored rules that fired on the draft, with their evidence.
+    public var findings: [Finding]
 
-    public init(rules: [RuleLine], flagged: Bool, score: Double, threshold: Double, stages: [Stage]) {
+    public init(rules: [RuleLine], flagged: Bool, score: Double, threshold: Double, stages: [Stage], findings: [Finding] = []) {
         self.rules = rules
         self.flagged = flagged
         self.score = score
         self.threshold = threshold
         self.stages = stages
+        self.findings = findings
     }
+
+    /// Article rules the draft breaks (warned or failed), in rule order.
+    public var brokenRules: [ArticleRule] { rules.filter { $0.status != .pass }.map(\.rule) }
 
     public func line(for rule: ArticleRule) -> RuleLine? { rules.first { $0.rule == rule } }
 

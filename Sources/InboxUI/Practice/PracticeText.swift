@@ -104,7 +104,7 @@ public enum PracticeText {
 
     /// Sanitised, wrapped to `width` with `indent` on the first line and
     /// `hanging` (default: the same) on the rest.
-    static func wrap(_ text: String, indent: String, hanging: String? = nil) -> String {
+    public static func wrap(_ text: String, indent: String, hanging: String? = nil) -> String {
         let rest = hanging ?? indent
         let room = max(20, width - max(indent.displayWidth, rest.displayWidth))
         let lines = TerminalText.sanitize(text, .multiLine).wrapped(toWidth: room)

@@ -1,0 +1,111 @@
+import ArgumentParser
+import InboxModel
+import InboxUI
+import OutreachPolicy
+import ScreenKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `thirsty coach FILE --with ID`: the compose pane's coach without the UI,
+/// for scripts and for checking that the two agree.
+struct CoachCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coach",
+        abstract: "Score a draft as your next message to someone, the way the compose pane's coach does.",
+        discussion: """
+        The draft is treated as the owner's next message to PERSON_ID at the fixture's now (or --at), \
+        with the same rulebook the engine applies to everyone else. It comes from --draft, or from \
+        standard input when that is not a terminal. Exits 0 whatever the verdict; 64 for an unknown \
+        person, 65 for a bad fixture.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "A fixture (YAML or JSON, format v1). Default: the built-in inbox.")
+    var file: String?
+
+    @Option(name: .customLong("with"), help: ArgumentHelp("The id of the person the draft is to.", valueName: "PERSON_ID"))
+    var person: String
+
+    @Option(help: ArgumentHelp("The draft. Default: read from standard input.", valueName: "TEXT"))
+    var draft: String?
+
+    @Option(help: "Write at this time instead of the fixture's now (ISO 8601).")
+    var at: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @OptionGroup var policyOptions: PolicyOptions
+
+    func run() throws {
+        let time = try FixtureInput.time(at)
+        var inbox = try FixtureInput.load(file)
+        let policy = try policyOptions.policy()
+        guard let ref = inbox.ref(forPersonID: person), !ref.isOwner else {
+            let known = inbox.others.prefix(5).map(\.id).joined(separator: ", ")
+            let more = inbox.others.count > 5 ? ", …" : ""
+            let what = inbox.ref(forPersonID: person)?.isOwner == true ? "is the owner; the coach scores messages to someone else"
+                : "is not in \(file ?? "the " + FixtureInput.builtinName)"
+            throw fail("--with \(TerminalText.sanitize(person)): \(what) (known: \(known)\(more))", status: Exit.usage)
+        }
+        let text = try draftText()
+        if let time { inbox.now = time }
+        let state = inbox.state()
+        guard let feedback = DraftCoach.review(text, to: ref, in: inbox, state: state, at: inbox.now, policy: policy) else {
+            throw fail("the coach is not available in this build", status: Exit.software)
+        }
+        let name = inbox.person(ref).name
+        switch format {
+        case .text:
+            var out = "Coach: your next message to \(TerminalText.sanitize(name)) at \(inbox.now.iso8601)\n"
+            out += PracticeText.rules(feedback)
+            Stdout.write(out)
+        case .json:
+            Stdout.write(CoachJSON.render(feedback, person: inbox.person(ref).id, at: inbox.now) + "\n")
+        }
+    }
+
+    private func draftText() throws -> String {
+        if let draft { return draft }
+        guard isatty(0) != 1 else {
+            throw ValidationError("give the draft with --draft TEXT, or pipe it in: thirsty coach FILE --with ID < draft.txt")
+        }
+        var lines: [String] = []
+        while let line = readLine(strippingNewline: false) { lines.append(line) }
+        let text = lines.joined()
+        return text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }
+}
+
+/// The coach's report as JSON: `rules` (broken article rules, named as in
+/// `check`), `stages`, `score`, `flagged`, `findings` and `advice`, plus
+/// each rule's status.
+enum CoachJSON {
+    static func render(_ f: CoachFeedback, person: String, at: Timestamp) -> String {
+        var out = "{"
+        out += "\"with\": \(jsonString(person)), \"at\": \(jsonString(at.iso8601))"
+        out += ", \"flagged\": \(f.flagged), \"score\": \(number(f.score)), \"threshold\": \(number(f.threshold))"
+        out += ", \"rules\": [" + f.brokenRules.map { jsonString($0.rawValue) }.joined(separator: ", ") + "]"
+        out += ", \"stages\": [" + f.stages.map { jsonString($0.rawValue) }.joined(separator: ", ") + "]"
+        out += ", \"status\": {" + f.rules.map { "\(jsonString($0.rule.rawValue)): \(jsonString($0.status.rawValue))" }.joined(separator: ", ") + "}"
+        out += ", \"findings\": [" + f.findings.map(finding).joined(separator: ", ") + "]"
+        out += ", \"advice\": [" + f.advice.map(jsonString).joined(separator: ", ") + "]"
+        return out + "}"
+    }
+
+    static func finding(_ x: Finding) -> String {
+        "{\"rule\": \(jsonString(x.rule)), \"score\": \(number(x.score)), \"category\": \(jsonString(x.category.rawValue)), \"evidence\": \(jsonString(x.evidence))}"
+    }
+
+    /// Scores as the engine rounds them: two decimals at most, no exponent.
+    static func number(_ x: Double) -> String {
+        let hundredths = Int64((x * 100).rounded())
+        let sign = hundredths < 0 ? "-" : ""
+        let a = hundredths.magnitude
+        let frac = a % 100
+        return "\(sign)\(a / 100).\(frac < 10 ? "0" : "")\(frac)"
+    }
+}

@@ -1,0 +1,274 @@
+import ArgumentParser
+import BundledFixtures
+import Foundation
+import InboxModel
+import InboxUI
+import OutreachPolicy
+import ScreenKit
+
+/// `thirsty practice`: guided exercises scored by the coach, line by line,
+/// in a terminal or from a pipe or an answers file.
+struct PracticeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "practice",
+        abstract: "Practise replies: exercises set in an inbox, scored by the coach.",
+        discussion: """
+        With no argument, runs every bundled exercise; EXERCISE is a bundled exercise's name, \
+        an exercise file, or a folder of them. In a terminal, type each answer and finish it with \
+        an empty line (an empty answer skips; Ctrl-D ends the session). From a pipe or --answers \
+        FILE, answers are separated by lines holding only ---. The session ends with each rule's \
+        pass rate.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "A bundled exercise's name, an exercise file (YAML), or a folder of them. Default: every bundled exercise.")
+    var exercise: String?
+
+    @Option(help: ArgumentHelp("Answers, one per exercise, separated by lines holding only ---.", valueName: "FILE"))
+    var answers: String?
+
+    @Flag(help: "List the exercises and exit.")
+    var list = false
+
+    @Option(help: "Output format: text or json (every attempt and the summary).")
+    var format: Format = .text
+
+    @OptionGroup var policyOptions: PolicyOptions
+
+    func run() throws {
+        let policy = try policyOptions.policy()
+        let loaded = try ExerciseSource.load(exercise)
+        if list {
+            var out = ""
+            for (e, _) in loaded {
+                out += "\(e.name.padded(toWidth: 34)) \(e.kind.rawValue.padded(toWidth: 14)) \(TerminalText.sanitize(e.title))\n"
+            }
+            Stdout.write(out)
+            return
+        }
+        let scenes = try loaded.map { e, file in try ExerciseSource.scene(for: e, file: file) }
+
+        var input: AnswerInput
+        if let answers {
+            input = .scripted(try AnswerInput.split(AnswerInput.read(answers)))
+        } else if isatty(0) == 1 {
+            input = .terminal
+        } else {
+            var lines: [String] = []
+            while let line = readLine(strippingNewline: false) { lines.append(line) }
+            input = .scripted(AnswerInput.split(lines.joined()))
+        }
+
+        var summary = PracticeSummary()
+        let text = format == .text
+        for (i, scene) in scenes.enumerated() {
+            if text { Stdout.write((i == 0 ? "" : "\n") + PracticeText.intro(scene, number: i + 1, of: scenes.count)) }
+            guard let answer = input.next(echo: text) else { break }
+            guard !answer.isEmpty else {
+                if text { Stdout.write("(skipped)\n") }
+                continue
+            }
+            guard let feedback = scene.review(answer, policy: policy) else {
+                throw fail("the coach is not available in this build", status: Exit.software)
+            }
+            let attempt = PracticeAttempt(exercise: scene.exercise, answer: answer, feedback: feedback)
+            summary.add(attempt)
+            if text { Stdout.write(PracticeText.feedback(attempt)) }
+        }
+        switch format {
+        case .text: Stdout.write("\n" + PracticeText.summary(summary))
+        case .json: Stdout.write(PracticeJSON.render(summary, scenes: scenes) + "\n")
+        }
+    }
+}
+
+/// Where exercises come from: the bundle, a file, or a folder.
+enum ExerciseSource {
+    /// Each exercise with the file it came from (nil when bundled), or a
+    /// one-line error: 66 for a missing file, 65 for a bad one.
+    static func load(_ argument: String?) throws -> [(Exercise, String?)] {
+        guard let argument else {
+            return try Bundled.exercises.map { try (decode($0.yaml, name: $0.name, file: "exercises/\($0.name).yaml"), nil) }
+        }
+        if let bundled = Bundled.exercises.first(where: { $0.name == argument }) {
+            return [(try decode(bundled.yaml, name: bundled.name, file: "exercises/\(bundled.name).yaml"), nil)]
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+            let names = Bundled.exercises.prefix(4).map(\.name).joined(separator: ", ")
+            throw fail("\(TerminalText.sanitize(argument)): no such file or bundled exercise (try --list; e.g. \(names))", status: Exit.noInput)
+        }
+        let files: [String]
+        if isDirectory.boolValue {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: argument)) ?? []
+            files = entries.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { argument + "/" + $0 }
+            guard !files.isEmpty else { throw fail("\(TerminalText.sanitize(argument)): no .yaml exercises in this folder", status: Exit.noInput) }
+        } else {
+            files = [argument]
+        }
+        return try files.map { path in
+            let bytes: [UInt8]
+            do {
+                bytes = try FixtureLoader.read(path: path)
+            } catch {
+                throw fail(TerminalText.sanitize(String(describing: error)), status: Exit.noInput)
+            }
+            return (try decode(bytes, name: baseName(path), file: path), path)
+        }
+    }
+
+    static func decode(_ bytes: [UInt8], name: String, file: String) throws -> Exercise {
+        do {
+            return try ExerciseDecoder.decode(bytes, name: name, file: file)
+        } catch {
+            throw fail(TerminalText.sanitize(error.description), status: Exit.dataError)
+        }
+    }
+
+    /// Loads the exercise's inbox and checks the person can be written to.
+    static func scene(for exercise: Exercise, file: String?) throws -> PracticeScene {
+        let label = file ?? "exercises/\(exercise.name).yaml"
+        let inbox: Inbox
+        switch exercise.scene {
+        case .builtin:
+            inbox = try FixtureInput.builtin()
+        case .bundled(let name):
+            guard let yaml = (Bundled.exerciseScenes + Bundled.demos).first(where: { $0.name == name })?.yaml else {
+                let known = (["builtin"] + Bundled.exerciseScenes.map(\.name) + Bundled.demos.map(\.name)).joined(separator: ", ")
+                throw fail("\(label): scene: no bundled inbox named \"\(TerminalText.sanitize(name))\" (known: \(known))", status: Exit.dataError)
+            }
+            do {
+                inbox = try FixtureDecoder.decode(yaml, format: .yaml, file: name + ".yaml")
+            } catch {
+                throw fail("the bundled scene \(name) is broken: \(error)", status: Exit.software)
+            }
+        case .file(let path):
+            guard let file else {
+                throw fail("\(label): scene: a bundled exercise can only use bundled scenes", status: Exit.software)
+            }
+            let resolved = path.hasPrefix("/") ? path : directory(of: file) + "/" + path
+            do {
+                inbox = try FixtureLoader.load(path: resolved)
+            } catch {
+                switch error {
+                case .invalid: throw fail(TerminalText.sanitize(error.description), status: Exit.dataError)
+                default: throw fail("\(TerminalText.sanitize(label)): scene: \(TerminalText.sanitize(error.description))", status: Exit.dataError)
+                }
+            }
+        }
+        do {
+            return try PracticeScene(exercise: exercise, scene: inbox, file: label)
+        } catch {
+            throw fail(TerminalText.sanitize(error.description), status: Exit.dataError)
+        }
+    }
+
+    static func baseName(_ path: String) -> String {
+        let last = path.split(separator: "/").last.map(String.init) ?? path
+        for ext in [".yaml", ".yml"] where last.hasSuffix(ext) { return String(last.dropLast(ext.count)) }
+        return last
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}
+
+/// Where answers come from.
+enum AnswerInput {
+    /// Typed at a prompt: lines until an empty one.
+    case terminal
+    /// Read up front, one per exercise in order.
+    case scripted([String])
+
+    /// The next answer ("" to skip), or nil when input has ended.
+    mutating func next(echo: Bool) -> String? {
+        switch self {
+        case .terminal:
+            Stdout.write("\nYour answer (finish with an empty line; empty skips; Ctrl-D quits):\n> ")
+            var lines: [String] = []
+            var ended = false
+            while true {
+                guard let line = readLine() else {
+                    ended = true
+                    break
+                }
+                if line.isEmpty { break }
+                lines.append(line)
+                Stdout.write("> ")
+            }
+            if lines.isEmpty && ended { return nil }
+            return lines.joined(separator: "\n").trimmed
+        case .scripted(var rest):
+            guard !rest.isEmpty else { return nil }
+            let answer = rest.removeFirst()
+            self = .scripted(rest)
+            if echo && !answer.isEmpty {
+                Stdout.write("\nYour answer:\n" + PracticeText.wrap(answer, indent: "  ") + "\n")
+            }
+            return answer
+        }
+    }
+
+    static func read(_ path: String) throws -> String {
+        let bytes: [UInt8]
+        do {
+            bytes = try FixtureLoader.read(path: path)
+        } catch {
+            throw fail(TerminalText.sanitize(error.description), status: Exit.noInput)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw fail("\(TerminalText.sanitize(path)): not valid UTF-8", status: Exit.dataError)
+        }
+        return text
+    }
+
+    /// Answers separated by lines holding only `---`, each trimmed.
+    static func split(_ text: String) -> [String] {
+        var answers: [String] = []
+        var current: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let l = line.hasSuffix("\r") ? line.dropLast() : line
+            if l.trimmingCharacters(in: .whitespaces) == "---" {
+                answers.append(current.joined(separator: "\n").trimmed)
+                current = []
+            } else {
+                current.append(l)
+            }
+        }
+        let last = current.joined(separator: "\n").trimmed
+        if !last.isEmpty { answers.append(last) }
+        return answers
+    }
+}
+
+/// Every attempt and the summary, for scripts.
+enum PracticeJSON {
+    static func render(_ s: PracticeSummary, scenes: [PracticeScene]) -> String {
+        var out = "{\"attempts\": ["
+        out += s.attempts.map { a in
+            let person = scenes.first { $0.exercise.name == a.exercise.name }.map { $0.inbox.person($0.person).id } ?? a.exercise.person
+            var o = "{\"exercise\": \(jsonString(a.exercise.name)), \"kind\": \(jsonString(a.exercise.kind.rawValue))"
+            o += ", \"answer\": \(jsonString(a.answer)), \"coach\": "
+            if let scene = scenes.first(where: { $0.exercise.name == a.exercise.name }) {
+                o += CoachJSON.render(a.feedback, person: person, at: scene.at)
+            } else {
+                o += "null"
+            }
+            return o + "}"
+        }.joined(separator: ", ")
+        out += "], \"summary\": {\"attempts\": \(s.attempts.count), \"clean\": \(s.clean), \"flagged\": \(s.flagged), \"rules\": {"
+        out += ArticleRule.allCases.map { rule in
+            let t = s.tally(for: rule)
+            return "\(jsonString(rule.rawValue)): {\"pass\": \(t.pass), \"warn\": \(t.warn), \"fail\": \(t.fail), \"pass_rate\": \(CoachJSON.number(t.passRate))}"
+        }.joined(separator: ", ")
+        return out + "}}}"
+    }
+}
+
+private extension String {
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}
