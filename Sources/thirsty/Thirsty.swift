@@ -8,7 +8,7 @@ struct Thirsty: ParsableCommand {
         discussion: """
         `thirsty` opens the inbox browser on the built-in inbox; `thirsty FILE` on a fixture.
         """,
-        subcommands: [BrowseCommand.self, CheckCommand.self, EvalCommand.self, HistoryCommand.self, GenerateCommand.self],
+        subcommands: [BrowseCommand.self, CheckCommand.self, EvalCommand.self, HistoryCommand.self, GenerateCommand.self, CoachCommand.self, PracticeCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }
