@@ -17,9 +17,11 @@ public struct GeneratorOptions: Sendable, Equatable {
         self.seed = seed
     }
 
-    /// The pending invitations actually generated: never more than the people.
+    /// The pending invitations actually generated: never more than the
+    /// people, and when there are messages, someone is left to write them.
     public var pendingInvitations: Int {
         let n = max(0, people)
-        return min(n, max(0, invitations ?? (n == 0 ? 0 : max(1, n / 20))))
+        let cap = messages > 0 ? max(0, n - 1) : n
+        return min(cap, max(0, invitations ?? (n == 0 ? 0 : max(1, n / 20))))
     }
 }

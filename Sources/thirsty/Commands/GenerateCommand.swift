@@ -37,8 +37,13 @@ struct GenerateCommand: ParsableCommand {
             guard (0...10_000_000).contains(messages) else { throw ValidationError("--messages must be between 0 and 10000000") }
             guard messages == 0 || people > 0 else { throw ValidationError("--messages needs at least one person to write them") }
         }
-        if let invitations, !(0...people).contains(invitations) {
-            throw ValidationError("--invitations must be between 0 and the number of people (\(people))")
+        if let invitations {
+            let writers = (messages ?? people * 10) > 0 ? 1 : 0
+            guard (0...max(0, people - writers)).contains(invitations) else {
+                throw ValidationError(writers == 0
+                    ? "--invitations must be between 0 and the number of people (\(people))"
+                    : "--invitations must leave at least one of the \(people) people to write the messages")
+            }
         }
     }
 
