@@ -1,9 +1,83 @@
+import InboxModel
 import ScreenKit
 
 extension AppState {
-    /// Demo keys (Space, n/p, g/G, +/-, r, ?, q); nil when the key isn't a demo key.
-    mutating func handleDemo(key: Key) -> [Effect]? { nil }
+    /// Demo keys (Space, n/p, g/G, +/-, r, ?, q). Every key is the demo's
+    /// while it plays, so browsing keys like `a` can't change the story.
+    mutating func handleDemo(key: Key) -> [Effect]? {
+        guard demo != nil else { return nil }
+        syncDemo()
+        if mode == .help {
+            mode = .list
+            return []
+        }
+        guard mode == .list else { return nil }
+        status = nil
+        guard let action = DemoKeys.action(for: key) else {
+            if key != .esc { status = StatusLine("\(key.displayName) does nothing in a demo; press ? for keys", kind: .warning) }
+            return []
+        }
+        return run(demo: action)
+    }
+
+    /// Runs one demo action; also the way tests drive playback by name.
+    public mutating func run(demo action: DemoAction) -> [Effect] {
+        guard var d = demo else { return [] }
+        switch action {
+        case .togglePause:
+            d.togglePause()
+        case .next:
+            if !d.stepForward() { status = StatusLine("That was the last event; g starts again") }
+        case .previous:
+            if !d.stepBack() { status = StatusLine("This is the first event") }
+        case .start:
+            d.jump(toStep: 0)
+        case .end:
+            d.jump(toStep: d.steps.count - 1)
+        case .faster:
+            d.faster()
+            status = StatusLine("Speed: \(DemoClockText.rate(d.clock.rate))")
+        case .slower:
+            d.slower()
+            status = StatusLine("Speed: \(DemoClockText.rate(d.clock.rate))")
+        case .practise:
+            d.clock.isPaused = true
+            demo = d
+            syncDemo()
+            practiseReply()
+            return []
+        case .help:
+            mode = .help
+        case .quit:
+            return [.quit]
+        }
+        demo = d
+        syncDemo()
+        return []
+    }
 
     /// Advances the demo clock by wall time.
-    mutating func tickDemo(seconds: Double) {}
+    mutating func tickDemo(seconds: Double) {
+        guard var d = demo, mode != .compose else { return }
+        d.advance(realSeconds: seconds)
+        demo = d
+        syncDemo()
+    }
+
+    /// `r`: compose to the person on screen at this moment, with the coach
+    /// judging the draft as if sent now. Esc comes back to the demo.
+    private mutating func practiseReply() {
+        guard let person = demoCurrentPerson else {
+            status = StatusLine("Nobody to reply to yet; press n for the next event")
+            return
+        }
+        let name = inbox.person(person).name
+        switchView(folded.thread(with: person) != nil ? .messages : .network)
+        reselect(person)
+        guard selectedPerson == person else {
+            status = StatusLine("\(inbox.owner.firstName) is not connected to \(name) at this moment")
+            return
+        }
+        _ = startCompose()
+    }
 }

@@ -1,0 +1,35 @@
+import ScreenKit
+
+/// The demo's `?` overlay, generated from `DemoKeys` so it can never
+/// disagree with what the keys do.
+enum DemoHelpView {
+    static func draw(into screen: inout Screen, in body: Rect) {
+        var lines: [(String, String)] = [("", "Playing a demo")]
+        for b in DemoKeys.bindings { lines.append((KeyBindings.names(b.keys), b.action.summary)) }
+        lines.append(("", ""))
+        lines.append(("", "Writing a reply (after r)"))
+        for b in KeyBindings.compose { lines.append((KeyBindings.names(b.keys), b.command.summary)) }
+        lines.append(("", "Esc takes you back to the demo, paused where you left it."))
+
+        let keyWidth = min(16, lines.map { $0.0.displayWidth }.max() ?? 10)
+        let width = min(body.width - 2, max(50, keyWidth + 48))
+        let height = min(body.height, lines.count + 2)
+        let box = body.centered(width: width, height: height)
+        guard box.width > 4, box.height > 2 else { return }
+        screen.fill(box)
+        let title = " Demo keys — any key closes "
+        screen.put(String(repeating: "─", count: box.width), x: box.x, y: box.y, style: Theme.border)
+        screen.put(title, x: box.x + max(0, (box.width - title.displayWidth) / 2), y: box.y, style: Theme.heading)
+        let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
+        for (i, entry) in lines.prefix(inner.height).enumerated() {
+            let y = inner.y + i
+            if entry.0.isEmpty {
+                screen.put(entry.1, x: inner.x, y: y, style: Theme.name, maxWidth: inner.width)
+            } else {
+                screen.put(entry.0.fitted(toWidth: keyWidth), x: inner.x, y: y, style: Theme.key)
+                screen.put(entry.1, x: inner.x + keyWidth + 2, y: y, maxWidth: inner.width - keyWidth - 2)
+            }
+        }
+        screen.put(String(repeating: "─", count: box.width), x: box.x, y: box.maxY - 1, style: Theme.border)
+    }
+}
