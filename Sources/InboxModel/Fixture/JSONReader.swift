@@ -224,6 +224,8 @@ struct JSONReader: FixtureReader {
             if b == UInt8(ascii: "\\") { break }
             if b < 0x20 { throw fail("control character \(String(format: b)) inside a string; escape it", at: i) }
             i += 1
+            // Stop at the limit rather than scan the rest of a huge string.
+            if i - start > FixtureLimits.maxStringBytes { throw tooLong(open) }
         }
         guard i < bytes.count else { throw fail("unterminated string", at: open) }
         var out = [UInt8](bytes[start..<i])

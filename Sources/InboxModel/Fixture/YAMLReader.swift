@@ -48,7 +48,10 @@ struct YAMLReader: FixtureReader {
         case .sequence: return .array
         case .alias: throw fail("unresolved YAML alias")
         case .scalar(let s):
-            if s.style == .plain || s.style == .any {
+            // Tag resolution runs regular expressions over the whole scalar;
+            // nothing longer than this is a null, boolean or number anyway,
+            // and a megabyte plain scalar would take seconds to classify.
+            if s.style == .plain || s.style == .any, s.string.utf8.count <= 256 {
                 switch Node.scalar(s).tag.description {
                 case Tag.Name.null.rawValue: return .null
                 case Tag.Name.bool.rawValue: return .bool
