@@ -1,5 +1,8 @@
 import Foundation
 import InboxModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs the decoder under a deadline and watches its memory, so a hostile
 /// input that hangs or balloons fails its test instead of the whole run.
@@ -47,12 +50,11 @@ enum Memory {
     /// it and returns that size; otherwise returns the old peak, so growth
     /// is measured against it (an underestimate, never a false alarm).
     static func resetPeak() -> Int {
-        do {
-            try "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
-            return field("VmRSS:")
-        } catch {
-            return peakResident()
-        }
+        let fd = open("/proc/self/clear_refs", O_WRONLY)
+        guard fd >= 0 else { return peakResident() }
+        defer { close(fd) }
+        let written = write(fd, "5", 1)
+        return written == 1 ? field("VmRSS:") : peakResident()
     }
 
     static func peakResident() -> Int { field("VmHWM:") }
@@ -60,7 +62,7 @@ enum Memory {
     private static func field(_ name: String) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
         for line in status.split(separator: "\n") where line.hasPrefix(name) {
-            let kB = line.dropFirst(name.count).split(separator: " ").first.flatMap { Int($0) } ?? 0
+            let kB = line.dropFirst(name.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).first.flatMap { Int($0) } ?? 0
             return kB * 1024
         }
         return 0

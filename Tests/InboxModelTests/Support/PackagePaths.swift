@@ -3,8 +3,9 @@ import Foundation
 /// Where the package's files are, found from this source file's path so the
 /// tests work from any working directory.
 enum PackagePaths {
-    /// `<root>/Tests/InboxModelTests/Support/PackagePaths.swift` → `<root>`.
-    static let root: URL = URL(fileURLWithPath: #filePath)
+    /// `<root>/Tests/InboxModelTests/Support/PackagePaths.swift` → `<root>`,
+    /// with symlinks resolved so walking `Fixtures/` finds real files.
+    static let root: URL = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
         .deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
