@@ -276,7 +276,8 @@ struct SchemaDecoder<R: FixtureReader> {
             let raw = try rawEvent(index: index)
             eventPositions.append(raw.position)
             events.append(Event(type: raw.type, at: raw.at, actor: .owner, subject: .owner, sequence: index))
-            if peopleRead && deferred.isEmpty { try resolve(raw) } else { deferred.append(raw) }
+            // Ids resolve once both the owner and the people are known.
+            if peopleRead && owner != nil && deferred.isEmpty { try resolve(raw) } else { deferred.append(raw) }
             index += 1
         }
     }
