@@ -147,6 +147,19 @@ import Testing
         #expect(inbox.events.first?.actor == inbox.ref(forPersonID: "d1"))
     }
 
+    /// Top-level keys may come in any order; an owner written after the
+    /// events must still resolve the events that mention it.
+    @Test(arguments: [
+        "version: 1\npeople: [{id: d1, name: Dana Whitfield}]\nevents: [{type: invite, at: 2026-03-01T08:00:00Z, from: d1, to: me}]\nowner: {id: me, name: Robin Okafor}\n",
+        "events: [{type: invite, at: 2026-03-01T08:00:00Z, from: d1, to: me}]\nowner: {id: me, name: Robin Okafor}\npeople: [{id: d1, name: Dana Whitfield}]\nversion: 1\n",
+        "owner: {id: me, name: Robin Okafor}\nevents: [{type: invite, at: 2026-03-01T08:00:00Z, from: d1, to: me}]\nversion: 1\npeople: [{id: d1, name: Dana Whitfield}]\n",
+    ])
+    func topLevelKeysInAnyOrder(yaml: String) throws {
+        let inbox = try FixtureDecoder.decode(yaml, format: .yaml)
+        #expect(inbox.events.first?.subject == .owner)
+        #expect(inbox.events.first?.actor == inbox.ref(forPersonID: "d1"))
+    }
+
     @Test func peopleFields() throws {
         let inbox = try SampleInbox.inbox()
         #expect(inbox.title == "The article's inbox")

@@ -26,6 +26,28 @@ enum SampleInbox {
       - {type: message, at: 2026-03-13T09:00:00Z, from: d1, to: me, body: "Perhaps you did not see my last message."}
     """
 
+    /// The same inbox in JSON, with offsets where the YAML has UTC.
+    static let json = """
+    {"version": 1, "title": "The article's inbox", "now": "2026-03-20T10:00:00+01:00",
+     "owner": {"id": "me", "name": "Robin Okafor", "headline": "Founder", "connections": 8000},
+     "people": [
+      {"id": "d1", "name": "Dana Whitfield", "headline": "Visionary | Investor", "photo": false, "connections": 12,
+       "joined": "2026-02-01", "mutual": 0, "label": "thirsty"},
+      {"id": "p1", "name": "Priya Raman", "connected": "2024-05-01T00:00:00Z"},
+      {"id": "t1", "name": "Tomas Lind", "label": "sincere"}],
+     "events": [
+      {"type": "post", "at": "2026-03-01T08:00:00Z", "by": "me", "id": "post1", "text": "Hiring in Lagos"},
+      {"type": "invite", "at": "2026-03-02T10:00:00Z", "from": "d1", "to": "me", "note": "Truly an honour", "label": "accept"},
+      {"type": "like", "at": "2026-03-02T11:00:00Z", "by": "t1", "post": "post1"},
+      {"type": "accept", "at": "2026-03-03T09:00:00Z", "by": "me", "from": "d1"},
+      {"type": "message", "at": "2026-03-03T09:05:00Z", "from": "d1", "to": "me", "body": "It is truly an honour to be connected."},
+      {"type": "comment", "at": "2026-03-04T12:00:00Z", "by": "t1", "post": "post1", "text": "Which roles?", "caption": "Tomas engages first"},
+      {"type": "message", "at": "2026-03-06T09:00:00Z", "from": "d1", "to": "me", "body": "How is next week looking for a Zoom?"},
+      {"type": "invite", "at": "2026-03-07T09:00:00Z", "from": "t1", "to": "me"},
+      {"type": "message", "at": "2026-03-08T10:00:00Z", "from": "me", "to": "d1", "body": "What would the call be about?"},
+      {"type": "message", "at": "2026-03-13T09:00:00Z", "from": "d1", "to": "me", "body": "Perhaps you did not see my last message."}]}
+    """
+
     /// Moments in the story, each just after the event it names.
     enum At {
         static let beforeAnything = ts("2026-02-28T00:00:00Z")
