@@ -1,0 +1,229 @@
+import Foundation
+
+/// The real `thirsty` binary running in a detached tmux session, so a test
+/// can type keys and read the screen exactly as a user's terminal shows it.
+///
+/// Each session has its own tmux server (a private socket), its own fixed
+/// size and its own temporary HOME/XDG_DATA_HOME, so journals and servers
+/// never leak between tests and tests may run in parallel.
+///
+///     let tmux = try TmuxSession(arguments: ["inbox.yaml"], files: ["inbox.yaml": yaml])
+///     try await tmux.waitFor("Invitations")
+///     try tmux.send("j", "Enter")
+///     try tmux.type("hello")                 // literal text
+///     #expect(try await tmux.waitForExit() == 0)
+///
+/// The pane stays alive after the program exits (its status is written to
+/// a file), and the server is killed when the session is released. Waits
+/// poll every 50 ms and fail with the last screen; never sleep instead.
+/// Programs run without a terminal (a pipe on stdin, say) go through
+/// `Spawn.run`, not Foundation's `Process` (see there why).
+final class TmuxSession {
+    /// A failed tmux command or a wait that timed out; the description
+    /// carries the last screen so the failure explains itself.
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The `thirsty` binary built next to the test bundle; `THIRSTY_BINARY`
+    /// overrides it.
+    static var binary: String {
+        if let path = ProcessInfo.processInfo.environment["THIRSTY_BINARY"], !path.isEmpty { return path }
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        return exe.deletingLastPathComponent().appendingPathComponent("thirsty").path
+    }
+
+    /// The working directory of the program: files given to `init` are
+    /// written here, and HOME and XDG_DATA_HOME point inside it.
+    let directory: URL
+    let socket: String
+    private(set) var width: Int
+    private(set) var height: Int
+    private var closed = false
+    private static let target = "thirsty"
+
+    /// Starts `thirsty ARGUMENTS` in a `width`x`height` pane.
+    /// - Parameters:
+    ///   - files: written into `directory` before the program starts (relative names).
+    ///   - environment: added to the clean environment (TERM, LANG, HOME, XDG_DATA_HOME, PATH).
+    ///   - noColor: sets `NO_COLOR=1`.
+    ///   - name: a label for the socket, to tell servers apart in `ps`.
+    init(
+        arguments: [String] = [],
+        width: Int = 80,
+        height: Int = 24,
+        files: [String: String] = [:],
+        environment: [String: String] = [:],
+        noColor: Bool = false,
+        name: String = #function
+    ) throws {
+        self.width = width
+        self.height = height
+        let label = String(name.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init).prefix(24))
+        socket = "thirsty-\(label)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket, isDirectory: true)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for (file, contents) in files {
+            try Data(contents.utf8).write(to: directory.appendingPathComponent(file))
+        }
+
+        var env = [
+            "TERM": "xterm-256color",
+            "LANG": "C.UTF-8",
+            "HOME": directory.appendingPathComponent("home").path,
+            "XDG_DATA_HOME": directory.appendingPathComponent("home/.local/share").path,
+            "PATH": "/usr/local/bin:/usr/bin:/bin",
+        ]
+        if noColor { env["NO_COLOR"] = "1" }
+        env.merge(environment) { _, new in new }
+        let assignments = env.sorted { $0.key < $1.key }.map { Self.quote("\($0.key)=\($0.value)") }
+        let command = ([Self.quote(Self.binary)] + arguments.map(Self.quote)).joined(separator: " ")
+        // env -i drops everything tmux and the test runner would pass on
+        // (TMUX, COLUMNS, NO_COLOR...). The status goes through a rename so a
+        // reader never sees a half-written file; the sleep keeps the pane,
+        // and so the final screen, around after the program ends.
+        let script = """
+        cd \(Self.quote(directory.path)) || exit 1
+        env -i \(assignments.joined(separator: " ")) \(command)
+        echo $? > status.tmp && mv status.tmp status
+        exec sleep 600
+        """
+        try Data(script.utf8).write(to: directory.appendingPathComponent("run.sh"))
+        // No status line: the pane gets the whole window, as a terminal would.
+        try Data("set -g status off\nset -g history-limit 0\n".utf8).write(to: directory.appendingPathComponent("tmux.conf"))
+        try run([
+            "-f", directory.appendingPathComponent("tmux.conf").path,
+            "new-session", "-d", "-s", Self.target, "-x", String(width), "-y", String(height),
+            "/bin/sh", directory.appendingPathComponent("run.sh").path,
+        ])
+    }
+
+    deinit { close() }
+
+    /// Kills the tmux server and removes the temporary directory; safe to call twice.
+    func close() {
+        guard !closed else { return }
+        closed = true
+        _ = try? run(["kill-server"])
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    // MARK: Input
+
+    /// Sends tmux key names: "j", "Enter", "Escape", "Tab", "BTab", "C-d", "Up", "PageDown".
+    func send(_ keys: String...) throws {
+        try run(["send-keys", "-t", Self.target] + keys)
+    }
+
+    /// Sends `text` literally, character by character (no key-name lookup).
+    func type(_ text: String) throws {
+        try run(["send-keys", "-t", Self.target, "-l", text])
+    }
+
+    /// Resizes the window; the program gets SIGWINCH as with a real terminal.
+    func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", Self.target, "-x", String(width), "-y", String(height)])
+        self.width = width
+        self.height = height
+    }
+
+    // MARK: Output
+
+    /// The visible screen, one line per row (trailing blanks trimmed by
+    /// tmux); with `escapes`, SGR sequences are kept (`capture-pane -e`).
+    func screen(escapes: Bool = false) throws -> String {
+        try run(["capture-pane", "-p", "-t", Self.target] + (escapes ? ["-e"] : []))
+    }
+
+    /// The screen's lines, exactly `height` of them.
+    func lines() throws -> [String] {
+        var rows = try screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if rows.last == "" && rows.count > height { rows.removeLast() }
+        return rows
+    }
+
+    /// The program's exit status once it has ended, else nil.
+    var exitStatus: Int32? {
+        guard let text = try? String(contentsOf: directory.appendingPathComponent("status"), encoding: .utf8) else { return nil }
+        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    // MARK: Waiting
+
+    /// Polls (every 50 ms) until the screen contains `text`; returns that screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Duration = .seconds(10)) async throws -> String {
+        try await waitUntil("the screen to show \"\(text)\"", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Polls until `text` is no longer on the screen; returns that screen.
+    @discardableResult
+    func waitForAbsence(of text: String, timeout: Duration = .seconds(10)) async throws -> String {
+        try await waitUntil("\"\(text)\" to leave the screen", timeout: timeout) { !$0.contains(text) }
+    }
+
+    /// Polls until `condition` holds for the screen; the failure names
+    /// `expectation` and shows the last screen.
+    @discardableResult
+    func waitUntil(
+        _ expectation: String,
+        timeout: Duration = .seconds(10),
+        escapes: Bool = false,
+        _ condition: (String) -> Bool
+    ) async throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        var last = ""
+        while true {
+            // Read before capturing: once the status exists the screen is final.
+            let exited = exitStatus
+            last = try screen(escapes: escapes)
+            if condition(last) { return last }
+            if let status = exited {
+                throw Failure(description: "waited for \(expectation), but thirsty exited with \(status). Last screen:\n\(framed(last))")
+            }
+            if ContinuousClock.now >= deadline {
+                throw Failure(description: "timed out after \(timeout) waiting for \(expectation). Last screen:\n\(framed(last))")
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+    }
+
+    /// Waits for the program to end and returns its exit status.
+    func waitForExit(timeout: Duration = .seconds(10)) async throws -> Int32 {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if let status = exitStatus { return status }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        let last = (try? screen()) ?? ""
+        throw Failure(description: "thirsty did not exit within \(timeout). Last screen:\n\(framed(last))")
+    }
+
+    /// The screen inside a frame, so trailing blanks and empty rows show.
+    func framed(_ screen: String) -> String {
+        let rule = "+" + String(repeating: "-", count: width) + "+"
+        var rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        if rows.last == "" { rows.removeLast() }
+        let body = rows.map { "|\($0)" }
+        return ([rule] + body + [rule]).joined(separator: "\n")
+    }
+
+    // MARK: tmux
+
+    @discardableResult
+    private func run(_ arguments: [String]) throws -> String {
+        var env = ProcessInfo.processInfo.environment
+        // A test runner inside tmux must not talk to the user's server.
+        env["TMUX"] = nil
+        env["TMUX_PANE"] = nil
+        let result = try Spawn.run("tmux", ["-L", socket] + arguments, environment: env)
+        guard result.status == 0 else {
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.stderr.trimmingCharacters(in: .whitespacesAndNewlines))")
+        }
+        return result.stdout
+    }
+
+    private static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
