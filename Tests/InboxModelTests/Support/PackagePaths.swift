@@ -13,13 +13,15 @@ enum PackagePaths {
     static let malformed = fixtures.appendingPathComponent("malformed")
     static let schema = fixtures.appendingPathComponent("schema")
 
-    /// Fixture files under `folder`, recursively, sorted, as paths.
+    /// Fixture files under `folder`, recursively, sorted. JSON Schema files
+    /// (`*.schema.json`) describe fixtures and are not themselves fixtures.
     static func files(under folder: URL, extensions: Set<String> = ["yaml", "yml", "json"]) -> [URL] {
         guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
             return []
         }
         var found: [URL] = []
         for case let url as URL in walker where extensions.contains(url.pathExtension.lowercased()) {
+            if url.lastPathComponent.hasSuffix(".schema.json") { continue }
             found.append(url)
         }
         return found.sorted { $0.path < $1.path }
