@@ -65,7 +65,9 @@ extension AppState {
     private mutating func handle(mouse event: MouseEvent) -> [Effect] {
         guard !isTooSmall, mode == .list || mode == .detail else { return [] }
         let listWidth = isWide ? Layout.listWidth(total: width) : width
-        let overList = mode == .list && event.x < listWidth
+        let overList = (mode == .list || isWide) && event.x < listWidth
+        // Pointing at the list of a split screen gives it the keys back.
+        if overList { mode = .list }
         switch event.kind {
         case .wheelUp, .wheelDown:
             let delta = event.kind == .wheelDown ? 3 : -3

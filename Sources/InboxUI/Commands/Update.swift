@@ -103,7 +103,9 @@ extension AppState {
         }
         if view == .messages { readThreads.insert(person) }
         detailScroll = 0
-        if !isWide { mode = .detail }
+        // On wide screens too: the keys then scroll the detail pane, the
+        // only way to read a long thread there without a mouse.
+        mode = .detail
     }
 
     mutating func back() {
