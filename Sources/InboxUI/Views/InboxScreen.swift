@@ -30,7 +30,8 @@ public enum InboxScreen {
         }
         if state.isWide {
             let (left, rest) = body.split(leftWidth: Layout.listWidth(total: body.width))
-            ListView.draw(state, into: &screen, in: left)
+            // A blank column before the divider, so the age column doesn't touch it.
+            ListView.draw(state, into: &screen, in: left.inset(right: 1))
             for y in rest.y..<rest.maxY { screen.put("│", x: rest.x, y: y, style: Theme.border) }
             DetailView.draw(state, into: &screen, in: rest.inset(left: 2))
         } else if state.mode == .detail {
