@@ -14,6 +14,9 @@ enum ListView {
         var list = state.list
         list.clamp(count: rows.count, visible: area.height)
         let end = min(rows.count, list.offset + area.height)
+        let ageWidth = state.view == .network
+            ? (list.offset..<end).reduce(5) { max($0, NetworkRow.age(state, PersonRef(rows[$1])).displayWidth) }
+            : 0
         for i in list.offset..<end {
             let y = area.y + i - list.offset
             let selected = i == list.selected
@@ -21,7 +24,7 @@ enum ListView {
             switch state.view {
             case .invitations: InvitationRow.draw(state, row: rows[i], into: &screen, in: line)
             case .messages: ThreadRow.draw(state, row: rows[i], into: &screen, in: line)
-            case .network: NetworkRow.draw(state, person: PersonRef(rows[i]), into: &screen, in: line)
+            case .network: NetworkRow.draw(state, person: PersonRef(rows[i]), ageWidth: ageWidth, into: &screen, in: line)
             }
             if selected {
                 screen.restyle(line) { $0.merged(with: Theme.selected) }
@@ -44,33 +47,41 @@ enum ListView {
 }
 
 enum InvitationRow {
+    /// Columns at fixed places, whatever a row's headline, note or verdict:
+    /// name, headline (wide enough screens), note, and the recommendation.
+    /// The reasons for IGNORE are in the detail pane; in the list they
+    /// would take the note's room on every row.
     static func draw(_ state: AppState, row: Int, into screen: inout Screen, in line: Rect) {
         let inv = state.folded.invitations[row]
         let person = state.inbox.person(inv.from)
         let verdict = state.analysis.invitation(from: inv.from)
-        let badge = verdict.map(badgeText) ?? ""
-        let badgeWidth = badge.displayWidth
+        let badgeWidth = 6
         let nameWidth = min(22, max(10, line.width / 3))
         var x = line.x + 2
-        x += screen.put(person.name.fitted(toWidth: nameWidth), x: x, y: line.y, style: Theme.name)
-        x += 1
-        let restWidth = line.maxX - x - badgeWidth - 1
+        screen.put(person.name.fitted(toWidth: nameWidth), x: x, y: line.y, style: Theme.name)
+        x += nameWidth + 1
+        var restWidth = line.maxX - x - badgeWidth - 1
         if restWidth > 4 {
-            let note = state.inbox.events[inv.event].text
-            var spans: [Span] = []
-            if !person.headline.isEmpty && line.width >= 70 {
-                spans.append(Span(person.headline.truncated(toWidth: max(8, restWidth / 2)) + "  ", style: Theme.dim))
+            if line.width >= 70 {
+                let headlineWidth = restWidth * 2 / 5
+                screen.put(person.headline.terminalSafe.truncated(toWidth: headlineWidth), x: x, y: line.y, style: Theme.dim)
+                x += headlineWidth + 2
+                restWidth -= headlineWidth + 2
             }
-            spans.append(Span(note.isEmpty ? "(no note)" : "“" + note + "”", style: note.isEmpty ? Theme.dim : .plain))
-            screen.put(spans, x: x, y: line.y, maxWidth: restWidth)
+            let note = state.inbox.events[inv.event].text
+            if note.isEmpty {
+                screen.put("(no note)", x: x, y: line.y, style: Theme.dim, maxWidth: restWidth)
+            } else {
+                screen.put(("“" + note.terminalSafe + "”").truncated(toWidth: restWidth), x: x, y: line.y)
+            }
         }
         if let verdict {
-            screen.put(badge, x: line.maxX - badgeWidth, y: line.y, style: verdict.decision == .ignore ? Theme.ignore : Theme.accept)
+            screen.put(badgeText(verdict), x: line.maxX - badgeWidth, y: line.y, style: verdict.decision == .ignore ? Theme.ignore : Theme.accept)
         }
     }
 
     static func badgeText(_ v: InvitationVerdict) -> String {
-        v.decision == .accept ? "ACCEPT " : "IGNORE·" + v.reasons.map(\.rawValue).joined(separator: ",") + " "
+        v.decision == .accept ? "ACCEPT" : "IGNORE"
     }
 }
 
@@ -102,17 +113,22 @@ enum ThreadRow {
 }
 
 enum NetworkRow {
-    static func draw(_ state: AppState, person ref: PersonRef, into screen: inout Screen, in line: Rect) {
+    /// `ageWidth`: the widest age in the visible window, so the message
+    /// counts and ages line up whether they read "4w" or "2019-05-21".
+    static func draw(_ state: AppState, person ref: PersonRef, ageWidth: Int, into screen: inout Screen, in line: Rect) {
         let person = state.inbox.person(ref)
-        let since = state.folded.connectedSince[Int(ref.index)].map { RelativeTime.short($0, now: state.inbox.now) } ?? ""
         let nameWidth = min(22, max(10, line.width / 3))
         var x = line.x + 2
-        x += screen.put(person.name.fitted(toWidth: nameWidth), x: x, y: line.y, style: Theme.name)
-        x += 1
-        let messages = state.folded.thread(with: ref).map { "\($0.messages.count) msg " } ?? ""
-        let right = messages + since.padded(toWidth: 5, alignment: .right)
+        screen.put(person.name.fitted(toWidth: nameWidth), x: x, y: line.y, style: Theme.name)
+        x += nameWidth + 1
+        let messages = state.folded.thread(with: ref).map { "\($0.messages.count) msg" } ?? ""
+        let right = messages.padded(toWidth: 6, alignment: .right) + " " + age(state, ref).padded(toWidth: ageWidth, alignment: .right)
         let room = line.maxX - x - right.displayWidth - 1
-        if room > 3 { screen.put(person.headline, x: x, y: line.y, style: Theme.dim, maxWidth: room) }
+        if room > 3 { screen.put(person.headline.terminalSafe.truncated(toWidth: room), x: x, y: line.y, style: Theme.dim) }
         screen.put(right, x: line.maxX - right.displayWidth, y: line.y, style: Theme.dim)
+    }
+
+    static func age(_ state: AppState, _ ref: PersonRef) -> String {
+        state.folded.connectedSince[Int(ref.index)].map { RelativeTime.short($0, now: state.inbox.now) } ?? ""
     }
 }
