@@ -5,13 +5,19 @@ import ScreenKit
 enum HeaderView {
     static func draw(_ state: AppState, into screen: inout Screen, row: Int) {
         screen.fill(Rect(x: 0, y: row, width: screen.width, height: 1), style: Theme.header)
-        var x = screen.put(" thirsty ", x: 0, y: row, style: Theme.header)
-        for view in InboxView.allCases {
-            let label = " \(view.rawValue) \(view.title) \(count(view, state)) "
+        let tabs = InboxView.allCases.map { " \($0.rawValue) \($0.title) \(count($0, state)) " }
+        let clock = " " + RelativeTime.stamp(state.inbox.now) + " "
+        // The clock says what "3d" in the lists is relative to; it matters
+        // more than the program's own name, which goes first when short of room.
+        let brand = " thirsty "
+        let tabsWidth = tabs.reduce(0) { $0 + $1.displayWidth }
+        var x = brand.displayWidth + tabsWidth + 1 + clock.displayWidth <= screen.width
+            ? screen.put(brand, x: 0, y: row, style: Theme.header)
+            : 0
+        for (view, label) in zip(InboxView.allCases, tabs) {
             let style = view == state.view ? Theme.tabActive : Theme.tab
             x += screen.put(label, x: x, y: row, style: style)
         }
-        let clock = " " + RelativeTime.stamp(state.inbox.now) + " "
         let right = max(x + 1, screen.width - clock.displayWidth)
         if right + clock.displayWidth <= screen.width {
             screen.put(clock, x: right, y: row, style: Theme.header)
