@@ -33,18 +33,35 @@ enum StatusBarView {
         }
         screen.fill(line, style: Theme.status)
         var x = 0
-        for (keys, what) in hints(state) {
-            guard x < screen.width else { break }
+        for (keys, what) in fitting(hints(state), width: screen.width) {
             x += screen.put(" " + keys + " ", x: x, y: row, style: Theme.key)
             x += screen.put(" " + what + " ", x: x, y: row, style: Theme.status)
         }
+    }
+
+    /// The hints that fit whole, dropping from the end but keeping the
+    /// last one (help), so a narrow screen never shows "/  se" and always
+    /// says how to find the rest.
+    static func fitting(_ hints: [(String, String)], width: Int) -> [(String, String)] {
+        func size(_ h: (String, String)) -> Int { h.0.displayWidth + h.1.displayWidth + 4 }
+        var kept = hints
+        while kept.count > 1, kept.reduce(0, { $0 + size($1) }) > width {
+            kept.remove(at: kept.count - 2)
+        }
+        return kept.reduce(0, { $0 + size($1) }) > width ? [] : kept
     }
 
     static func hints(_ state: AppState) -> [(String, String)] {
         switch state.mode {
         case .compose: return [("C-d", "send"), ("Esc", "close, keep draft"), ("C-e", "$EDITOR"), ("C-w", "delete word")]
         case .help: return [("?/q/Esc", "close help"), ("j/k", "scroll")]
-        case .detail: return [("Esc", "back"), ("j/k", "scroll"), ("e", "policy panel"), ("r", "reply"), ("?", "help")]
+        case .detail:
+            // Only keys that do something in this view's detail.
+            switch state.view {
+            case .invitations: return [("Esc", "back"), ("j/k", "scroll"), ("a", "accept"), ("i", "ignore"), ("?", "help")]
+            case .messages: return [("Esc", "back"), ("j/k", "scroll"), ("e", "policy panel"), ("r", "reply"), ("?", "help")]
+            case .network: return [("Esc", "back"), ("r", "first message"), ("?", "help")]
+            }
         default: break
         }
         switch state.view {
