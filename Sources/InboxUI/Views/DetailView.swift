@@ -33,8 +33,8 @@ enum InvitationDetail {
         let person = state.inbox.person(ref)
         DetailView.title(person, into: &b)
         guard let inv = state.folded.invitation(with: ref) else { return b }
-        let ago = RelativeTime.span(seconds: max(0, inv.at.seconds(until: state.inbox.now)))
-        b.line("Invited you \(RelativeTime.stamp(inv.at)) (\(ago) ago)", style: Theme.dim)
+        let ago = RelativeTime.ago(seconds: inv.at.seconds(until: state.inbox.now))
+        b.line("Invited you \(RelativeTime.stamp(inv.at)) (\(ago))", style: Theme.dim)
         b.blank()
         let note = state.inbox.events[inv.event].text
         if note.isEmpty {
@@ -90,7 +90,7 @@ enum NetworkDetail {
         let person = state.inbox.person(ref)
         DetailView.title(person, into: &b)
         if let since = state.folded.connectedSince[Int(ref.index)] {
-            b.line("Connected \(RelativeTime.stamp(since)) (\(RelativeTime.span(seconds: max(0, since.seconds(until: state.inbox.now)))) ago)", style: Theme.dim)
+            b.line("Connected \(RelativeTime.stamp(since)) (\(RelativeTime.ago(seconds: since.seconds(until: state.inbox.now))))", style: Theme.dim)
         }
         b.blank()
         let engagement = state.folded.engagement(by: ref, in: state.inbox)

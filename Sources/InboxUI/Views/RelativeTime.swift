@@ -22,6 +22,11 @@ enum RelativeTime {
         return span(seconds: s) + " later"
     }
 
+    /// "just now" under a minute (an action the user just took), else "3 days ago".
+    static func ago(seconds s: Int64) -> String {
+        s < 60 ? "just now" : span(seconds: s) + " ago"
+    }
+
     /// "4 minutes", "3 hours", "2 days", "5 weeks", "3 months", "2 years".
     static func span(seconds s: Int64) -> String {
         func unit(_ n: Int64, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
