@@ -40,7 +40,7 @@ enum InvitationDetail {
         if note.isEmpty {
             b.line("No note.", style: Theme.dim)
         } else {
-            b.wrapped(note, style: Theme.evidence, prefix: [Span("“")], indent: 1)
+            b.wrapped(note + "”", style: Theme.evidence, prefix: [Span("“")], indent: 1)
         }
         b.blank()
         guard let v = state.analysis.invitation(from: ref) else { return b }
