@@ -11,7 +11,7 @@ enum ThreadDetail {
         let person = state.inbox.person(ref)
         let verdict = state.analysis.thread(with: ref)
         DetailView.title(person, into: &b)
-        if let verdict { b.line(verdictLine(verdict)) }
+        if let verdict { addVerdict(verdict, into: &b) }
         b.blank()
         Timeline.add(state, person: ref, verdict: verdict, into: &b)
         if state.showPolicyPanel, let verdict {
@@ -25,8 +25,24 @@ enum ThreadDetail {
         return b
     }
 
+    /// The verdict line, or when it is wider than the pane, the score on
+    /// one line and the stages wrapped below (never cut mid-number).
+    static func addVerdict(_ v: ThreadVerdict, into b: inout TextBlock) {
+        let line = verdictLine(v)
+        guard v.flagged, line.reduce(0, { $0 + $1.text.displayWidth }) > b.width else {
+            b.line(line)
+            return
+        }
+        b.line([Span("FLAGGED", style: Theme.flag), Span(" thirsty · " + score(v), style: Theme.dim)])
+        b.wrapped(v.stages.map { $0.rawValue }.joined(separator: " → "), style: Theme.dim, prefix: [Span("  ")])
+    }
+
+    static func score(_ v: ThreadVerdict) -> String {
+        "score \(Findings.format(v.score)) / \(Findings.format(v.threshold))"
+    }
+
     static func verdictLine(_ v: ThreadVerdict) -> [Span] {
-        let score = "score \(Findings.format(v.score)) / \(Findings.format(v.threshold))"
+        let score = score(v)
         if v.flagged {
             return [Span("FLAGGED", style: Theme.flag), Span(" thirsty · " + v.stages.map { $0.rawValue }.joined(separator: " → ") + " · " + score, style: Theme.dim)]
         }
@@ -84,7 +100,7 @@ enum Timeline {
 enum PolicyPanel {
     static func add(_ v: ThreadVerdict, person: Person, into b: inout TextBlock) {
         b.rule("Policy")
-        b.line(ThreadDetail.verdictLine(v))
+        ThreadDetail.addVerdict(v, into: &b)
         if let moment = v.flaggedAt {
             b.line("Crossed the threshold \(RelativeTime.stamp(moment.at))", style: Theme.dim)
         }
