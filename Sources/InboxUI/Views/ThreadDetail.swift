@@ -129,7 +129,9 @@ enum PolicyPanel {
         }
         b.blank()
         b.line("Rules that fired", style: Theme.name)
-        for f in v.findings where f.category != .credit { Findings.add(f, into: &b) }
+        let fired = v.findings.filter { $0.category != .credit }
+        if fired.isEmpty { b.line("none", style: Theme.dim) }
+        for f in fired { Findings.add(f, into: &b) }
         b.blank()
         b.wrapped(v.explanation, style: Theme.dim)
     }
