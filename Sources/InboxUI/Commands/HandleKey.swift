@@ -16,7 +16,7 @@ extension AppState {
         case .help:
             if let command = KeyBindings.command(for: key, in: mode) {
                 switch command {
-                case .moveDown: helpScroll += 1
+                case .moveDown: helpScroll = min(helpScroll + 1, HelpView.maxScroll(self))
                 case .moveUp: helpScroll = max(0, helpScroll - 1)
                 default: return run(command)
                 }

@@ -3,7 +3,7 @@ import ScreenKit
 /// The `?` overlay: every binding, generated from the key table so it can
 /// never disagree with what the keys do.
 enum HelpView {
-    static func draw(_ state: AppState, into screen: inout Screen, in body: Rect) {
+    static var lines: [(String, String)] {
         var lines: [(String, String)] = []
         lines.append(("", "Browsing"))
         for b in KeyBindings.browse { lines.append((KeyBindings.names(b.keys), b.command.summary)) }
@@ -17,14 +17,28 @@ enum HelpView {
         lines.append(("C-w, C-u", "Delete a word, the whole draft"))
         lines.append(("", ""))
         lines.append(("", "Mouse: click selects a row, the wheel scrolls."))
+        return lines
+    }
 
+    /// How far the overlay scrolls at the state's size; the reducer clamps
+    /// to it so `k` answers at once after holding `j`.
+    static func maxScroll(_ state: AppState) -> Int {
+        let bodyHeight = state.height - Layout.chromeRows
+        let inner = min(bodyHeight, lines.count + 2) - 2
+        return max(0, lines.count - inner)
+    }
+
+    static func draw(_ state: AppState, into screen: inout Screen, in body: Rect) {
+        let lines = lines
         let keyWidth = min(22, lines.map { $0.0.displayWidth }.max() ?? 10)
         let width = min(body.width - 2, max(50, keyWidth + 44))
         let height = min(body.height, lines.count + 2)
         let box = body.centered(width: width, height: height)
         screen.fill(box)
+        // A full frame: with only top and bottom rules the list behind
+        // showed through on both sides and ran into the key names.
+        screen.box(box, style: Theme.border)
         let title = " Keys — press ? or q to close "
-        screen.put(String(repeating: "─", count: box.width), x: box.x, y: box.y, style: Theme.border)
         screen.put(title, x: box.x + max(0, (box.width - title.displayWidth) / 2), y: box.y, style: Theme.heading)
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
         let maxScroll = max(0, lines.count - inner.height)
@@ -38,6 +52,9 @@ enum HelpView {
                 screen.put(entry.1, x: inner.x + keyWidth + 2, y: y, maxWidth: inner.width - keyWidth - 2)
             }
         }
-        screen.put(String(repeating: "─", count: box.width), x: box.x, y: box.maxY - 1, style: Theme.border)
+        if maxScroll > 0 {
+            let mark = scroll >= maxScroll ? " end " : " more: j "
+            screen.put(mark, x: box.maxX - 2 - mark.displayWidth, y: box.maxY - 1, style: Theme.dim)
+        }
     }
 }
