@@ -1,0 +1,157 @@
+import InboxModel
+
+/// The invitation's sender as the invitation predicates see them.
+struct ProfileContext: ConditionContext, Sendable {
+    var photo = true
+    var connections: Int?
+    /// Account age when the invitation was sent, in days.
+    var ageDays: Double?
+    var mutual: Int?
+    var headline = ""
+    var noteEmpty = false
+
+    /// A real-looking profile: the context the invitation examples are tested in.
+    static let neutral = ProfileContext(photo: true, connections: 500, ageDays: 2000, mutual: 20, headline: "Product manager")
+
+    init(photo: Bool = true, connections: Int? = nil, ageDays: Double? = nil, mutual: Int? = nil, headline: String = "", noteEmpty: Bool = false) {
+        self.photo = photo
+        self.connections = connections
+        self.ageDays = ageDays
+        self.mutual = mutual
+        self.headline = headline
+        self.noteEmpty = noteEmpty
+    }
+
+    init(person p: Person, at: Timestamp, note: String) {
+        self.photo = p.photo
+        self.connections = p.connections
+        self.ageDays = p.joined.map { Double($0.seconds(until: at)) / 86_400 }
+        self.mutual = p.mutual
+        self.headline = p.headline
+        self.noteEmpty = note.allSatisfy { $0.isWhitespace }
+    }
+
+    var headlineEmpty: Bool { headline.allSatisfy { $0.isWhitespace } }
+
+    func holds(_ c: Condition) -> Bool {
+        let yes = c.value != 0
+        switch c.predicate {
+        case .noPhoto: return !photo == yes
+        case .connectionsBelow: return connections.map { Double($0) < c.value } ?? false
+        case .connectionsAtLeast: return connections.map { Double($0) >= c.value } ?? false
+        case .accountAgeDaysBelow: return ageDays.map { $0 < c.value } ?? false
+        case .accountAgeDaysAtLeast: return ageDays.map { $0 >= c.value } ?? false
+        case .mutualAtMost: return mutual.map { Double($0) <= c.value } ?? false
+        case .mutualAtLeast: return mutual.map { Double($0) >= c.value } ?? false
+        case .headlineEmpty: return headlineEmpty == yes
+        case .noteEmpty: return noteEmpty == yes
+        default: return false
+        }
+    }
+
+    var photoSentence: String { photo ? "Has a profile photo" : "No profile photo" }
+    var connectionsSentence: String { connections.map { count($0, "connection", "connections") } ?? "Connection count unknown" }
+    var ageSentence: String {
+        guard let d = ageDays else { return "Account age unknown" }
+        if d < 0 { return "Account created after the invitation" }
+        if d < 1 { return "Account is less than a day old" }
+        return "Account is \(describeDuration(seconds: Int64(d * 86_400))) old"
+    }
+    var mutualSentence: String {
+        guard let m = mutual else { return "Mutual connections unknown" }
+        return m == 0 ? "No mutual connections" : count(m, "mutual connection", "mutual connections")
+    }
+
+    func evidence(for c: Condition) -> String {
+        switch c.predicate {
+        case .noPhoto: return photoSentence
+        case .connectionsBelow, .connectionsAtLeast: return connectionsSentence
+        case .accountAgeDaysBelow, .accountAgeDaysAtLeast: return ageSentence
+        case .mutualAtMost, .mutualAtLeast: return mutualSentence
+        case .headlineEmpty: return headlineEmpty ? "No headline" : "Has a headline"
+        case .noteEmpty: return noteEmpty ? "No note" : "Has a note"
+        default: return c.predicate.rawValue
+        }
+    }
+}
+
+/// Judges one received invitation: its note, and the sender's profile as it
+/// stood when the invitation was sent.
+enum InvitationAnalyzer {
+    static func analyze(
+        book: CompiledRulebook, inbox: Inbox, invitation: Invitation, scratch: inout AnalysisScratch
+    ) -> InvitationVerdict {
+        let person = inbox.person(invitation.from)
+        let note = inbox.events.indices.contains(invitation.event) ? inbox.events[invitation.event].text : ""
+        let profile = ProfileContext(person: person, at: invitation.at, note: note)
+        let fired = fire(book: book, note: note, headline: person.headline, name: person.name, profile: profile, scratch: &scratch)
+        let threshold = book.settings.invitationThreshold
+
+        var findings: [Finding] = []
+        var score = 0.0
+        var reasons = Set<InvitationReason>()
+        var weak = Set<ProfileSignal.Kind>()
+        for r32 in fired {
+            let r = Int(r32)
+            // Helpers count for the profile signals they describe; credits never do.
+            if book.categories[r] != .credit {
+                for c in book.conditions[r] where c.predicate.profileSignal != nil && (c.value != 0 || c.predicate.takesNumber) {
+                    if let k = c.predicate.profileSignal { weak.insert(k) }
+                }
+                if book.fields[r] == .headline { weak.insert(.headline) }
+                if book.fields[r] == .name { weak.insert(.name) }
+            }
+            let s = book.scores[r]
+            guard s != 0 else { continue }
+            score += s
+            if s > 0, let reason = book.categories[r].invitationReason { reasons.insert(reason) }
+            let evidence: String
+            switch scratch.resolvedEvidence(r) {
+            case .none, .meta: evidence = ""
+            case .condition(let c): evidence = profile.evidence(for: c)
+            case .text(let field, let range):
+                switch field {
+                case .headline: evidence = quote(person.headline, range)
+                case .name: evidence = quote(person.name, range)
+                case .note, .body: evidence = quote(note, range)
+                }
+            }
+            findings.append(Finding(rule: book.ids[r], score: s, category: book.categories[r], eventIndex: invitation.event, at: invitation.at, evidence: evidence))
+        }
+        let final = roundScore(score)
+        let ignore = final >= threshold
+        return InvitationVerdict(
+            from: invitation.from, eventIndex: invitation.event, at: invitation.at,
+            decision: ignore ? .ignore : .accept,
+            reasons: ignore ? InvitationReason.allCases.filter(reasons.contains) : [],
+            score: final, threshold: threshold, findings: findings,
+            signals: signals(person: person, profile: profile, weak: weak),
+            explanation: explanation(score: final, required: threshold, findings: findings))
+    }
+
+    /// Fires the invitation rules; returns the fired rules in firing order.
+    static func fire(
+        book: CompiledRulebook, note: String, headline: String, name: String, profile: ProfileContext,
+        scratch: inout AnalysisScratch
+    ) -> [Int32] {
+        scratch.reset()
+        _ = scratch.scan(note, field: .note, matcher: book.note, book: book)
+        _ = scratch.scan(headline, field: .headline, matcher: book.headline, book: book)
+        _ = scratch.scan(name, field: .name, matcher: book.name, book: book)
+        scratch.evaluate(book.invitation, context: profile)
+        return scratch.firedList
+    }
+
+    static func signals(person: Person, profile: ProfileContext, weak: Set<ProfileSignal.Kind>) -> [ProfileSignal] {
+        let headline = profile.headlineEmpty ? "No headline" : "Headline: “\(person.headline)”"
+        let name = weak.contains(.name) ? "Name “\(person.name)” reads like a job title, not a person" : "Name: \(person.name)"
+        return [
+            ProfileSignal(kind: .photo, weak: weak.contains(.photo), sentence: profile.photoSentence),
+            ProfileSignal(kind: .connections, weak: weak.contains(.connections), sentence: profile.connectionsSentence),
+            ProfileSignal(kind: .accountAge, weak: weak.contains(.accountAge), sentence: profile.ageSentence),
+            ProfileSignal(kind: .mutuals, weak: weak.contains(.mutuals), sentence: profile.mutualSentence),
+            ProfileSignal(kind: .headline, weak: weak.contains(.headline), sentence: headline),
+            ProfileSignal(kind: .name, weak: weak.contains(.name), sentence: name),
+        ]
+    }
+}

@@ -1,0 +1,117 @@
+/// Where one message from the sender stands in the thread's timeline, for
+/// the thread predicates. Direction-agnostic: the sender is the counterpart
+/// when judging a thread and the owner when coaching a draft.
+struct MessageContext: ConditionContext, Sendable {
+    var isSendersFirst = true
+    /// The sender wrote the thread's first message.
+    var senderInitiated = true
+    /// Nil when the two were not connected when the message was sent.
+    var secondsSinceConnected: Int64?
+    /// The sender's likes and comments on the recipient's posts before the message.
+    var engagementBefore = 0
+    /// Messages in a row from the sender with no reply, this one included.
+    var unanswered = 1
+    var recipientReplies = 0
+    var recipientRequestedMeeting = false
+    var recipientAskedQuestion = false
+    var recipientInitiated = false
+    var secondsSincePrevious: Int64?
+    var askedGenuineQuestionBefore = false
+    var features = TextFeatures()
+
+    /// A stranger's first message a month after connecting: the context the
+    /// rulebook's examples are tested in.
+    static let neutral = MessageContext(secondsSinceConnected: 30 * 86_400)
+
+    func holds(_ c: Condition) -> Bool {
+        let yes = c.value != 0
+        switch c.predicate {
+        case .firstMessageWithinHours:
+            guard isSendersFirst && senderInitiated else { return false }
+            guard let s = secondsSinceConnected, s >= 0 else { return true }
+            return Double(s) <= c.value * 3600
+        case .noEngagementBeforeMessage: return (engagementBefore == 0) == yes
+        case .engagedBeforeMessageAtLeast: return Double(engagementBefore) >= c.value
+        case .unansweredInARow: return Double(unanswered) >= c.value
+        case .recipientReplied: return (recipientReplies > 0) == yes
+        case .recipientRequestedMeeting: return recipientRequestedMeeting == yes
+        case .recipientAskedQuestion: return recipientAskedQuestion == yes
+        case .recipientInitiated: return recipientInitiated == yes
+        case .connectedDaysAtLeast:
+            guard let s = secondsSinceConnected else { return false }
+            return Double(s) >= c.value * 86_400
+        case .notConnected: return (secondsSinceConnected == nil) == yes
+        case .firstMessage: return isSendersFirst == yes
+        case .hoursSincePreviousMessageAtMost:
+            guard let s = secondsSincePrevious else { return false }
+            return Double(s) <= c.value * 3600
+        case .genuineQuestion: return features.genuineQuestion == yes
+        case .question: return features.question == yes
+        case .askedGenuineQuestionBefore: return askedGenuineQuestionBefore == yes
+        case .wordsAtLeast: return Double(features.words) >= c.value
+        case .wordsAtMost: return Double(features.words) <= c.value
+        case .noPhoto, .connectionsBelow, .connectionsAtLeast, .accountAgeDaysBelow, .accountAgeDaysAtLeast,
+             .mutualAtMost, .mutualAtLeast, .headlineEmpty, .noteEmpty:
+            return false
+        }
+    }
+
+    /// A sentence stating the fact behind a condition that held.
+    func evidence(for c: Condition, recipient: String) -> String {
+        let yes = c.value != 0
+        switch c.predicate {
+        case .firstMessageWithinHours:
+            guard let s = secondsSinceConnected, s >= 0 else { return "first message sent without being connected" }
+            return "first message \(describeDuration(seconds: s)) after connecting"
+        case .noEngagementBeforeMessage:
+            return yes ? "no likes or comments on \(recipient)’s posts before this message"
+                : "liked or commented on \(recipient)’s posts before this message"
+        case .engagedBeforeMessageAtLeast:
+            return "\(count(engagementBefore, "like or comment", "likes and comments")) on \(recipient)’s posts before this message"
+        case .unansweredInARow:
+            return "\(ordinal(unanswered)) message in a row without a reply"
+        case .recipientReplied:
+            return yes ? "\(recipient) had replied \(count(recipientReplies, "time", "times"))" : "\(recipient) had not replied"
+        case .recipientRequestedMeeting:
+            return yes ? "\(recipient) asked for the call" : "\(recipient) had not asked for a call"
+        case .recipientAskedQuestion:
+            return yes ? "answers a question from \(recipient)" : "\(recipient) had not asked anything"
+        case .recipientInitiated:
+            return yes ? "\(recipient) started the conversation" : "started the conversation"
+        case .connectedDaysAtLeast:
+            return "connected for \(describeDuration(seconds: secondsSinceConnected ?? 0))"
+        case .notConnected:
+            return yes ? "not connected" : "connected"
+        case .firstMessage:
+            return yes ? "first message" : "follow-up message"
+        case .hoursSincePreviousMessageAtMost:
+            return "\(describeDuration(seconds: secondsSincePrevious ?? 0)) after the previous message"
+        case .genuineQuestion: return yes ? "asks a genuine question" : "no genuine question"
+        case .question: return yes ? "asks a question" : "asks nothing"
+        case .askedGenuineQuestionBefore: return yes ? "follows up on a genuine question" : "no genuine question earlier"
+        case .wordsAtLeast, .wordsAtMost: return count(features.words, "word", "words")
+        default: return c.predicate.rawValue
+        }
+    }
+}
+
+/// "4 minutes", "3 hours", "2 days", "5 months".
+func describeDuration(seconds s: Int64) -> String {
+    let m = max(0, s) / 60
+    if m < 60 { return count(Int(m), "minute", "minutes") }
+    let h = m / 60
+    if h < 48 { return count(Int(h), "hour", "hours") }
+    let d = h / 24
+    if d < 60 { return count(Int(d), "day", "days") }
+    if d < 730 { return count(Int(d / 30), "month", "months") }
+    return count(Int(d / 365), "year", "years")
+}
+
+func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+
+func ordinal(_ n: Int) -> String {
+    let words = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+    if n >= 0 && n < words.count { return words[n] }
+    let suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][n % 10]
+    return "\(n)\(suffix)"
+}

@@ -1,0 +1,88 @@
+/// Answers a scope's built-in predicates for the unit being judged.
+protocol ConditionContext {
+    func holds(_ condition: Condition) -> Bool
+}
+
+extension AnalysisScratch {
+    /// Fires the scope's rules on the current unit, whose text has been
+    /// scanned: base rules (patterns and conditions) first, then meta rules
+    /// in dependency order. Fired rules end up in `firedList`.
+    mutating func evaluate<C: ConditionContext>(_ program: ScopeProgram, context: C) {
+        for r in firedList { fired[Int(r)] = false }
+        firedList.removeAll(keepingCapacity: true)
+        for base in program.base {
+            let r = Int(base.rule)
+            if base.needsText && !textHit[r] { continue }
+            var ok = true
+            for c in base.conditions where !context.holds(c) {
+                ok = false
+                break
+            }
+            guard ok else { continue }
+            if !base.needsText { evidence[r] = base.conditions.first.map(EvidenceSource.condition) ?? .none }
+            fired[r] = true
+            firedList.append(base.rule)
+        }
+        for meta in program.metas where run(meta.ops) != 0 {
+            let r = Int(meta.rule)
+            var source = EvidenceSource.none
+            for op in meta.ops {
+                if case .rule(let j) = op, fired[Int(j)] {
+                    source = .meta(j)
+                    break
+                }
+            }
+            evidence[r] = source
+            fired[r] = true
+            firedList.append(meta.rule)
+        }
+    }
+
+    private func run(_ ops: [MetaOp]) -> Int32 {
+        // Expressions are shallow; a fixed stack keeps evaluation allocation-free.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 64) { stack in
+            var top = 0
+            for op in ops {
+                switch op {
+                case .rule(let j):
+                    if top < 64 { stack[top] = fired[Int(j)] ? 1 : 0; top += 1 }
+                case .number(let n):
+                    if top < 64 { stack[top] = n; top += 1 }
+                case .not:
+                    if top > 0 { stack[top - 1] = stack[top - 1] == 0 ? 1 : 0 }
+                default:
+                    guard top >= 2 else { return 0 }
+                    let b = stack[top - 1], a = stack[top - 2]
+                    top -= 1
+                    let v: Int32
+                    switch op {
+                    case .and: v = (a != 0 && b != 0) ? 1 : 0
+                    case .or: v = (a != 0 || b != 0) ? 1 : 0
+                    case .add: v = a &+ b
+                    case .sub: v = a &- b
+                    case .eq: v = a == b ? 1 : 0
+                    case .ne: v = a != b ? 1 : 0
+                    case .ge: v = a >= b ? 1 : 0
+                    case .le: v = a <= b ? 1 : 0
+                    case .gt: v = a > b ? 1 : 0
+                    case .lt: v = a < b ? 1 : 0
+                    default: v = 0
+                    }
+                    stack[top - 1] = v
+                }
+            }
+            return top > 0 ? stack[top - 1] : 0
+        }
+    }
+
+    /// The evidence of a fired rule, followed through meta rules to the
+    /// text or condition behind it.
+    func resolvedEvidence(_ rule: Int) -> EvidenceSource {
+        var r = rule
+        for _ in 0..<64 {
+            guard case .meta(let j) = evidence[r] else { return evidence[r] }
+            r = Int(j)
+        }
+        return .none
+    }
+}

@@ -1,0 +1,158 @@
+/// What one scan of a text found beyond the rules that matched it.
+struct TextFeatures: Sendable, Equatable {
+    var words = 0
+    /// Some sentence asks something (ends in `?` or uses a question phrase).
+    var question = false
+    /// Some question is long enough and free of pitches, scheduling,
+    /// flattery and small talk.
+    var genuineQuestion = false
+    /// A rule of category `meeting` matched (helpers included).
+    var asksForMeeting = false
+}
+
+/// Where a rule's evidence comes from, resolved to text only when a finding
+/// is reported.
+enum EvidenceSource: Sendable, Equatable {
+    case none
+    /// Bytes of the original text of `field`.
+    case text(TextField, Range<Int>)
+    case condition(Condition)
+    /// The first rule the meta expression referred to that fired.
+    case meta(Int32)
+}
+
+/// Per-worker buffers reused for every unit, so judging a message allocates
+/// nothing once the buffers have grown.
+struct AnalysisScratch {
+    var text = TokenizedText()
+    var wordIDs: [Int32] = []
+    var hits: [PhraseHit] = []
+    var fired: [Bool]
+    var firedList: [Int32] = []
+    var evidence: [EvidenceSource]
+    /// Per rule: a pattern of the rule matched the current unit.
+    var textHit: [Bool]
+    var textList: [Int32] = []
+    var stack: [Int32] = []
+    var sentenceAsks: [Bool] = []
+    var sentenceSpoiled: [Bool] = []
+    var segmentHits: [PhraseHit] = []
+
+    init(ruleCount: Int) {
+        fired = [Bool](repeating: false, count: ruleCount)
+        evidence = [EvidenceSource](repeating: .none, count: ruleCount)
+        textHit = [Bool](repeating: false, count: ruleCount)
+        hits.reserveCapacity(64)
+        firedList.reserveCapacity(64)
+        textList.reserveCapacity(64)
+        stack.reserveCapacity(32)
+    }
+
+    /// Forgets the previous unit's rule state.
+    mutating func reset() {
+        for r in firedList { fired[Int(r)] = false }
+        firedList.removeAll(keepingCapacity: true)
+        for r in textList { textHit[Int(r)] = false }
+        textList.removeAll(keepingCapacity: true)
+    }
+
+    /// Normalises and scans `text`, marking the rules whose patterns match
+    /// (first match kept as evidence). Call `reset()` first for a new unit.
+    mutating func scan(_ text: String, field: TextField, matcher: PhraseMatcher, book: CompiledRulebook) -> TextFeatures {
+        var copy = text
+        return copy.withUTF8 { scan(utf8: $0, field: field, matcher: matcher, book: book) }
+    }
+
+    mutating func scan(utf8: UnsafeBufferPointer<UInt8>, field: TextField, matcher: PhraseMatcher, book: CompiledRulebook) -> TextFeatures {
+        text.tokenize(utf8: utf8)
+        wordIDs.removeAll(keepingCapacity: true)
+        book.vocabulary.ids(text.tokens, into: &wordIDs)
+        hits.removeAll(keepingCapacity: true)
+        wordIDs.withUnsafeBufferPointer { matcher.scan($0, into: &hits) }
+        var features = TextFeatures()
+        let wantQuestions = field == .body
+        if wantQuestions {
+            sentenceAsks.removeAll(keepingCapacity: true)
+            sentenceSpoiled.removeAll(keepingCapacity: true)
+            for s in text.sentences {
+                features.words += Int(s.words)
+                sentenceAsks.append(s.isQuestion)
+                sentenceSpoiled.append(false)
+                if s.isQuestion { features.question = true }
+            }
+        } else {
+            for s in text.sentences { features.words += Int(s.words) }
+        }
+        segmentHits.removeAll(keepingCapacity: true)
+        for h in hits {
+            if Int(h.payload) >= book.count {
+                segmentHits.append(h)
+                continue
+            }
+            record(Int(h.payload), start: h.start, end: h.end, field: field, book: book, features: &features)
+        }
+        if !segmentHits.isEmpty { chainGaps(field: field, book: book, features: &features) }
+        if wantQuestions {
+            let minWords = Int32(clamping: book.settings.questionMinWords)
+            for (i, s) in text.sentences.enumerated() where sentenceAsks[i] && !sentenceSpoiled[i] {
+                if s.words >= minWords || !s.isQuestion {
+                    features.genuineQuestion = true
+                    break
+                }
+            }
+        }
+        return features
+    }
+
+    private mutating func record(_ r: Int, start: Int32, end: Int32, field: TextField, book: CompiledRulebook, features: inout TextFeatures) {
+        if !textHit[r] {
+            textHit[r] = true
+            textList.append(Int32(r))
+            if let range = text.originalRange(firstToken: Int(start), endToken: Int(end)) {
+                evidence[r] = .text(field, range)
+            } else {
+                evidence[r] = .none
+            }
+        }
+        guard field == .body else { return }
+        if book.categories[r] == .meeting { features.asksForMeeting = true }
+        let asks = book.asksQuestion[r], spoils = book.spoilsQuestion[r]
+        guard asks || spoils, !text.sentences.isEmpty else { return }
+        let s = min(Int(text.tokens[Int(start)].sentence), text.sentences.count - 1)
+        if asks {
+            sentenceAsks[s] = true
+            features.question = true
+        }
+        if spoils { sentenceSpoiled[s] = true }
+    }
+
+    /// Completes `~` patterns from their segments' hits: each segment after
+    /// the previous one, within its gap, in the same sentence.
+    private mutating func chainGaps(field: TextField, book: CompiledRulebook, features: inout TextFeatures) {
+        for first in segmentHits {
+            let owner = book.segmentOwner[Int(first.payload) - book.count]
+            guard owner.position == 0 else { continue }
+            let pattern = book.gapPatterns[Int(owner.pattern)]
+            if textHit[Int(pattern.rule)] { continue }
+            let sentence = text.tokens[Int(first.start)].sentence
+            var end = first.end
+            var complete = true
+            for k in 1..<pattern.segments.count {
+                let want = Int32(book.count) + pattern.segments[k]
+                var found: Int32?
+                for h in segmentHits where h.payload == want && h.start >= end && h.start - end <= pattern.gaps[k - 1] {
+                    if text.tokens[Int(h.end) - 1].sentence == sentence {
+                        found = h.end
+                        break
+                    }
+                }
+                guard let next = found else {
+                    complete = false
+                    break
+                }
+                end = next
+            }
+            if complete { record(Int(pattern.rule), start: first.start, end: end, field: field, book: book, features: &features) }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Dispatch
+import InboxModel
+
+/// Judges an inbox with a rulebook: which invitations to accept and which
+/// threads are thirsty. Pure and `Sendable`: the same inputs give the same
+/// verdicts, on any thread.
+public struct Policy: Sendable {
+    public private(set) var rulebook: Rulebook
+
+    public init(rulebook: Rulebook = .default) {
+        self.rulebook = rulebook
+    }
+
+    /// A thread is flagged when its score reaches this.
+    public var threshold: Double {
+        get { rulebook.settings.threadThreshold }
+        set { rulebook = rulebook.with(threadThreshold: newValue) }
+    }
+
+    /// An invitation is ignored when its score reaches this.
+    public var invitationThreshold: Double {
+        get { rulebook.settings.invitationThreshold }
+        set { rulebook = rulebook.with(invitationThreshold: newValue) }
+    }
+
+    public func judgeInvitation(_ invitation: Invitation, in inbox: Inbox, state: InboxState) -> InvitationVerdict {
+        var scratch = AnalysisScratch(ruleCount: rulebook.compiled.count)
+        return InvitationAnalyzer.analyze(book: rulebook.compiled, inbox: inbox, invitation: invitation, scratch: &scratch)
+    }
+
+    /// The latest invitation `person` sent the owner, judged; nil if none.
+    public func judgeInvitation(from person: PersonRef, in inbox: Inbox, state: InboxState) -> InvitationVerdict? {
+        guard let inv = state.invitation(with: person), inv.isIncoming else { return nil }
+        return judgeInvitation(inv, in: inbox, state: state)
+    }
+
+    /// The counterpart's messages to the owner, judged with the timeline up
+    /// to the state's time. A person with no messages gets an empty verdict.
+    public func judgeThread(with person: PersonRef, in inbox: Inbox, state: InboxState) -> ThreadVerdict {
+        var scratch = AnalysisScratch(ruleCount: rulebook.compiled.count)
+        return ThreadAnalyzer.analyze(
+            book: rulebook.compiled, inbox: inbox, state: state, counterpart: person, senderIsOwner: false, scratch: &scratch
+        ).verdict
+    }
+
+    /// Every received invitation and every thread, spread over the cores.
+    public func analyze(_ inbox: Inbox, state: InboxState, parallel: Bool = true) -> InboxVerdicts {
+        let book = rulebook.compiled
+        let invitations = state.invitations.filter(\.isIncoming)
+        let threads = state.threads
+        let units = invitations.count + threads.count
+        let invitationSlots = ParallelSlots<InvitationVerdict>(count: invitations.count)
+        let threadSlots = ParallelSlots<ThreadVerdict>(count: threads.count)
+        // Strided chunks mix invitations and threads so every worker gets a
+        // fair share; each chunk reuses one scratch.
+        let chunks = parallel && units >= 64 ? 64 : 1
+        forEachIndex(chunks, parallel: chunks > 1) { chunk in
+            var scratch = AnalysisScratch(ruleCount: book.count)
+            var u = chunk
+            while u < units {
+                if u < invitations.count {
+                    invitationSlots.set(u, InvitationAnalyzer.analyze(book: book, inbox: inbox, invitation: invitations[u], scratch: &scratch))
+                } else {
+                    let t = u - invitations.count
+                    threadSlots.set(t, ThreadAnalyzer.analyze(
+                        book: book, inbox: inbox, state: state, counterpart: threads[t].counterpart,
+                        senderIsOwner: false, scratch: &scratch
+                    ).verdict)
+                }
+                u += chunks
+            }
+        }
+        return InboxVerdicts(invitations: invitationSlots.values(), threads: threadSlots.values())
+    }
+
+    /// Many inboxes, each at its own `now`, spread over the cores (a corpus).
+    public func analyzeAll(_ inboxes: [Inbox]) -> [InboxVerdicts] {
+        let slots = ParallelSlots<InboxVerdicts>(count: inboxes.count)
+        forEachIndex(inboxes.count, parallel: true) { i in
+            slots.set(i, analyze(inboxes[i], state: inboxes[i].state(), parallel: false))
+        }
+        return slots.values()
+    }
+}

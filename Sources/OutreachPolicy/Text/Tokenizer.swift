@@ -1,0 +1,320 @@
+/// One word (or sentence mark) of a text, as the matcher reads it.
+struct Token: Sendable, Equatable {
+    /// Hash of the normalised word (see `WordHash`).
+    var hash: UInt64
+    /// Input bytes the token came from.
+    var start: Int32
+    var end: Int32
+    /// Index into `TokenizedText.sentences` (start and end marks: nearest sentence).
+    var sentence: Int32
+}
+
+/// One sentence: its tokens, how many words, whether it asked something.
+struct SentenceSpan: Sendable, Equatable {
+    var firstToken: Int32
+    var endToken: Int32
+    var words: Int32
+    var isQuestion: Bool
+}
+
+/// FNV-1a over the normalised bytes of a word. 64 bits make a collision
+/// between a pattern word and any message word practically impossible.
+enum WordHash {
+    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    @inline(__always) static func add(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* prime }
+
+    static func of<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+        var h = basis
+        for b in bytes { h = add(h, b) }
+        return h == 0 ? 1 : h
+    }
+
+    /// Sentence marks and the text's start and end are tokens too, so
+    /// patterns can say "…?" or anchor with `^`/`$`.
+    static let period = of([UInt8(ascii: ".")])
+    static let question = of([UInt8(ascii: "?")])
+    static let start = of([0x02])
+    static let end = of([0x03])
+}
+
+/// A text split into tokens in one pass over its UTF-8 bytes: ASCII and
+/// Latin-1 letters lowercased; apostrophes (straight and curly) and
+/// zero-width characters dropped, so "I’m" and "Im" are one word; every run
+/// of digits read as a single `0` ("15 minutes" and "30 minutes" alike);
+/// `. ! ; : …` end a sentence and `?` ends a question; every other
+/// punctuation, symbol, emoji or space separates words. The token list
+/// starts with a start token and ends with an end token.
+///
+/// Buffers are reused between texts; the tokens carry their input byte
+/// range, so a match can be quoted as written.
+struct TokenizedText {
+    var tokens: [Token] = []
+    var sentences: [SentenceSpan] = []
+    /// Normalised word bytes, kept only when compiling patterns.
+    var recordWords = false
+    var words: [[UInt8]] = []
+
+    init(recordWords: Bool = false) {
+        self.recordWords = recordWords
+        tokens.reserveCapacity(256)
+        sentences.reserveCapacity(16)
+    }
+
+    mutating func tokenize(_ text: String) {
+        var copy = text
+        copy.withUTF8 { tokenize(utf8: $0) }
+    }
+
+    mutating func tokenize(utf8 input: UnsafeBufferPointer<UInt8>) {
+        var w = Writer(recordWords: recordWords)
+        swap(&w.tokens, &tokens)
+        swap(&w.sentences, &sentences)
+        swap(&w.words, &words)
+        w.begin()
+        let n = input.count
+        let period = WordHash.period, question = WordHash.question
+        Self.fold.withUnsafeBufferPointer { fold in
+        Self.ascii.withUnsafeBufferPointer { table in
+        var i = 0
+        while i < n {
+            let b = input[i]
+            var f = fold[Int(b)]
+            if f >= 0x30 {
+                // A run of ASCII letters and digits: the common case, kept
+                // free of per-byte dispatch.
+                w.startWordIfNeeded(at: i)
+                repeat {
+                    w.add(f)
+                    i &+= 1
+                    if i == n { break }
+                    f = fold[Int(input[i])]
+                } while f >= 0x30
+                w.wordEnd = Int32(truncatingIfNeeded: i)
+                continue
+            }
+            if b < 0x80 {
+                switch table[Int(b)] {
+                case .word, .upper: w.byte(b | 0x20, at: i)
+                case .drop: break
+                case .gap: w.gap()
+                case .period: w.mark(period, at: i)
+                case .question: w.mark(question, at: i)
+                }
+                i += 1
+                continue
+            }
+            let len = Self.sequenceLength(b)
+            guard len > 1, i + len <= n else {
+                w.byte(b, at: i)
+                i += 1
+                continue
+            }
+            let b1 = input[i + 1]
+            switch b {
+            case 0xC2:
+                if b1 != 0xAD { w.gap() }  // soft hyphen joins; other Latin-1 symbols separate
+            case 0xC3:
+                if b1 == 0x97 || b1 == 0xB7 {  // × ÷
+                    w.gap()
+                } else {
+                    w.byte(0xC3, at: i)
+                    w.byte(b1 >= 0x80 && b1 <= 0x9E ? b1 + 0x20 : b1, at: i + 1)
+                }
+            case 0xE2:
+                let b2 = input[i + 2]
+                if b1 == 0x80 {
+                    switch b2 {
+                    case 0x98, 0x99, 0x9B, 0xB2, 0x8B, 0x8C, 0x8D: break  // ‘ ’ ‛ ′, zero-width
+                    case 0xA6: w.mark(period, at: i)  // …
+                    case 0xBD: w.mark(question, at: i)  // ‽
+                    default: w.gap()
+                    }
+                } else if !(b1 == 0x81 && b2 == 0xA0) {  // word joiner
+                    w.gap()
+                }
+            case 0xE3:
+                let b2 = input[i + 2]
+                if b1 == 0x80 && b2 == 0x80 {
+                    w.gap()
+                } else if b1 == 0x80 && b2 == 0x82 {
+                    w.mark(period, at: i)
+                } else {
+                    w.byte(b, at: i); w.byte(b1, at: i + 1); w.byte(b2, at: i + 2)
+                }
+            case 0xEF:
+                let b2 = input[i + 2]
+                if b1 == 0xBC && b2 == 0x9F {
+                    w.mark(question, at: i)
+                } else if b1 == 0xBC && b2 == 0x81 {
+                    w.mark(period, at: i)
+                } else if !((b1 == 0xB8 && b2 >= 0x80 && b2 <= 0x8F) || (b1 == 0xBB && b2 == 0xBF)) {
+                    w.byte(b, at: i); w.byte(b1, at: i + 1); w.byte(b2, at: i + 2)
+                }
+            case 0xF0...0xF4:
+                w.gap()  // emoji and other astral symbols
+            default:
+                for k in 0..<len { w.byte(input[i + k], at: i + k) }
+            }
+            i += len
+        }
+        }
+        }
+        w.finish(at: n)
+        swap(&w.tokens, &tokens)
+        swap(&w.sentences, &sentences)
+        swap(&w.words, &words)
+    }
+
+    /// Input bytes of tokens `first..<end`, without the start/end tokens.
+    func originalRange(firstToken: Int, endToken: Int) -> Range<Int>? {
+        var s = firstToken, e = endToken
+        while s < e, tokens[s].start == tokens[s].end { s += 1 }
+        while e > s, tokens[e - 1].start == tokens[e - 1].end { e -= 1 }
+        guard s < e else { return nil }
+        let lo = Int(tokens[s].start), hi = Int(tokens[e - 1].end)
+        return lo < hi ? lo..<hi : nil
+    }
+
+    private static func sequenceLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0xC0...0xDF: return 2
+        case 0xE0...0xEF: return 3
+        case 0xF0...0xF7: return 4
+        default: return 1
+        }
+    }
+
+    enum Action: UInt8 { case word, upper, drop, gap, period, question }
+
+    /// Per byte: the lowercase letter or "0" for an ASCII word character,
+    /// else 0.
+    static let fold: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        for c in UInt8(ascii: "a")...UInt8(ascii: "z") { t[Int(c)] = c }
+        for c in UInt8(ascii: "A")...UInt8(ascii: "Z") { t[Int(c)] = c | 0x20 }
+        for c in UInt8(ascii: "0")...UInt8(ascii: "9") { t[Int(c)] = 0x30 }
+        return t
+    }()
+
+    static let ascii: [Action] = {
+        var t = [Action](repeating: .gap, count: 128)
+        for c in UInt8(ascii: "a")...UInt8(ascii: "z") { t[Int(c)] = .word }
+        for c in UInt8(ascii: "0")...UInt8(ascii: "9") { t[Int(c)] = .word }
+        for c in UInt8(ascii: "A")...UInt8(ascii: "Z") { t[Int(c)] = .upper }
+        t[Int(UInt8(ascii: "'"))] = .drop
+        t[Int(UInt8(ascii: "`"))] = .drop
+        for c in ".!;:" { t[Int(c.asciiValue ?? 0)] = .period }
+        t[Int(UInt8(ascii: "?"))] = .question
+        t[0] = .drop
+        return t
+    }()
+
+    /// Builds the tokens with local state; swapped back once per text.
+    private struct Writer {
+        var tokens: [Token] = []
+        var sentences: [SentenceSpan] = []
+        var words: [[UInt8]] = []
+        let recordWords: Bool
+        var inWord = false
+        var hash = WordHash.basis
+        var wordStart: Int32 = 0
+        var wordEnd: Int32 = 0
+        var lastWasDigit = false
+        var current: [UInt8] = []
+        var sentence: Int32 = 0
+        var sentenceFirst: Int32 = 1
+        var sentenceWords: Int32 = 0
+
+        init(recordWords: Bool) { self.recordWords = recordWords }
+
+        mutating func begin() {
+            tokens.removeAll(keepingCapacity: true)
+            sentences.removeAll(keepingCapacity: true)
+            words.removeAll(keepingCapacity: true)
+            append(Token(hash: WordHash.start, start: 0, end: 0, sentence: 0), word: Self.startWord)
+        }
+
+        @inline(__always) private mutating func append(_ t: Token, word: [UInt8]) {
+            tokens.append(t)
+            if recordWords { words.append(word) }
+        }
+
+        @inline(__always) mutating func startWordIfNeeded(at i: Int) {
+            if !inWord {
+                inWord = true
+                hash = WordHash.basis
+                wordStart = Int32(truncatingIfNeeded: i)
+                lastWasDigit = false
+                if recordWords { current.removeAll(keepingCapacity: true) }
+            }
+        }
+
+        /// Adds one normalised byte to the current word; a run of digits
+        /// counts as one "0".
+        @inline(__always) mutating func add(_ c: UInt8) {
+            if c == 0x30 {
+                if lastWasDigit { return }
+                lastWasDigit = true
+            } else {
+                lastWasDigit = false
+            }
+            hash = WordHash.add(hash, c)
+            if recordWords { current.append(c) }
+        }
+
+        @inline(__always) mutating func byte(_ c: UInt8, at i: Int) {
+            startWordIfNeeded(at: i)
+            wordEnd = Int32(truncatingIfNeeded: i) &+ 1
+            add(c &- 0x30 < 10 ? 0x30 : c)
+        }
+
+        @inline(__always) mutating func gap() {
+            if inWord { endWord() }
+        }
+
+        private mutating func endWord() {
+            inWord = false
+            append(Token(hash: hash == 0 ? 1 : hash, start: wordStart, end: wordEnd, sentence: sentence), word: current)
+            sentenceWords &+= 1
+        }
+
+        static let questionWord: [UInt8] = [UInt8(ascii: "?")]
+        static let periodWord: [UInt8] = [UInt8(ascii: ".")]
+        static let startWord: [UInt8] = [0x02]
+        static let endWord: [UInt8] = [0x03]
+        let periodHash = WordHash.period
+        let questionHash = WordHash.question
+
+        mutating func mark(_ m: UInt64, at i: Int) {
+            if inWord { endWord() }
+            let at = Int32(truncatingIfNeeded: i)
+            if sentenceWords == 0 {
+                // "?!" or "..." after a closed sentence: a question mark wins.
+                if m == questionHash, let last = sentences.indices.last, tokens.last?.hash == periodHash {
+                    tokens[tokens.count - 1].hash = questionHash
+                    if recordWords { words[words.count - 1] = Self.questionWord }
+                    sentences[last].isQuestion = true
+                }
+                return
+            }
+            append(Token(hash: m, start: at, end: at, sentence: sentence), word: m == questionHash ? Self.questionWord : Self.periodWord)
+            let end = Int32(truncatingIfNeeded: tokens.count)
+            sentences.append(SentenceSpan(firstToken: sentenceFirst, endToken: end, words: sentenceWords, isQuestion: m == questionHash))
+            sentenceFirst = end
+            sentenceWords = 0
+            sentence &+= 1
+        }
+
+        mutating func finish(at n: Int) {
+            if inWord { endWord() }
+            if sentenceWords > 0 {
+                sentences.append(SentenceSpan(firstToken: sentenceFirst, endToken: Int32(truncatingIfNeeded: tokens.count), words: sentenceWords, isQuestion: false))
+            }
+            let last = max(0, Int32(truncatingIfNeeded: sentences.count) - 1)
+            let at = Int32(truncatingIfNeeded: n)
+            append(Token(hash: WordHash.end, start: at, end: at, sentence: last), word: Self.endWord)
+        }
+    }
+}
