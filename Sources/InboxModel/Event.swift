@@ -13,6 +13,13 @@ public struct Post: Sendable, Equatable {
     public var author: PersonRef
     public var at: Timestamp
     public var text: String
+
+    public init(id: String, author: PersonRef, at: Timestamp, text: String) {
+        self.id = id
+        self.author = author
+        self.at = at
+        self.text = text
+    }
 }
 
 /// One entry of the event log. The roles of `actor` and `subject` by type:

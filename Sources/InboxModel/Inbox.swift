@@ -74,6 +74,13 @@ public struct Inbox: Sendable {
         let index = eventCount(atOrBefore: e.at)
         let before = InboxState(inbox: self, upTo: index, time: e.at)
         try before.check(e, inbox: self)
+        if index < events.count {
+            // Acting in the past (a paused demo): the later events must still
+            // make sense after this one, or the log would contradict itself.
+            var candidate = self
+            candidate.events.insert(e, at: index)
+            try candidate.checkFromStart()
+        }
         events.insert(e, at: index)
         return index
     }
@@ -86,6 +93,15 @@ public struct Inbox: Sendable {
         people.append(person)
         personIndex[person.id] = ref
         return ref
+    }
+
+    /// Replays the whole log, checking each event against the state before it.
+    func checkFromStart() throws(InboxError) {
+        var state = InboxState(inbox: self, upTo: 0, time: .distantPast)
+        for (i, e) in events.enumerated() {
+            try state.check(e, inbox: self)
+            state.apply(e, index: i)
+        }
     }
 
     private func checkPeople(_ e: Event) throws(InboxError) {
@@ -115,8 +131,8 @@ public enum InboxError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownPerson: return "unknown person"
         case .unknownPost: return "unknown post"
         case .duplicatePerson(let id): return "duplicate person id \"\(id)\""
-        case .ownerNotInvolved(let t): return "a \(t.rawValue) must be from or to the owner"
-        case .selfAddressed(let t): return "a \(t.rawValue) cannot be addressed to its sender"
+        case .ownerNotInvolved(let t): return "\(t.withArticle) must be from or to the owner"
+        case .selfAddressed(let t): return "\(t.withArticle) cannot be addressed to its sender"
         case .noPendingInvitation(let from, let to):
             return "no pending invitation from \"\(from)\" to \"\(to)\" at this time"
         case .alreadyConnected(let id): return "already connected to \"\(id)\""

@@ -79,11 +79,13 @@ public struct InboxState: Sendable {
             invitations.append(Invitation(from: e.actor, to: e.subject, event: index, at: e.at, status: .pending))
         case .accept, .ignore:
             let other = e.actor.isOwner ? e.subject : e.actor
+            // Only a pending invitation can be decided; a stray accept in a
+            // log that was never validated must not connect anyone.
             let ii = Int(invitationIndex[Int(other.index)])
             if ii >= 0, invitations[ii].isPending {
                 invitations[ii].status = e.type == .accept ? .accepted(at: e.at) : .ignored(at: e.at)
+                if e.type == .accept { connectedSince[Int(other.index)] = e.at }
             }
-            if e.type == .accept { connectedSince[Int(other.index)] = e.at }
         case .message:
             guard let other = e.counterpart else { break }
             let ti = Int(threadIndex[Int(other.index)])
