@@ -56,10 +56,21 @@ extension AppState {
         if view != .messages { switchView(.messages) }
         reselect(c.person)
         readThreads.insert(c.person)
+        revealTimelineEnd(of: c.person)
         let name = inbox.person(c.person).name
         let note = c.feedback.map { $0.flagged ? " (the coach would flag this thread)" : "" } ?? ""
         status = StatusLine("Sent to \(name)\(note)", kind: c.feedback?.flagged == true ? .warning : .success)
         return [.persist(stored), .persistDraft(person: inbox.person(c.person).id, text: "")]
+    }
+
+    /// Scrolls the detail pane so the end of the timeline, where the message
+    /// just sent is, shows above the policy panel.
+    private mutating func revealTimelineEnd(of person: PersonRef) {
+        var timelineOnly = self
+        timelineOnly.showPolicyPanel = false
+        let paneWidth = isWide ? width - Layout.listWidth(total: width) - 2 : width - 2
+        let rows = ThreadDetail.build(timelineOnly, person: person, width: paneWidth).lines.count
+        detailScroll = max(0, rows - listHeight)
     }
 
     /// Keys that aren't compose commands edit the draft; every edit is

@@ -60,6 +60,13 @@ public struct PracticeSummary: Sendable, Equatable {
         public var pass = 0
         public var warn = 0
         public var fail = 0
+
+        public init(pass: Int = 0, warn: Int = 0, fail: Int = 0) {
+            self.pass = pass
+            self.warn = warn
+            self.fail = fail
+        }
+
         public var total: Int { pass + warn + fail }
         /// Share of attempts that passed, 0...1 (0 with no attempts).
         public var passRate: Double { total == 0 ? 0 : Double(pass) / Double(total) }
