@@ -125,8 +125,7 @@ enum InvitationAnalyzer {
             decision: ignore ? .ignore : .accept,
             reasons: ignore ? InvitationReason.allCases.filter(reasons.contains) : [],
             score: final, threshold: threshold, findings: findings,
-            signals: signals(person: person, profile: profile, weak: weak),
-            explanation: explanation(score: final, required: threshold, findings: findings))
+            signals: signals(person: person, profile: profile, weak: weak))
     }
 
     /// Fires the invitation rules; returns the fired rules in firing order.

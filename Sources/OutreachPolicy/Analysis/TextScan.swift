@@ -37,6 +37,9 @@ struct AnalysisScratch {
     var sentenceAsks: [Bool] = []
     var sentenceSpoiled: [Bool] = []
     var segmentHits: [PhraseHit] = []
+    /// Per gap segment: the scan generation that last saw it.
+    var segmentSeen: [UInt32] = []
+    var generation: UInt32 = 0
 
     init(ruleCount: Int) {
         fired = [Bool](repeating: false, count: ruleCount)
@@ -59,6 +62,9 @@ struct AnalysisScratch {
     /// Normalises and scans `text`, marking the rules whose patterns match
     /// (first match kept as evidence). Call `reset()` first for a new unit.
     mutating func scan(_ text: String, field: TextField, matcher: PhraseMatcher, book: CompiledRulebook) -> TextFeatures {
+        if let f = text.utf8.withContiguousStorageIfAvailable({ scan(utf8: $0, field: field, matcher: matcher, book: book) }) {
+            return f
+        }
         var copy = text
         return copy.withUTF8 { scan(utf8: $0, field: field, matcher: matcher, book: book) }
     }
@@ -84,9 +90,12 @@ struct AnalysisScratch {
             for s in text.sentences { features.words += Int(s.words) }
         }
         segmentHits.removeAll(keepingCapacity: true)
+        generation &+= 1
+        if segmentSeen.count < book.segmentOwner.count { segmentSeen = [UInt32](repeating: 0, count: book.segmentOwner.count) }
         for h in hits {
             if Int(h.payload) >= book.count {
                 segmentHits.append(h)
+                segmentSeen[Int(h.payload) - book.count] = generation
                 continue
             }
             record(Int(h.payload), start: h.start, end: h.end, field: field, book: book, features: &features)
@@ -134,6 +143,8 @@ struct AnalysisScratch {
             guard owner.position == 0 else { continue }
             let pattern = book.gapPatterns[Int(owner.pattern)]
             if textHit[Int(pattern.rule)] { continue }
+            // Most first segments are common words; skip unless every segment occurred.
+            if pattern.segments.contains(where: { segmentSeen[Int($0)] != generation }) { continue }
             let sentence = text.tokens[Int(first.start)].sentence
             var end = first.end
             var complete = true

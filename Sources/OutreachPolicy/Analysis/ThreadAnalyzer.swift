@@ -35,8 +35,9 @@ enum ThreadAnalyzer {
         var engagement: [Timestamp] = []
         if state.activity.indices.contains(Int(counterpart.index)) {
             for i in state.activity[Int(counterpart.index)] {
-                let e = events[Int(i)]
-                if (e.type == .like || e.type == .comment) && e.actor == sender && e.subject == recipient { engagement.append(e.at) }
+                let type = events[Int(i)].type
+                guard type == .like || type == .comment, events[Int(i)].actor == sender, events[Int(i)].subject == recipient else { continue }
+                engagement.append(events[Int(i)].at)
             }
         }
 
@@ -59,17 +60,16 @@ enum ThreadAnalyzer {
         var flaggedAt: ThreadVerdict.Moment?
         var analysis = ThreadAnalysis(verdict: ThreadVerdict(
             counterpart: counterpart, flagged: false, score: 0, threshold: threshold, stages: [], brokenRules: [],
-            findings: [], messageStages: [:], explanation: "", flaggedAt: nil))
+            findings: [], messageStages: [:], flaggedAt: nil))
 
         for k in 0..<total {
             let isDraft = k == messages.count
             let eventIndex: Int? = isDraft ? nil : Int(messages[k])
             let text: String, at: Timestamp, fromSender: Bool
             if let eventIndex {
-                let e = events[eventIndex]
-                text = e.text
-                at = e.at
-                fromSender = e.actor == sender
+                text = events[eventIndex].text
+                at = events[eventIndex].at
+                fromSender = events[eventIndex].actor == sender
             } else {
                 guard let draft else { break }
                 text = draft.text
@@ -140,7 +140,6 @@ enum ThreadAnalyzer {
         analysis.verdict = ThreadVerdict(
             counterpart: counterpart, flagged: flagged, score: final, threshold: threshold, stages: stages,
             brokenRules: ArticleRule.allCases.filter(broken.contains), findings: findings, messageStages: messageStages,
-            explanation: explanation(score: final, required: threshold, findings: findings),
             flaggedAt: flagged ? flaggedAt : nil)
         return analysis
     }

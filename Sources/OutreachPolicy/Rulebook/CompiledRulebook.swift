@@ -119,16 +119,24 @@ struct CompiledRulebook: Sendable {
 
         // Phrase matchers, one per text field, over one shared vocabulary.
         var vocabulary = Vocabulary()
+        var wordText: [UInt64: String] = [:]
+        var known: [UInt64: Int32] = [:]
+        func wordID(_ hash: UInt64) -> Int32 {
+            if let v = known[hash] { return v }
+            let v = vocabulary.add(word: wordText[hash] ?? "")
+            known[hash] = v
+            return v
+        }
         var phrases: [TextField: [(words: [Int32], payload: Int32)]] = [:]
         var gapPatterns: [GapPattern] = []
         var segmentOwner: [(pattern: Int32, position: Int32)] = []
         for (i, r) in rules.enumerated() {
             for (k, p) in r.patterns.enumerated() {
                 let compiled: CompiledPattern
-                do { compiled = try PatternCompiler.compile(p) } catch { throw fail(r.id, "patterns[\(k)]", error.message) }
+                do { compiled = try PatternCompiler.compile(p, words: &wordText) } catch { throw fail(r.id, "patterns[\(k)]", error.message) }
                 if compiled.segments.count == 1 {
                     for words in compiled.segments[0] {
-                        phrases[r.field, default: []].append((words.map { vocabulary.add(word: $0) }, Int32(i)))
+                        phrases[r.field, default: []].append((words.map(wordID), Int32(i)))
                     }
                     continue
                 }
@@ -138,7 +146,7 @@ struct CompiledRulebook: Sendable {
                     segmentOwner.append((Int32(gapPatterns.count), Int32(position)))
                     gp.segments.append(id)
                     for words in segment {
-                        phrases[r.field, default: []].append((words.map { vocabulary.add(word: $0) }, Int32(rules.count) + id))
+                        phrases[r.field, default: []].append((words.map(wordID), Int32(rules.count) + id))
                     }
                 }
                 gapPatterns.append(gp)

@@ -1,8 +1,8 @@
 /// A pattern of the rulebook in the form the matcher looks for: one or more
 /// segments (split at `~` gaps), each a list of phrases, each phrase a list
-/// of normalised words. Spelling variants are added when words get ids.
+/// of word hashes. Spelling variants are added when words get ids.
 struct CompiledPattern: Equatable {
-    var segments: [[[String]]]
+    var segments: [[[UInt64]]]
     /// `gaps[i]`: most words allowed between segment i and i + 1.
     var gaps: [Int]
 }
@@ -12,14 +12,15 @@ struct CompiledPattern: Equatable {
 enum PatternCompiler {
     static let defaultGap = 3
 
-    static func compile(_ pattern: String) throws(PatternError) -> CompiledPattern {
+    /// `words` collects the text of every word hash seen, for the vocabulary.
+    static func compile(_ pattern: String, words: inout [UInt64: String]) throws(PatternError) -> CompiledPattern {
         let parts = try splitGaps(pattern)
         var out = CompiledPattern(segments: [], gaps: [])
         for (i, part) in parts.enumerated() {
             let expansion = try PatternSyntax.expand(part.text)
             if i > 0 && expansion.anchoredStart { throw PatternError(message: "`^` is allowed only at the start of a pattern") }
             if i < parts.count - 1 && expansion.anchoredEnd { throw PatternError(message: "`$` is allowed only at the end of a pattern") }
-            out.segments.append(try phrases(expansion))
+            out.segments.append(try phrases(expansion, words: &words))
             if let gap = part.gapAfter { out.gaps.append(gap) }
         }
         return out
@@ -61,22 +62,28 @@ enum PatternCompiler {
         return parts
     }
 
-    private static func phrases(_ expansion: PatternSyntax.Expansion) throws(PatternError) -> [[String]] {
+    private static func phrases(_ expansion: PatternSyntax.Expansion, words: inout [UInt64: String]) throws(PatternError) -> [[UInt64]] {
         var text = TokenizedText(recordWords: true)
-        var out: [[String]] = []
-        var seen = Set<[String]>()
+        var out: [[UInt64]] = []
+        var seen = Set<[UInt64]>()
         for phrase in expansion.phrases {
             text.tokenize(phrase)
+            let n = text.tokens.count
             // Drop the start and end tokens unless the pattern is anchored.
-            var words = text.words.map { String(decoding: $0, as: UTF8.self) }
-            let inner = words.count - 2
-            guard inner > 0 else {
+            guard n > 2 else {
                 if expansion.phrases.count == 1 { throw PatternError(message: "pattern has no words to match") }
                 throw PatternError(message: "one of the pattern's alternatives (\"\(phrase)\") has no words; use [optional] instead of an empty alternative")
             }
-            if !expansion.anchoredEnd { words.removeLast() }
-            if !expansion.anchoredStart { words.removeFirst() }
-            if seen.insert(words).inserted { out.append(words) }
+            let lo = expansion.anchoredStart ? 0 : 1
+            let hi = expansion.anchoredEnd ? n : n - 1
+            var hashes: [UInt64] = []
+            hashes.reserveCapacity(hi - lo)
+            for k in lo..<hi {
+                let h = text.tokens[k].hash
+                hashes.append(h)
+                if words[h] == nil { words[h] = String(decoding: text.words[k], as: UTF8.self) }
+            }
+            if seen.insert(hashes).inserted { out.append(hashes) }
         }
         return out
     }

@@ -42,65 +42,78 @@ struct PhraseMatcher: Sendable {
     var nodeCount: Int { nodes.count }
 
     init(phrases: [(words: [Int32], payload: Int32)], idCount: Int32) {
-        // Trie with sparse children first.
-        var children: [[Int32: Int32]] = [[:]]
-        var order: [[Int32]] = [[]]
-        var own: [[Output]] = [[]]
+        // The trie, as one edge table keyed by (node, word).
+        var child: [Int64: Int32] = [:]
+        child.reserveCapacity(phrases.count * 3)
+        var flatEdges: [(from: Int32, edge: Edge)] = []
+        var ownOutputs: [(node: Int32, output: Output)] = []
+        var count: Int32 = 1
         for p in phrases where !p.words.isEmpty {
-            var s = 0
+            var s: Int32 = 0
             for w in p.words {
-                if let t = children[s][w] {
-                    s = Int(t)
+                let key = Int64(s) << 32 | Int64(w)
+                if let t = child[key] {
+                    s = t
                 } else {
-                    children.append([:])
-                    order.append([])
-                    own.append([])
-                    let t = Int32(children.count - 1)
-                    children[s][w] = t
-                    order[s].append(w)
-                    s = Int(t)
+                    child[key] = count
+                    flatEdges.append((s, Edge(word: w, to: count)))
+                    s = count
+                    count += 1
                 }
             }
-            own[s].append(Output(payload: p.payload, length: Int32(p.words.count)))
+            ownOutputs.append((s, Output(payload: p.payload, length: Int32(p.words.count))))
         }
-        let n = children.count
-        var root = [Int32](repeating: 0, count: Int(idCount))
-        for (w, t) in children[0] { root[Int(w)] = t }
-        var fail = [Int32](repeating: 0, count: n)
-        var all = own
-        var queue: [Int] = order[0].compactMap { children[0][$0].map(Int.init) }
-        var head = 0
-        func step(_ from: Int, _ w: Int32) -> Int32 {
-            var s = from
-            while true {
-                if s == 0 { return root[Int(w)] }
-                if let t = children[s][w] { return t }
-                s = Int(fail[s])
-            }
-        }
-        while head < queue.count {
-            let s = queue[head]
-            head += 1
-            if s != 0 { all[s] += all[Int(fail[s])] }
-            for w in order[s] {
-                guard let t = children[s][w] else { continue }
-                fail[Int(t)] = step(Int(fail[s]), w)
-                queue.append(Int(t))
-            }
-        }
+        let n = Int(count)
+        flatEdges.sort { $0.from != $1.from ? $0.from < $1.from : $0.edge.word < $1.edge.word }
         var nodes = [Node](repeating: Node(), count: n)
         var edges: [Edge] = []
+        edges.reserveCapacity(flatEdges.count)
+        for (from, e) in flatEdges {
+            if nodes[Int(from)].edgeCount == 0 { nodes[Int(from)].firstEdge = Int32(edges.count) }
+            nodes[Int(from)].edgeCount += 1
+            edges.append(e)
+        }
+        var root = [Int32](repeating: 0, count: Int(idCount))
+        let rootEdges = Int(nodes[0].firstEdge)..<Int(nodes[0].firstEdge + nodes[0].edgeCount)
+        for e in edges[rootEdges] { root[Int(e.word)] = e.to }
+
+        var own = [[Output]](repeating: [], count: n)
+        for (node, o) in ownOutputs { own[Int(node)].append(o) }
+        var fail = [Int32](repeating: 0, count: n)
+        var all = [[Output]](repeating: [], count: n)
+        var queue: [Int32] = edges[rootEdges].map(\.to)
+        for t in queue { all[Int(t)] = own[Int(t)] }
+        var head = 0
+        while head < queue.count {
+            let s = Int(queue[head])
+            head += 1
+            let first = Int(nodes[s].firstEdge)
+            for e in edges[first..<(first + Int(nodes[s].edgeCount))] {
+                // Longest proper suffix of the path to e.to that is in the trie.
+                var f = Int(fail[s])
+                var target: Int32 = 0
+                while true {
+                    if f == 0 {
+                        target = root[Int(e.word)]
+                        break
+                    }
+                    if let t = child[Int64(f) << 32 | Int64(e.word)] {
+                        target = t
+                        break
+                    }
+                    f = Int(fail[f])
+                }
+                fail[Int(e.to)] = target
+                all[Int(e.to)] = own[Int(e.to)] + all[Int(target)]
+                queue.append(e.to)
+            }
+        }
         var flat: [Output] = []
         for s in 0..<n {
-            nodes[s].firstEdge = Int32(edges.count)
-            for w in order[s].sorted() {
-                if let t = children[s][w] { edges.append(Edge(word: w, to: t)) }
-            }
-            nodes[s].edgeCount = Int32(edges.count) - nodes[s].firstEdge
             nodes[s].fail = fail[s]
             nodes[s].firstOutput = Int32(flat.count)
-            flat += all[s]
             nodes[s].outputCount = Int32(all[s].count)
+            flat += all[s]
         }
         self.root = root
         self.nodes = nodes

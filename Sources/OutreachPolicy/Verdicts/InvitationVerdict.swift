@@ -15,5 +15,7 @@ public struct InvitationVerdict: Sendable, Equatable {
     public var threshold: Double
     public var findings: [Finding]
     public var signals: [ProfileSignal]
-    public var explanation: String
+
+    /// `score=6.0 required=5.0 tests=INAPPROPRIATE_SCAM(6.0)`
+    public var explanation: String { OutreachPolicy.explanation(score: score, required: threshold, findings: findings) }
 }

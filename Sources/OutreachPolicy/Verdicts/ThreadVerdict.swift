@@ -15,9 +15,11 @@ public struct ThreadVerdict: Sendable, Equatable {
     public var findings: [Finding]
     /// Stages each of the sender's messages reached, by event index.
     public var messageStages: [Int: [Stage]]
-    public var explanation: String
     /// The message at which the running score first reached the threshold.
     public var flaggedAt: Moment?
+
+    /// `score=9.5 required=5.0 tests=FLATTERY_HONORED(2.0),MEETING_NO_PURPOSE(2.5),…`
+    public var explanation: String { OutreachPolicy.explanation(score: score, required: threshold, findings: findings) }
 
     public struct Moment: Sendable, Equatable {
         /// Event index of the message; nil for a coach draft.

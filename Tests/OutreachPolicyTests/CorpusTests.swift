@@ -1,0 +1,35 @@
+import InboxModel
+import Testing
+@testable import OutreachPolicy
+
+/// The labelled corpus in Fixtures/corpus: the targets the held-out corpus
+/// will be judged by.
+@Suite("Corpus")
+struct CorpusTests {
+    static var directory: String {
+        let here = #filePath
+        let root = here.split(separator: "/", omittingEmptySubsequences: false).dropLast(3).joined(separator: "/")
+        return root + "/Fixtures/corpus"
+    }
+
+    static func evaluation() throws -> Evaluation {
+        Evaluation(inboxes: try Evaluation.loadCorpus(directory: directory))
+    }
+
+    @Test func corpusMeetsTheTargets() throws {
+        let e = try Self.evaluation()
+        try #require(e.threads.count >= 20, "expected the labelled corpus in \(Self.directory)")
+        let t = e.threadMetrics(threshold: e.threshold)
+        let report = e.render()
+        #expect(t.recall >= 0.95, "\(report)")
+        #expect(t.falsePositiveRate <= 0.05, "\(report)")
+        #expect(e.invitationMetrics.accuracy >= 0.95, "\(report)")
+    }
+
+    @Test func reportEndsWithTheOverallFigures() throws {
+        let e = try Self.evaluation()
+        let lines = e.render().split(separator: "\n")
+        #expect(lines.last.map(String.init) == e.summaryLine)
+        #expect(e.summaryLine.hasPrefix("threads: recall "))
+    }
+}
