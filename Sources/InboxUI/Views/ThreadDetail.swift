@@ -16,7 +16,7 @@ enum ThreadDetail {
         Timeline.add(state, person: ref, verdict: verdict, into: &b)
         if state.showPolicyPanel, let verdict {
             b.blank()
-            PolicyPanel.add(verdict, person: person, into: &b)
+            PolicyPanel.add(verdict, person: person, breaks: state.policy.rulebook.settings.breaks, into: &b)
         }
         if let draft = state.drafts[ref], !draft.isEmpty {
             b.blank()
@@ -98,7 +98,9 @@ enum Timeline {
 }
 
 enum PolicyPanel {
-    static func add(_ v: ThreadVerdict, person: Person, into b: inout TextBlock) {
+    /// `breaks`: which article rules each ladder stage breaks, so a rule
+    /// broken by, say, flattery shows that flattery as its evidence.
+    static func add(_ v: ThreadVerdict, person: Person, breaks: [Stage: [ArticleRule]] = [:], into b: inout TextBlock) {
         b.rule("Policy")
         ThreadDetail.addVerdict(v, into: &b)
         if let moment = v.flaggedAt {
@@ -107,7 +109,11 @@ enum PolicyPanel {
         b.blank()
         for rule in ArticleRule.allCases {
             let broken = v.brokenRules.contains(rule)
-            let evidence = v.findings.filter { $0.category.articleRule == rule }
+            var seen: Set<String> = []
+            let evidence = v.findings.filter { f in
+                f.score > 0 && (f.category.articleRule == rule || f.category.stage.map { breaks[$0]?.contains(rule) ?? false } == true)
+                    && seen.insert(f.evidence).inserted
+            }
             let head = [Span(broken ? "✗ " : "✓ ", style: broken ? Theme.fail : Theme.ok),
                         Span(rule.title.padded(toWidth: 8), style: Theme.name)]
             if let first = evidence.first {
