@@ -65,7 +65,7 @@ enum InvitationDetail {
             for f in v.findings { Findings.add(f, into: &b) }
         }
         b.blank()
-        b.wrapped(v.explanation, style: Theme.dim)
+        b.wrapped(Findings.foldable(v.explanation), style: Theme.dim)
         return b
     }
 }
@@ -76,6 +76,12 @@ enum Findings {
         let score = (f.score >= 0 ? "+" : "") + format(f.score)
         b.wrapped(f.evidence.isEmpty ? "" : "“" + f.evidence + "”", style: Theme.evidence,
                   prefix: [Span(f.rule, style: Theme.name), Span(" \(score) ", style: f.score > 0 ? Theme.fail : Theme.ok)], indent: 2)
+    }
+
+    /// The SpamAssassin-style summary with a space after each comma, so
+    /// it wraps between rules (as mail headers fold it), not inside a name.
+    static func foldable(_ explanation: String) -> String {
+        explanation.replacingOccurrences(of: ",", with: ", ")
     }
 
     static func format(_ x: Double) -> String {

@@ -139,7 +139,7 @@ enum PolicyPanel {
         if fired.isEmpty { b.line("none", style: Theme.dim) }
         for f in fired { Findings.add(f, into: &b) }
         b.blank()
-        b.wrapped(v.explanation, style: Theme.dim)
+        b.wrapped(Findings.foldable(v.explanation), style: Theme.dim)
     }
 
     static func passText(_ rule: ArticleRule) -> String {
