@@ -212,20 +212,19 @@ struct JSONReader: FixtureReader {
         i += 1
         let start = i
         // Fast path: no escapes, so the bytes are the string (already
-        // validated as UTF-8 by SourceText).
-        while i < bytes.count {
+        // validated as UTF-8 by SourceText). The scan stops at the length
+        // limit rather than read the rest of a huge string.
+        let limit = min(bytes.count, start + FixtureLimits.maxStringBytes + 1)
+        i = bytes.withUnsafeBufferPointer { JSONReader.plainRun($0, from: start, to: limit) }
+        if i - start > FixtureLimits.maxStringBytes { throw tooLong(open) }
+        if i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
-                guard i - start <= FixtureLimits.maxStringBytes else { throw tooLong(open) }
                 let s = String(decoding: bytes[start..<i], as: UTF8.self)
                 i += 1
                 return s
             }
-            if b == UInt8(ascii: "\\") { break }
             if b < 0x20 { throw fail("control character \(String(format: b)) inside a string; escape it", at: i) }
-            i += 1
-            // Stop at the limit rather than scan the rest of a huge string.
-            if i - start > FixtureLimits.maxStringBytes { throw tooLong(open) }
         }
         guard i < bytes.count else { throw fail("unterminated string", at: open) }
         var out = [UInt8](bytes[start..<i])
@@ -275,6 +274,112 @@ struct JSONReader: FixtureReader {
             }
         }
         throw fail("unterminated string", at: open)
+    }
+
+    // MARK: Fast path
+
+    /// Offset of the first byte in `from..<to` that ends a plain run of
+    /// string bytes (a quote, a backslash or a control character), or `to`.
+    /// Eight bytes at a time: message text is most of a fixture's bytes.
+    static func plainRun(_ p: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> Int {
+        guard let base = p.baseAddress else { return end }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var j = from
+        while j + 8 <= end {
+            let w = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
+            let quote = w ^ (0x22 &* ones), slash = w ^ (0x5C &* ones)
+            // A byte is zero in `quote` or `slash`, or below 0x20 in `w`:
+            // the classic has-zero-byte and has-less-than tests.
+            let hits = ((quote &- ones) & ~quote) | ((slash &- ones) & ~slash) | ((w &- 0x20 &* ones) & ~w)
+            if hits & highs != 0 { break }
+            j += 8
+        }
+        while j < end {
+            let b = base[j]
+            if b == 0x22 || b == 0x5C || b < 0x20 { return j }
+            j += 1
+        }
+        return end
+    }
+
+    /// Where the reader is, to return to when a fast path gives up.
+    struct Mark {
+        let position: Int
+        fileprivate let depth: Int
+    }
+
+    func mark() -> Mark { Mark(position: i, depth: expectingFirst.count) }
+
+    mutating func reset(to mark: Mark) {
+        i = mark.position
+        if expectingFirst.count > mark.depth { expectingFirst.removeLast(expectingFirst.count - mark.depth) }
+    }
+
+    /// The document's bytes, to match keys and values without making strings.
+    func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T { bytes.withUnsafeBufferPointer(body) }
+
+    /// The fast paths below never throw: anything they don't expect is a
+    /// miss, and the caller resets to a mark and reads the same bytes again
+    /// with the checked methods, which report the problem.
+    enum FastKey {
+        case end
+        case key(start: Int, count: Int)
+        case miss
+    }
+
+    /// `{` within the depth limit.
+    mutating func fastEnterObject() -> Bool {
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "{"), expectingFirst.count < FixtureLimits.maxDepth else { return false }
+        i += 1
+        expectingFirst.append(true)
+        return true
+    }
+
+    /// The next key of the current object, if it is a quoted string with
+    /// no escapes, with the reader moved past its colon; `.end` after `}`.
+    mutating func fastNextKey() -> FastKey {
+        skipSpace()
+        guard i < bytes.count, let first = expectingFirst.last else { return .miss }
+        if bytes[i] == UInt8(ascii: "}") {
+            i += 1
+            expectingFirst.removeLast()
+            return .end
+        }
+        if !first {
+            guard bytes[i] == UInt8(ascii: ",") else { return .miss }
+            i += 1
+            skipSpace()
+        }
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return .miss }
+        expectingFirst[expectingFirst.count - 1] = false
+        let start = i + 1
+        let end = bytes.withUnsafeBufferPointer { JSONReader.plainRun($0, from: start, to: $0.count) }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return .miss }
+        i = end + 1
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return .miss }
+        i += 1
+        skipSpace()
+        return .key(start: start, count: end - start)
+    }
+
+    /// A string value with no escapes, as the range of its bytes.
+    mutating func fastPlainString() -> (start: Int, count: Int)? {
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
+        let start = i + 1
+        let limit = min(bytes.count, start + FixtureLimits.maxStringBytes + 1)
+        let end = bytes.withUnsafeBufferPointer { JSONReader.plainRun($0, from: start, to: limit) }
+        guard end < limit, bytes[end] == UInt8(ascii: "\"") else { return nil }
+        i = end + 1
+        return (start, end - start)
+    }
+
+    /// `null`, consumed.
+    mutating func fastNull() -> Bool {
+        skipSpace()
+        return matchLiteral("null")
     }
 
     private func tooLong(_ at: Int) -> FixtureError {
