@@ -9,10 +9,10 @@ enum DemoHelpView {
         lines.append(("", ""))
         lines.append(("", "Writing a reply (after r)"))
         for b in KeyBindings.compose { lines.append((KeyBindings.names(b.keys), b.command.summary)) }
-        lines.append(("", "Esc takes you back to the demo, paused where you left it."))
+        lines.append(("", "Esc: back to the demo, paused where you left it."))
 
         let keyWidth = min(16, lines.map { $0.0.displayWidth }.max() ?? 10)
-        let width = min(body.width - 2, max(50, keyWidth + 48))
+        let width = min(body.width - 2, max(60, keyWidth + 50))
         let height = min(body.height, lines.count + 2)
         let box = body.centered(width: width, height: height)
         guard box.width > 4, box.height > 2 else { return }

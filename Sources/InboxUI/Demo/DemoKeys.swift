@@ -14,7 +14,7 @@ public enum DemoAction: String, CaseIterable, Sendable {
         case .end: return "Jump to the end"
         case .faster: return "Faster"
         case .slower: return "Slower"
-        case .practise: return "Pause and write the reply this moment deserves"
+        case .practise: return "Pause, then write the reply it deserves"
         case .help: return "This help"
         case .quit: return "Quit"
         }
