@@ -24,6 +24,8 @@ public enum FixtureDecoder {
             switch format {
             case .json:
                 var decoder = SchemaDecoder(reader: JSONReader(bytes: bytes))
+                // The smallest event object takes about fifty bytes.
+                decoder.eventCapacityHint = bytes.count / 48
                 let inbox = try decoder.document()
                 try decoder.reader.expectEnd()
                 return inbox
@@ -81,6 +83,10 @@ struct SchemaDecoder<R: FixtureReader> {
     /// resolved once the whole document is read.
     private var deferred: [RawEvent] = []
     private var danglingPosts: [(event: Int, id: String, position: SourcePosition)] = []
+    /// Room to reserve for events up front (a bound from the file size):
+    /// growing a 300,000-event array by doubling copies it and holds two
+    /// copies at once. Pages reserved but never written cost no memory.
+    var eventCapacityHint = 0
 
     init(reader: R) { self.reader = reader }
 
@@ -131,7 +137,7 @@ struct SchemaDecoder<R: FixtureReader> {
             throw error("", "missing required key \"\(required)\"", at: start)
         }
         guard let owner else { throw error("owner", "missing", at: start) }
-        for raw in deferred { try resolve(raw) }
+        for raw in deferred { events[raw.index] = try resolved(raw) }
         deferred = []
         for d in danglingPosts {
             guard let ref = postIDs[d.id] else {
@@ -140,7 +146,13 @@ struct SchemaDecoder<R: FixtureReader> {
             events[d.event].post = ref
             events[d.event].subject = posts[Int(ref.index)].author
         }
-        let inbox = Inbox(title: title, owner: owner, people: people, posts: posts, events: events, now: now)
+        // Hand the arrays over rather than share them: the inbox sorts its
+        // events in place, which would copy 300,000 events if the decoder
+        // still held them.
+        let log = events, everyone = people
+        events = []
+        people = []
+        let inbox = Inbox(title: title, owner: owner, people: consume everyone, posts: posts, events: consume log, now: now)
         try checkOrder(inbox)
         return inbox
     }
@@ -271,45 +283,71 @@ struct SchemaDecoder<R: FixtureReader> {
 
     private mutating func eventList() throws(FixtureError) {
         try at("events") { (d: inout Self) throws(FixtureError) in try d.reader.enterArray() }
+        events.reserveCapacity(eventCapacityHint)
+        eventPositions.reserveCapacity(eventCapacityHint)
         var index = 0
         while try reader.nextElement() {
             let raw = try rawEvent(index: index)
             eventPositions.append(raw.position)
-            events.append(Event(type: raw.type, at: raw.at, actor: .owner, subject: .owner, sequence: index))
-            // Ids resolve once both the owner and the people are known.
-            if peopleRead && owner != nil && deferred.isEmpty { try resolve(raw) } else { deferred.append(raw) }
+            if canResolve {
+                events.append(try resolved(raw))
+            } else {
+                events.append(Event(type: raw.type, at: raw.at, actor: .owner, subject: .owner, sequence: index))
+                deferred.append(raw)
+            }
             index += 1
         }
     }
 
+    /// Ids resolve once both the owner and the people are known, and in
+    /// file order: after any event that had to wait.
+    private var canResolve: Bool { peopleRead && owner != nil && deferred.isEmpty }
+
+    /// `events[12]`, built only when an error needs it: formatting a path
+    /// for each of 300,000 events would cost more than reading them.
+    private static func eventPath(_ index: Int) -> String { "events[\(index)]" }
+
     private mutating func rawEvent(index: Int) throws(FixtureError) -> RawEvent {
-        let path = "events[\(index)]"
         let start = reader.position
-        try at(path) { (d: inout Self) throws(FixtureError) in try d.reader.enterObject() }
+        do { try reader.enterObject() } catch var e {
+            if e.path.isEmpty { e.path = Self.eventPath(index) }
+            throw e
+        }
         var raw = RawEvent(index: index, position: start)
         var typeText: String?, typePos = start
         var atText: String?, atPos = start
+        // Keys in file order, four bits each, so a key that is not allowed
+        // is reported as the first one written.
+        var order: UInt64 = 0
+        var count = 0
         while let key = try reader.nextKey() {
-            let kp = path + "." + FixtureSchema.shown(key)
             let pos = reader.position
-            guard raw.present.insert(key).inserted else { throw error(kp, "duplicate key") }
-            try at(kp) { (d: inout Self) throws(FixtureError) in
-                switch key {
-                case "type": typeText = try d.reader.readString(); typePos = pos
-                case "at": atText = try d.reader.readString(); atPos = pos
-                case "caption": raw.caption = try d.optionalString()
-                case "from": raw.from = (try d.reader.readString(), pos)
-                case "to": raw.to = (try d.reader.readString(), pos)
-                case "by": raw.by = (try d.reader.readString(), pos)
-                case "id": raw.id = (try d.reader.readString(), pos)
-                case "post": raw.post = (try d.reader.readString(), pos)
-                case "label": raw.label = (try d.reader.readString(), pos)
-                case "note", "body", "text": raw.text = try d.reader.readString()
-                default: throw d.error(kp, FixtureSchema.unknownKey(key, known: FixtureSchema.allEventKeys))
+            guard let k = EventKey(key) else {
+                throw error(Self.eventPath(index) + "." + FixtureSchema.shown(key), FixtureSchema.unknownKey(key, known: FixtureSchema.allEventKeys))
+            }
+            guard raw.present & k.bit == 0 else { throw error(Self.eventPath(index) + "." + key, "duplicate key") }
+            raw.present |= k.bit
+            order |= UInt64(k.rawValue + 1) << UInt64(4 * count)
+            count += 1
+            do {
+                switch k {
+                case .type: typeText = try reader.readString(); typePos = pos
+                case .at: atText = try reader.readString(); atPos = pos
+                case .caption: raw.caption = try optionalString()
+                case .from: raw.from = (try reader.readString(), pos)
+                case .to: raw.to = (try reader.readString(), pos)
+                case .by: raw.by = (try reader.readString(), pos)
+                case .id: raw.id = (try reader.readString(), pos)
+                case .post: raw.post = (try reader.readString(), pos)
+                case .label: raw.label = (try reader.readString(), pos)
+                case .note, .body, .text: raw.text = try reader.readString()
                 }
+            } catch var e {
+                if e.path.isEmpty { e.path = Self.eventPath(index) + "." + key }
+                throw e
             }
         }
-        guard let typeText else { throw error(path, "missing required key \"type\"", at: start) }
+        guard let typeText else { throw error(Self.eventPath(index), "missing required key \"type\"", at: start) }
         guard let type = EventType(rawValue: typeText) else {
             var message = "unknown event type \"\(typeText.prefix(40))\""
             if let best = FixtureSchema.closest(to: typeText, in: EventType.allCases.map(\.rawValue)) {
@@ -317,74 +355,83 @@ struct SchemaDecoder<R: FixtureReader> {
             } else {
                 message += "; expected one of " + EventType.allCases.map(\.rawValue).joined(separator: ", ")
             }
-            throw error(path + ".type", message, at: typePos)
+            throw error(Self.eventPath(index) + ".type", message, at: typePos)
         }
         raw.type = type
-        let (required, optional) = FixtureSchema.eventKeys(type)
-        for key in raw.present where !FixtureSchema.commonEventKeys.contains(key) && !required.contains(key) && !optional.contains(key) {
-            throw error(path + "." + key, "not allowed on \(type.withArticle) event", at: start)
+        let masks = EventKey.masks(type)
+        if raw.present & ~masks.allowed != 0 {
+            for slot in 0..<count {
+                guard let k = EventKey(rawValue: Int(order >> UInt64(4 * slot) & 0xF) - 1), masks.allowed & k.bit == 0 else { continue }
+                throw error(Self.eventPath(index) + "." + k.name, "not allowed on \(type.withArticle) event", at: start)
+            }
         }
-        guard let atText else { throw error(path, "missing required key \"at\"", at: start) }
-        for key in required where !raw.present.contains(key) {
-            throw error(path, "missing required key \"\(key)\" for \(type.withArticle) event", at: start)
+        guard let atText else { throw error(Self.eventPath(index), "missing required key \"at\"", at: start) }
+        if raw.present & masks.required != masks.required {
+            for key in FixtureSchema.eventKeys(type).required where EventKey(key).map({ raw.present & $0.bit == 0 }) ?? true {
+                throw error(Self.eventPath(index), "missing required key \"\(key)\" for \(type.withArticle) event", at: start)
+            }
         }
         do {
             raw.at = try Timestamp.parse(atText, allowDateOnly: false)
         } catch {
-            throw self.error(path + ".at", "\"\(atText.prefix(40))\": \(error)", at: atPos)
+            throw self.error(Self.eventPath(index) + ".at", "\"\(atText.prefix(40))\": \(error)", at: atPos)
         }
         if let (label, pos) = raw.label, InvitationLabel(rawValue: label) == nil {
-            throw error(path + ".label", "unknown label \"\(label.prefix(40))\"; expected accept or ignore", at: pos)
+            throw error(Self.eventPath(index) + ".label", "unknown label \"\(label.prefix(40))\"; expected accept or ignore", at: pos)
         }
         return raw
     }
 
-    private func person(_ field: (String, SourcePosition)?, _ path: String) throws(FixtureError) -> PersonRef {
-        guard let (id, pos) = field else { throw error(path, "missing") }
+    private func person(_ field: (String, SourcePosition)?, event index: Int, key: String) throws(FixtureError) -> PersonRef {
+        guard let (id, pos) = field else { throw error(Self.eventPath(index) + "." + key, "missing") }
         guard let ref = ids[id] else {
             var message = "unknown person \"\(id.prefix(40))\""
             if let best = FixtureSchema.closest(to: id, in: Array(ids.keys).sorted()) { message += "; did you mean \"\(best)\"?" }
-            throw error(path, message, at: pos)
+            throw error(Self.eventPath(index) + "." + key, message, at: pos)
         }
         return ref
     }
 
-    /// Turns ids into references and fills in the event at `raw.index`.
-    private mutating func resolve(_ raw: RawEvent) throws(FixtureError) {
-        let path = "events[\(raw.index)]"
+    /// The event at `raw.index` with ids turned into references.
+    private mutating func resolved(_ raw: RawEvent) throws(FixtureError) -> Event {
+        let index = raw.index
         var e = Event(type: raw.type, at: raw.at, actor: .owner, subject: .owner, text: raw.text ?? "",
-                      caption: raw.caption, label: raw.label.flatMap { InvitationLabel(rawValue: $0.0) }, sequence: raw.index)
+                      caption: raw.caption, label: raw.label.flatMap { InvitationLabel(rawValue: $0.0) }, sequence: index)
         switch raw.type {
         case .invite, .message:
-            e.actor = try person(raw.from, path + ".from")
-            e.subject = try person(raw.to, path + ".to")
-            if e.actor == e.subject { throw error(path + ".to", "\(raw.type.withArticle) cannot be addressed to its sender", at: raw.to?.1) }
+            e.actor = try person(raw.from, event: index, key: "from")
+            e.subject = try person(raw.to, event: index, key: "to")
+            if e.actor == e.subject {
+                throw error(Self.eventPath(index) + ".to", "\(raw.type.withArticle) cannot be addressed to its sender", at: raw.to?.1)
+            }
             if !e.actor.isOwner && !e.subject.isOwner {
-                throw error(path, "\(raw.type.withArticle) must be from or to the owner", at: raw.position)
+                throw error(Self.eventPath(index), "\(raw.type.withArticle) must be from or to the owner", at: raw.position)
             }
         case .accept, .ignore:
-            e.actor = try person(raw.by, path + ".by")
-            e.subject = try person(raw.from, path + ".from")
+            e.actor = try person(raw.by, event: index, key: "by")
+            e.subject = try person(raw.from, event: index, key: "from")
         case .post:
-            e.actor = try person(raw.by, path + ".by")
+            e.actor = try person(raw.by, event: index, key: "by")
             e.subject = e.actor
-            guard let (id, pos) = raw.id else { throw error(path, "missing required key \"id\"", at: raw.position) }
-            guard postIDs[id] == nil else { throw error(path + ".id", "duplicate post id \"\(id.prefix(40))\"", at: pos) }
+            guard let (id, pos) = raw.id else { throw error(Self.eventPath(index), "missing required key \"id\"", at: raw.position) }
+            guard postIDs[id] == nil else {
+                throw error(Self.eventPath(index) + ".id", "duplicate post id \"\(id.prefix(40))\"", at: pos)
+            }
             let ref = PostRef(posts.count)
             postIDs[id] = ref
             posts.append(Post(id: id, author: e.actor, at: raw.at, text: raw.text ?? ""))
             e.post = ref
         case .comment, .like:
-            e.actor = try person(raw.by, path + ".by")
-            guard let (id, pos) = raw.post else { throw error(path, "missing required key \"post\"", at: raw.position) }
+            e.actor = try person(raw.by, event: index, key: "by")
+            guard let (id, pos) = raw.post else { throw error(Self.eventPath(index), "missing required key \"post\"", at: raw.position) }
             if let ref = postIDs[id] {
                 e.post = ref
                 e.subject = posts[Int(ref.index)].author
             } else {
-                danglingPosts.append((raw.index, id, pos))
+                danglingPosts.append((index, id, pos))
             }
         }
-        events[raw.index] = e
+        return e
     }
 
     /// Replays the sorted log, checking each event against the state before it.
@@ -406,7 +453,8 @@ struct SchemaDecoder<R: FixtureReader> {
 private struct RawEvent {
     var index: Int
     var position: SourcePosition
-    var present = Set<String>()
+    /// `EventKey` bits of the keys written.
+    var present: UInt16 = 0
     var type: EventType = .message
     var at = Timestamp(milliseconds: 0)
     var caption: String?
@@ -426,4 +474,55 @@ extension String {
         while let l = s.last, l.isWhitespace { s = s.dropLast() }
         return s
     }
+}
+
+/// The keys an event may have, as bits: checking which are present,
+/// repeated or allowed then costs no hashing, for 1.5 million keys in a
+/// 300,000-event file.
+private enum EventKey: Int, CaseIterable {
+    case type, at, caption, from, to, by, id, post, label, note, body, text
+
+    init?(_ key: String) {
+        switch key {
+        case "type": self = .type
+        case "at": self = .at
+        case "caption": self = .caption
+        case "from": self = .from
+        case "to": self = .to
+        case "by": self = .by
+        case "id": self = .id
+        case "post": self = .post
+        case "label": self = .label
+        case "note": self = .note
+        case "body": self = .body
+        case "text": self = .text
+        default: return nil
+        }
+    }
+
+    var name: String { String(describing: self) }
+    var bit: UInt16 { 1 << UInt16(rawValue) }
+
+    /// Required and allowed keys of each event type, from `FixtureSchema`.
+    static func masks(_ type: EventType) -> (required: UInt16, allowed: UInt16) {
+        switch type {
+        case .invite: return table.invite
+        case .accept: return table.accept
+        case .ignore: return table.ignore
+        case .message: return table.message
+        case .post: return table.post
+        case .comment: return table.comment
+        case .like: return table.like
+        }
+    }
+
+    private typealias Masks = (required: UInt16, allowed: UInt16)
+    private static let table: (invite: Masks, accept: Masks, ignore: Masks, message: Masks, post: Masks, comment: Masks, like: Masks) = {
+        func bits(_ keys: [String]) -> UInt16 { keys.reduce(0) { $0 | (EventKey($1)?.bit ?? 0) } }
+        func masks(_ t: EventType) -> Masks {
+            let (required, optional) = FixtureSchema.eventKeys(t)
+            return (bits(required), bits(FixtureSchema.commonEventKeys) | bits(required) | bits(optional))
+        }
+        return (masks(.invite), masks(.accept), masks(.ignore), masks(.message), masks(.post), masks(.comment), masks(.like))
+    }()
 }
