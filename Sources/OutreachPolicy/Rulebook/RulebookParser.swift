@@ -309,18 +309,23 @@ struct RulebookParser {
     }
 }
 
+/// Edit distance counting a swap of neighbours as one edit, so "scroe" is
+/// closer to "score" than to "scope".
 func editDistance(_ a: String, _ b: String) -> Int {
     let x = Array(a.lowercased()), y = Array(b)
     if x.isEmpty { return y.count }
     if y.isEmpty { return x.count }
-    var prev = Array(0...y.count)
-    var cur = prev
+    var d = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
+    for i in 0...x.count { d[i][0] = i }
+    for j in 0...y.count { d[0][j] = j }
     for i in 1...x.count {
-        cur[0] = i
         for j in 1...y.count {
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            let cost = x[i - 1] == y[j - 1] ? 0 : 1
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+            if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+            }
         }
-        swap(&prev, &cur)
     }
-    return prev[y.count]
+    return d[x.count][y.count]
 }

@@ -1,0 +1,50 @@
+import InboxModel
+import Testing
+@testable import OutreachPolicy
+
+@Suite("JSON report")
+struct ReportTests {
+    @Test func escapesAsJSONRequires() {
+        #expect(JSONWriter.quoted("a\"b\\c") == #""a\"b\\c""#)
+        #expect(JSONWriter.quoted("line\nnext\ttab\r") == #""line\nnext\ttab\r""#)
+        #expect(JSONWriter.quoted("\u{01}\u{1F}\u{08}\u{0C}") == #""\u0001\u001f\b\f""#)
+        #expect(JSONWriter.quoted("\u{2028}é✓") == "\"\\u2028é✓\"")
+    }
+
+    @Test func theCheckReportKeepsItsShape() throws {
+        let (inbox, _) = SeedArticleTests.inbox()
+        let json = VerdictReport(inbox: inbox, state: inbox.state()).json
+        #expect(json.hasPrefix(#"{"version": 1, "invitations": [{"from": "t1", "name": "Dale Hammond", "decision": "accept", "reasons": [], "score": "#))
+        #expect(json.contains(#""threads": [{"with": "t1", "name": "Dale Hammond", "flagged": true, "score": "#))
+        #expect(json.contains(#""stages": ["flattery", "meeting", "nudge", "pitch"], "rules": ["relax", "value", "sincere"]"#))
+        #expect(json.contains(#"{"rule": "FLATTERY_HONORED", "score": 2.0, "category": "flattery", "event": "#))
+        #expect(json.contains(#""summary": {"title": "test", "owner": "me""#))
+        #expect(!json.contains("\n"))
+        #expect(json.hasSuffix("}}"))
+        // Balanced brackets outside strings.
+        var depth = 0, inString = false, escaped = false
+        for c in json {
+            if inString {
+                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inString = false }
+                continue
+            }
+            switch c {
+            case "\"": inString = true
+            case "{", "[": depth += 1
+            case "}", "]": depth -= 1
+            default: break
+            }
+            #expect(depth >= 0)
+        }
+        #expect(depth == 0)
+    }
+
+    @Test func scoresPrintTheSameEverywhere() {
+        #expect(formatScore(6) == "6.0")
+        #expect(formatScore(9.5) == "9.5")
+        #expect(formatScore(2.25) == "2.25")
+        #expect(formatScore(-1.5) == "-1.5")
+        #expect(formatScore(0.1 + 0.2) == "0.3")
+        #expect(formatScore(0.05) == "0.05")
+    }
+}
