@@ -24,6 +24,7 @@ public enum FixtureDecoder {
             switch format {
             case .json:
                 var decoder = SchemaDecoder(reader: JSONReader(bytes: bytes))
+                decoder.eventListReader = { (d: inout SchemaDecoder<JSONReader>) throws(FixtureError) in try d.jsonEventList() }
                 // The smallest event object takes about fifty bytes.
                 decoder.eventCapacityHint = bytes.count / 48
                 let inbox = try decoder.document()
@@ -87,6 +88,10 @@ struct SchemaDecoder<R: FixtureReader> {
     /// growing a 300,000-event array by doubling copies it and holds two
     /// copies at once. Pages reserved but never written cost no memory.
     var eventCapacityHint = 0
+    /// Reads the `events` list instead of `eventList` (JSON's fast path).
+    var eventListReader: ((inout Self) throws(FixtureError) -> Void)?
+    /// Person ids by their UTF-8 bytes, for the fast path; built on first use.
+    fileprivate var idTable: ByteIDTable?
 
     init(reader: R) { self.reader = reader }
 
@@ -128,7 +133,7 @@ struct SchemaDecoder<R: FixtureReader> {
             case "people":
                 try peopleList()
             case "events":
-                try eventList()
+                if let read = eventListReader { try read(&self) } else { try eventList() }
             default:
                 throw error(FixtureSchema.shown(key), FixtureSchema.unknownKey(key, known: FixtureSchema.topKeys))
             }
@@ -281,21 +286,26 @@ struct SchemaDecoder<R: FixtureReader> {
 
     // MARK: Events
 
-    private mutating func eventList() throws(FixtureError) {
+    fileprivate mutating func eventList() throws(FixtureError) {
         try at("events") { (d: inout Self) throws(FixtureError) in try d.reader.enterArray() }
         events.reserveCapacity(eventCapacityHint)
         eventPositions.reserveCapacity(eventCapacityHint)
         var index = 0
         while try reader.nextElement() {
-            let raw = try rawEvent(index: index)
-            eventPositions.append(raw.position)
-            if canResolve {
-                events.append(try resolved(raw))
-            } else {
-                events.append(Event(type: raw.type, at: raw.at, actor: .owner, subject: .owner, sequence: index))
-                deferred.append(raw)
-            }
+            try readEvent(index: index)
             index += 1
+        }
+    }
+
+    /// Reads, checks and (when it can) resolves the event at the reader.
+    fileprivate mutating func readEvent(index: Int) throws(FixtureError) {
+        let raw = try rawEvent(index: index)
+        eventPositions.append(raw.position)
+        if canResolve {
+            events.append(try resolved(raw))
+        } else {
+            events.append(Event(type: raw.type, at: raw.at, actor: .owner, subject: .owner, sequence: index))
+            deferred.append(raw)
         }
     }
 
@@ -525,4 +535,225 @@ private enum EventKey: Int, CaseIterable {
         }
         return (masks(.invite), masks(.accept), masks(.ignore), masks(.message), masks(.post), masks(.comment), masks(.like))
     }()
+}
+
+// MARK: - The JSON event list's fast path
+
+/// Reading 300,000 events through the general reader makes a string for
+/// every key, id and timestamp and hashes each id. The fast path matches
+/// keys, types and labels as bytes, looks ids up by their bytes, parses
+/// timestamps in place, and makes strings only for text. It takes only
+/// events it can read completely and that resolve cleanly; anything else
+/// (escapes in ids, unknown or repeated keys, unknown people, posts not yet
+/// seen, any error) goes back to its first byte and through `readEvent`,
+/// so results and errors are exactly those of the general path.
+extension SchemaDecoder where R == JSONReader {
+    mutating func jsonEventList() throws(FixtureError) {
+        try at("events") { (d: inout Self) throws(FixtureError) in try d.reader.enterArray() }
+        events.reserveCapacity(eventCapacityHint)
+        eventPositions.reserveCapacity(eventCapacityHint)
+        var index = 0
+        while try reader.nextElement() {
+            let mark = reader.mark()
+            if canResolve, let e = fastEvent(index: index) {
+                events.append(e)
+                eventPositions.append(mark.position)
+            } else {
+                reader.reset(to: mark)
+                try readEvent(index: index)
+            }
+            index += 1
+        }
+    }
+
+    private mutating func fastEvent(index: Int) -> Event? {
+        if idTable == nil { idTable = ByteIDTable(ids) }
+        guard let table = idTable, reader.fastEnterObject() else { return nil }
+        var present: UInt16 = 0
+        var type: EventType?
+        var at: Timestamp?
+        var from: PersonRef?, to: PersonRef?, by: PersonRef?
+        var label: InvitationLabel?
+        var postID: String?
+        var text: String?
+        var caption: String?
+        reading: while true {
+            switch reader.fastNextKey() {
+            case .miss: return nil
+            case .end: break reading
+            case .key(let start, let count):
+                guard let k = reader.withBytes({ EventKey(packed: ByteWord($0, start, count)) }), present & k.bit == 0 else { return nil }
+                present |= k.bit
+                switch k {
+                case .type:
+                    guard let v = reader.fastPlainString(), let t = reader.withBytes({ EventType(packed: ByteWord($0, v.start, v.count)) }) else { return nil }
+                    type = t
+                case .at:
+                    guard let v = reader.fastPlainString(),
+                          let t = reader.withBytes({ try? Timestamp.parse(utf8: UnsafeBufferPointer(rebasing: $0[v.start..<v.start + v.count])) })
+                    else { return nil }
+                    at = t
+                case .from, .to, .by:
+                    guard let v = reader.fastPlainString(), let ref = reader.withBytes({ table.lookup($0, v.start, v.count) }) else { return nil }
+                    if k == .from { from = ref } else if k == .to { to = ref } else { by = ref }
+                case .label:
+                    guard let v = reader.fastPlainString(), let l = reader.withBytes({ InvitationLabel(packed: ByteWord($0, v.start, v.count)) }) else { return nil }
+                    label = l
+                case .id, .post:
+                    guard let v = try? reader.readString() else { return nil }
+                    postID = v
+                case .note, .body, .text:
+                    guard let v = try? reader.readString() else { return nil }
+                    text = v
+                case .caption:
+                    if !reader.fastNull() {
+                        guard let v = try? reader.readString() else { return nil }
+                        caption = v
+                    }
+                }
+            }
+        }
+        guard let type, let at else { return nil }
+        let masks = EventKey.masks(type)
+        guard present & ~masks.allowed == 0, present & masks.required == masks.required else { return nil }
+        var e = Event(type: type, at: at, actor: .owner, subject: .owner, text: text ?? "", caption: caption, label: label, sequence: index)
+        switch type {
+        case .invite, .message:
+            guard let from, let to, from != to, from.isOwner || to.isOwner else { return nil }
+            e.actor = from
+            e.subject = to
+        case .accept, .ignore:
+            guard let by, let from else { return nil }
+            e.actor = by
+            e.subject = from
+        case .post:
+            guard let by, let postID, postIDs[postID] == nil else { return nil }
+            let ref = PostRef(posts.count)
+            postIDs[postID] = ref
+            posts.append(Post(id: postID, author: by, at: at, text: text ?? ""))
+            e.actor = by
+            e.subject = by
+            e.post = ref
+        case .comment, .like:
+            guard let by, let postID, let ref = postIDs[postID] else { return nil }
+            e.actor = by
+            e.post = ref
+            e.subject = posts[Int(ref.index)].author
+        }
+        return e
+    }
+}
+
+/// Up to eight bytes of a key or word packed into an integer (zero-padded;
+/// the file has no NUL bytes), so matching is one comparison; nil if longer.
+private func ByteWord(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> UInt64? {
+    guard count > 0, count <= 8 else { return nil }
+    var w: UInt64 = 0
+    for k in 0..<count { w |= UInt64(p[start + k]) << UInt64(8 * k) }
+    return w
+}
+
+private func packedWord(_ s: String) -> UInt64 {
+    var w: UInt64 = 0
+    for (k, b) in s.utf8.prefix(8).enumerated() { w |= UInt64(b) << UInt64(8 * k) }
+    return w
+}
+
+private extension EventKey {
+    init?(packed: UInt64?) {
+        guard let packed, let k = EventKey.byWord[packed] else { return nil }
+        self = k
+    }
+    static let byWord: [UInt64: EventKey] = Dictionary(uniqueKeysWithValues: allCases.map { (packedWord($0.name), $0) })
+}
+
+private extension EventType {
+    init?(packed: UInt64?) {
+        guard let packed else { return nil }
+        switch packed {
+        case EventTypeWords.invite: self = .invite
+        case EventTypeWords.accept: self = .accept
+        case EventTypeWords.ignore: self = .ignore
+        case EventTypeWords.message: self = .message
+        case EventTypeWords.post: self = .post
+        case EventTypeWords.comment: self = .comment
+        case EventTypeWords.like: self = .like
+        default: return nil
+        }
+    }
+}
+
+private enum EventTypeWords {
+    static let invite = packedWord(EventType.invite.rawValue)
+    static let accept = packedWord(EventType.accept.rawValue)
+    static let ignore = packedWord(EventType.ignore.rawValue)
+    static let message = packedWord(EventType.message.rawValue)
+    static let post = packedWord(EventType.post.rawValue)
+    static let comment = packedWord(EventType.comment.rawValue)
+    static let like = packedWord(EventType.like.rawValue)
+}
+
+private extension InvitationLabel {
+    init?(packed: UInt64?) {
+        if packed == LabelWords.accept { self = .accept } else if packed == LabelWords.ignore { self = .ignore } else { return nil }
+    }
+}
+
+private enum LabelWords {
+    static let accept = packedWord(InvitationLabel.accept.rawValue)
+    static let ignore = packedWord(InvitationLabel.ignore.rawValue)
+}
+
+/// Person ids keyed by their UTF-8 bytes: an open-addressing table with a
+/// cheap hash, looked up straight from the file's bytes. A miss is only a
+/// miss (the general path then compares ids as strings), never a wrong hit:
+/// equal bytes are equal strings.
+fileprivate struct ByteIDTable {
+    private var arena: [UInt8] = []
+    /// Per slot: offset into `arena` + 1 (0 for empty), length, and the reference.
+    private var offsets: [Int32]
+    private var lengths: [Int32]
+    private var refs: [PersonRef]
+    private let mask: Int
+
+    init(_ ids: [String: PersonRef]) {
+        var capacity = 16
+        while capacity < ids.count * 2 { capacity *= 2 }
+        mask = capacity - 1
+        offsets = Array(repeating: 0, count: capacity)
+        lengths = Array(repeating: 0, count: capacity)
+        refs = Array(repeating: .owner, count: capacity)
+        for (id, ref) in ids {
+            let bytes = Array(id.utf8)
+            var slot = Int(truncatingIfNeeded: ByteIDTable.hash(bytes, 0, bytes.count)) & mask
+            while offsets[slot] != 0 { slot = (slot + 1) & mask }
+            offsets[slot] = Int32(arena.count + 1)
+            lengths[slot] = Int32(bytes.count)
+            refs[slot] = ref
+            arena += bytes
+        }
+    }
+
+    static func hash<C: RandomAccessCollection>(_ p: C, _ start: C.Index, _ count: Int) -> UInt64 where C.Element == UInt8, C.Index == Int {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for k in start..<start + count { h = (h ^ UInt64(p[k])) &* 0x100_0000_01B3 }
+        return h ^ (h >> 29)
+    }
+
+    func lookup(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> PersonRef? {
+        var slot = Int(truncatingIfNeeded: ByteIDTable.hash(p, start, count)) & mask
+        while offsets[slot] != 0 {
+            if Int(lengths[slot]) == count {
+                let o = Int(offsets[slot]) - 1
+                var same = true
+                for k in 0..<count where arena[o + k] != p[start + k] {
+                    same = false
+                    break
+                }
+                if same { return refs[slot] }
+            }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
 }
