@@ -11,17 +11,17 @@ extension AppState {
 
     /// Folds the inbox at the demo clock and re-judges, so every view (and
     /// compose, which writes at `inbox.now`) sees the moment on screen.
-    /// Re-judging only happens when an event landed or left: between
-    /// events only the clock moves.
+    /// Between events only the clock moves: the fold and the verdicts are
+    /// redone only when an event lands or leaves, so ticks stay cheap even
+    /// for a large inbox played as a demo.
     mutating func syncDemo(force: Bool = false) {
         guard var d = demo else { return }
         let logChanged = d.builtForEventCount != inbox.events.count
         if logChanged { d.rebuildSteps(from: inbox) }
         let t = d.clock.time
         inbox.now = t
-        let before = folded.eventCount
-        folded = inbox.state(at: t)
-        if force || logChanged || folded.eventCount != before || d.verdicts.count != d.focus.count {
+        if force || logChanged || inbox.eventCount(atOrBefore: t) != folded.eventCount || d.verdicts.count != d.focus.count {
+            folded = inbox.state(at: t)
             analysis = InboxAnalysis(policy: policy, inbox: inbox, state: folded)
             rows = Rows(inbox: inbox, state: folded, analysis: analysis)
             searchIndex = nil

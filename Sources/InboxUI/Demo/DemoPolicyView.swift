@@ -73,7 +73,7 @@ enum DemoPolicyView {
             if let first = evidence.first, broken {
                 b.wrapped(first.evidence, style: Theme.evidence, prefix: head, indent: 10)
             } else {
-                b.line(head + [Span(broken ? "" : PolicyPanel.passText(rule), style: Theme.dim)])
+                b.wrapped(broken ? "" : PolicyPanel.passText(rule), style: Theme.dim, prefix: head, indent: 10)
             }
         }
         let fired = v.findings.filter { $0.category != .credit }

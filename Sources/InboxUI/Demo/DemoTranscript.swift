@@ -13,9 +13,10 @@ public enum DemoTranscript {
         let demo = DemoState(inbox: inbox, title: title)
         var out: [String] = []
         out.append(demo.title)
-        let names = demo.focus.map { inbox.person($0).name }
+        var names = demo.focus.prefix(3).map { inbox.person($0).name }
+        if demo.focus.count > 3 { names.append("\(demo.focus.count - 3) more") }
         var about = "\(inbox.owner.name)'s inbox · \(inbox.events.count) event\(inbox.events.count == 1 ? "" : "s")"
-        if !names.isEmpty { about += " · " + (demo.layout == .sideBySide ? "side by side: " + names.joined(separator: " and ") : "following " + names.joined(separator: ", ")) }
+        if !names.isEmpty { about += " · " + (demo.layout == .sideBySide ? "side by side: " + names.joined(separator: " and ") : "following " + (names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "") : names.joined())) }
         out.append(about)
 
         for (i, e) in inbox.events.enumerated() {
