@@ -125,7 +125,11 @@ enum DemoView {
                 var x = main.x + 1
                 x += screen.put(DemoPolicyView.rulesLine(verdict), x: x, y: y, maxWidth: main.width - 2)
                 if let flagged = DemoPolicyView.flaggedLine(verdict, demo: demo) {
-                    screen.put([Span("   ")] + flagged, x: x, y: y, maxWidth: main.maxX - x - 1)
+                    let room = main.maxX - x - 1
+                    let full = [Span("   ")] + flagged
+                    // Squeezed, the marker keeps its word and drops the date.
+                    let fits = full.reduce(0) { $0 + $1.text.displayWidth } <= room
+                    screen.put(fits ? full : [Span("  "), Span("» FLAGGED", style: Theme.flag)], x: x, y: y, maxWidth: room)
                 }
                 y += 1
             }

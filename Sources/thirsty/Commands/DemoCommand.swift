@@ -40,7 +40,7 @@ struct DemoCommand: ParsableCommand {
         let policy = try policyOptions.policy()
         let interactive = isatty(0) == 1 && isatty(1) == 1
         if plain || !interactive {
-            if !plain { Stderr.write("thirsty: not a terminal; printing the demo's transcript (--plain says so on purpose)\n") }
+            if !plain { Stderr.write("thirsty: not a terminal, so printing the transcript instead (add --plain to skip this note)\n") }
             Stdout.write(DemoTranscript.render(inbox, policy: policy))
             return
         }
