@@ -4,8 +4,11 @@
 struct JSONReader: FixtureReader {
     private let bytes: [UInt8]
     private var i: Int
-    /// One entry per open container: true until its first member is read.
-    private var expectingFirst: [Bool] = []
+    /// One bit per open container, the innermost at `depth - 1`: set until
+    /// its first member is read. A word, not an array: every event pushes
+    /// and pops one, and `FixtureLimits.maxDepth` (64) levels fit.
+    private var expectingFirst: UInt64 = 0
+    private var depth = 0
     private var lines: LineIndex
 
     init(bytes: [UInt8], start: Int = 0) {
@@ -63,11 +66,27 @@ struct JSONReader: FixtureReader {
     }
 
     private mutating func push() throws(FixtureError) {
-        guard expectingFirst.count < FixtureLimits.maxDepth else {
+        guard depth < FixtureLimits.maxDepth else {
             throw fail("nesting is deeper than \(FixtureLimits.maxDepth) levels")
         }
         i += 1
-        expectingFirst.append(true)
+        pushContainer()
+    }
+
+    private mutating func pushContainer() {
+        expectingFirst |= 1 << UInt64(depth)
+        depth += 1
+    }
+
+    private mutating func popContainer() {
+        depth -= 1
+        expectingFirst &= ~(1 << UInt64(depth))
+    }
+
+    private var innermostExpectsFirst: Bool { depth > 0 && expectingFirst >> UInt64(depth - 1) & 1 == 1 }
+
+    private mutating func innermostHasMembers() {
+        if depth > 0 { expectingFirst &= ~(1 << UInt64(depth - 1)) }
     }
 
     /// Consumes the separator before the next member, or the closing
@@ -75,10 +94,10 @@ struct JSONReader: FixtureReader {
     private mutating func advanceMember(close: UInt8) throws(FixtureError) -> Bool {
         skipSpace()
         guard i < bytes.count else { throw fail("unexpected end of file; expected '\(Character(Unicode.Scalar(close)))'") }
-        let first = expectingFirst[expectingFirst.count - 1]
+        let first = innermostExpectsFirst
         if bytes[i] == close {
             i += 1
-            expectingFirst.removeLast()
+            popContainer()
             return false
         }
         if !first {
@@ -89,7 +108,7 @@ struct JSONReader: FixtureReader {
             skipSpace()
             if i < bytes.count, bytes[i] == close { throw fail("trailing comma before '\(Character(Unicode.Scalar(close)))'") }
         }
-        expectingFirst[expectingFirst.count - 1] = false
+        innermostHasMembers()
         return true
     }
 
@@ -308,11 +327,11 @@ struct JSONReader: FixtureReader {
         fileprivate let depth: Int
     }
 
-    func mark() -> Mark { Mark(position: i, depth: expectingFirst.count) }
+    func mark() -> Mark { Mark(position: i, depth: depth) }
 
     mutating func reset(to mark: Mark) {
         i = mark.position
-        if expectingFirst.count > mark.depth { expectingFirst.removeLast(expectingFirst.count - mark.depth) }
+        while depth > mark.depth { popContainer() }
     }
 
     /// The document's bytes, to match keys and values without making strings.
@@ -330,9 +349,9 @@ struct JSONReader: FixtureReader {
     /// `{` within the depth limit.
     mutating func fastEnterObject() -> Bool {
         skipSpace()
-        guard i < bytes.count, bytes[i] == UInt8(ascii: "{"), expectingFirst.count < FixtureLimits.maxDepth else { return false }
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "{"), depth < FixtureLimits.maxDepth else { return false }
         i += 1
-        expectingFirst.append(true)
+        pushContainer()
         return true
     }
 
@@ -340,10 +359,11 @@ struct JSONReader: FixtureReader {
     /// no escapes, with the reader moved past its colon; `.end` after `}`.
     mutating func fastNextKey() -> FastKey {
         skipSpace()
-        guard i < bytes.count, let first = expectingFirst.last else { return .miss }
+        guard i < bytes.count, depth > 0 else { return .miss }
+        let first = innermostExpectsFirst
         if bytes[i] == UInt8(ascii: "}") {
             i += 1
-            expectingFirst.removeLast()
+            popContainer()
             return .end
         }
         if !first {
@@ -352,7 +372,7 @@ struct JSONReader: FixtureReader {
             skipSpace()
         }
         guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return .miss }
-        expectingFirst[expectingFirst.count - 1] = false
+        innermostHasMembers()
         let start = i + 1
         let end = bytes.withUnsafeBufferPointer { JSONReader.plainRun($0, from: start, to: $0.count) }
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return .miss }
