@@ -142,7 +142,10 @@ struct AnalysisScratch {
             let owner = book.segmentOwner[Int(first.payload) - book.count]
             guard owner.position == 0 else { continue }
             let pattern = book.gapPatterns[Int(owner.pattern)]
-            if textHit[Int(pattern.rule)] { continue }
+            let rule = Int(pattern.rule)
+            // A rule already matched still marks other sentences as questions
+            // or spoils them, so only skip rules that don't.
+            if textHit[rule] && !book.asksQuestion[rule] && !book.spoilsQuestion[rule] { continue }
             // Most first segments are common words; skip unless every segment occurred.
             if pattern.segments.contains(where: { segmentSeen[Int($0)] != generation }) { continue }
             let sentence = text.tokens[Int(first.start)].sentence
