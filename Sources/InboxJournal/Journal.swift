@@ -11,14 +11,15 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .locked(let path): return "this inbox is already open in another thirsty (journal \(path) is locked); close that one first, or use --fresh"
+        case .locked(let path): return "this inbox is already open in another thirsty; close that one first, or use --fresh (journal \(path) is locked)"
         case .io(let what): return what
         }
     }
 }
 
 /// What opening a journal found: the actions to replay, and problems to
-/// tell the user about (one line each).
+/// tell the user about (one line each, the file's path last so that a
+/// narrow status line still shows what happened).
 public struct JournalContents: Sendable {
     public var records: [JournalRecord] = []
     public var warnings: [String] = []
@@ -97,27 +98,54 @@ public final class Journal {
     deinit { close(fd) }
 
     /// Appends one record and forces it to disk before returning.
+    ///
+    /// On failure (a full disk, say) the partial line is cut off again:
+    /// left in place, the next record would be glued onto it and both would
+    /// read back as one damaged line, losing an action that did succeed.
     public func append(_ record: JournalRecord) throws(JournalError) {
+        let start = lseek(fd, 0, SEEK_END)
+        guard start >= 0 else { throw .io("cannot write journal \(path): \(errnoText())") }
+        do throws(JournalError) {
+            try writeAll(Self.line(for: record))
+            guard fsync(fd) == 0 else { throw .io("cannot sync journal \(path): \(errnoText())") }
+        } catch {
+            _ = ftruncate(fd, start)
+            throw error
+        }
+    }
+
+    /// One record as stored: eight hex digits of CRC-32, a space, the JSON, a newline.
+    static func line(for record: JournalRecord) -> [UInt8] {
         let json = record.encoded()
-        var line = Array(Self.hex(CRC32.checksum(json)).utf8)
+        var line = Array(hex(CRC32.checksum(json)).utf8)
         line.append(0x20)
         line += json
         line.append(0x0A)
-        guard lseek(fd, 0, SEEK_END) >= 0 else { throw .io("cannot write journal \(path): \(errnoText())") }
-        try writeAll(line)
-        guard fsync(fd) == 0 else { throw .io("cannot sync journal \(path): \(errnoText())") }
+        return line
     }
 
     // MARK: Reading
 
     private func load(contentHash: String, source: String) throws(JournalError) -> JournalContents {
         guard let bytes = Self.readAll(fd: fd) else { throw .io("cannot read journal \(path): \(errnoText())") }
-        if bytes.isEmpty {
-            let header = Array("\(Self.magic) content=\(contentHash)\n".utf8)
-            try writeAll(header)
-            guard fsync(fd) == 0 else { throw .io("cannot sync journal \(path): \(errnoText())") }
-            Self.syncDirectory(of: path)
+        let header = Array("\(Self.magic) content=\(contentHash)\n".utf8)
+        if bytes.isEmpty || Self.isTornHeader(bytes, of: header) {
+            // New, or a crash while the header was written (so no records).
+            try startOver(header: header)
             return JournalContents()
+        }
+        guard Self.hasHeader(bytes) else {
+            // Appending to a file that reads back as "not a journal" would
+            // lose every later action too. Keep the bytes for inspection
+            // and start a journal that works.
+            let kept = path + ".damaged"
+            let savedAside = Self.writeFile(kept, bytes)
+            try startOver(header: header)
+            return JournalContents(warnings: [
+                savedAside
+                    ? "the journal was not readable; kept it as \(kept) and started a new one"
+                    : "the journal was not readable; started a new one (\(path))",
+            ])
         }
         let (contents, validLength) = Self.parse(bytes, path: path)
         if validLength < bytes.count {
@@ -127,6 +155,25 @@ public final class Journal {
             }
         }
         return contents
+    }
+
+    private func startOver(header: [UInt8]) throws(JournalError) {
+        guard ftruncate(fd, 0) == 0, lseek(fd, 0, SEEK_SET) >= 0 else {
+            throw .io("cannot write journal \(path): \(errnoText())")
+        }
+        try writeAll(header)
+        guard fsync(fd) == 0 else { throw .io("cannot sync journal \(path): \(errnoText())") }
+        Self.syncDirectory(of: path)
+    }
+
+    static func hasHeader(_ bytes: [UInt8]) -> Bool {
+        let magicBytes = Array(magic.utf8)
+        return bytes.count > magicBytes.count && bytes.starts(with: magicBytes) && bytes.contains(0x0A)
+    }
+
+    /// A header cut short by a crash: the start of it, with no line end.
+    static func isTornHeader(_ bytes: [UInt8], of header: [UInt8]) -> Bool {
+        bytes.count < header.count && header.starts(with: bytes)
     }
 
     /// Parses records; returns them and the length of the intact prefix.
@@ -140,7 +187,7 @@ public final class Journal {
         }
         if start < bytes.count { lines.append((start, bytes.count, false)) }
         guard let header = lines.first, String(decoding: bytes[header.start..<header.end], as: UTF8.self).hasPrefix(magic) else {
-            contents.warnings.append("journal \(path) is not a thirsty journal; ignored")
+            contents.warnings.append("the journal is not a thirsty journal; ignored it (\(path))")
             return (contents, bytes.count)
         }
         var valid = header.complete ? header.end + 1 : 0
@@ -151,9 +198,9 @@ public final class Journal {
                 contents.records.append(record)
                 valid = line.end + 1
             } else if isLast {
-                contents.warnings.append("journal \(path): the last record was cut off (a crash while writing?); skipped it and kept the \(contents.records.count) before it")
+                contents.warnings.append("the last record of the journal was cut off (a crash while writing?); skipped it and kept the \(contents.records.count) before it (\(path))")
             } else {
-                contents.warnings.append("journal \(path): record \(n) is damaged; skipped it")
+                contents.warnings.append("record \(n) of the journal is damaged; skipped it (\(path))")
                 valid = line.end + 1
             }
         }
@@ -179,9 +226,17 @@ public final class Journal {
             let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
             let full = directory + "/" + name
             guard name.hasPrefix(prefix), name.hasSuffix(".journal"), full != current, let bytes = readAll(path: full) else { continue }
-            let count = parse(bytes, path: full).contents.records.filter { $0.kind != .draft }.count
-            if count > 0 {
-                warnings.append("\(count) action\(count == 1 ? "" : "s") recorded for an earlier version of this file were not applied (\(full))")
+            let records = parse(bytes, path: full).contents.records
+            let actions = records.filter { $0.kind != .draft }.count
+            var drafts: [String: String] = [:]
+            for r in records where r.kind == .draft { drafts[r.person] = r.text }
+            let keptDrafts = drafts.values.filter { !$0.isEmpty }.count
+            var what: [String] = []
+            if actions > 0 { what.append("\(actions) action\(actions == 1 ? "" : "s")") }
+            if keptDrafts > 0 { what.append("\(keptDrafts) draft\(keptDrafts == 1 ? "" : "s")") }
+            if !what.isEmpty {
+                let verb = actions + keptDrafts == 1 ? "was" : "were"
+                warnings.append("\(what.joined(separator: " and ")) recorded for an earlier version of this file \(verb) not applied (\(full))")
             }
         }
         return warnings.sorted()
@@ -199,6 +254,21 @@ public final class Journal {
             }
             offset += n
         }
+    }
+
+    /// Writes a whole file (created or replaced), synced; false on any failure.
+    static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let out = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard out >= 0 else { return false }
+        defer { close(out) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { write(out, $0.baseAddress.map { $0 + offset }, bytes.count - offset) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return false }
+            offset += n
+        }
+        return fsync(out) == 0
     }
 
     static func readAll(path: String) -> [UInt8]? {
