@@ -7,19 +7,28 @@ import CNCursesW
 ///
 /// `NCursesTerminal.stop()` restores the terminal on the normal path. For the
 /// others this installs, before curses starts:
-/// - SIGINT, SIGTERM, SIGHUP: restore, then exit with status 128 + signal
-///   (unless the signal was ignored when we started, as under `nohup`);
+/// - SIGINT, SIGTERM, SIGHUP: restore, then die of the signal, so the shell
+///   sees status 128 + signal and knows the program was interrupted (a
+///   script loop stops on Ctrl-C); unless the signal was ignored when we
+///   started, as under `nohup`;
 /// - SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, which is how Swift
-///   runtime traps and crashes arrive: restore, then put back the previous
-///   handler (the default, or the runtime's crash reporter) and re-raise;
+///   runtime traps and crashes arrive, plus SIGQUIT (Ctrl-\) and SIGSYS:
+///   restore, run the handler that was there before (the runtime's crash
+///   reporter, if any), then die of the signal;
 /// - an `atexit` hook for `exit()` called while the terminal is still ours.
+///
+/// The crash reporter is called from our handler rather than re-raised to:
+/// it resets the signal and returns, relying on the faulting instruction to
+/// fault again. That holds for a real trap but not for a signal sent with
+/// kill(2), after which the process would carry on drawing on a terminal
+/// it had already handed back.
 ///
 /// Restoring here cannot call curses (it is not async-signal-safe), so it
 /// writes the raw reset sequences to the tty with `write` and restores the
 /// saved termios with `tcsetattr`.
 enum SignalRestore {
     static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
-    static let fatalSignals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE]
+    static let fatalSignals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGQUIT, SIGSYS]
 
     /// Leave the alternate screen, show the cursor, stop mouse reporting
     /// (every mode curses might have enabled), leave keypad-transmit mode,
@@ -44,8 +53,11 @@ enum SignalRestore {
         _ = RestoreState.resetBytes
         _ = RestoreState.drainBuffer
         ensureAlternateStack()
-        for signal in terminationSignals { installHandler(terminationHandler, for: signal, unlessIgnored: true) }
-        for signal in fatalSignals { installHandler(fatalHandler, for: signal, unlessIgnored: false) }
+        for signal in terminationSignals { installHandler(signal, unlessIgnored: true) }
+        for signal in fatalSignals {
+            state.pointee.fatal.insert(signal)
+            installHandler(signal, unlessIgnored: false)
+        }
     }
 
     /// Puts back the handlers that were there before `install`.
@@ -118,16 +130,14 @@ enum SignalRestore {
         _ = dup2(state.pointee.stderrPipeWrite, 2)
     }
 
-    private static func installHandler(
-        _ handler: @escaping @convention(c) (Int32) -> Void, for signal: Int32, unlessIgnored: Bool
-    ) {
+    private static func installHandler(_ signal: Int32, unlessIgnored: Bool) {
         let previous = RestoreState.previousActions + Int(signal)
         guard sigaction(signal, nil, previous) == 0 else { return }
         if unlessIgnored && cn_is_ignored(previous) != 0 { return }
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = handler
+        action.__sigaction_handler.sa_sigaction = restoringHandler
         sigfillset(&action.sa_mask)
-        action.sa_flags = SA_ONSTACK
+        action.sa_flags = SA_ONSTACK | SA_SIGINFO
         if sigaction(signal, &action, nil) == 0 {
             RestoreState.shared.pointee.installed.insert(signal)
         }
@@ -164,18 +174,55 @@ private func restoreFromHandler() {
     SignalRestore.passOnStandardError(keepHolding: false)
 }
 
-private let terminationHandler: @convention(c) (Int32) -> Void = { signal in
+private let restoringHandler: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = { signal, info, context in
     restoreFromHandler()
-    _exit(128 + signal)
+    let fatal = RestoreState.shared.pointee.fatal
+    if fatal.contains(signal) {
+        // As the runtime's own crash handler does: a fault from here on
+        // (in the crash reporter, or the memory-reading thread it starts,
+        // which inherits this mask) ends the process instead of re-entering
+        // a handler or being held blocked, which would kill it silently.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = nil  // SIG_DFL
+        sigemptyset(&action.sa_mask)
+        for s in Int32(1)..<64 where fatal.contains(s) {
+            _ = sigaction(s, &action, nil)
+            sigaddset(&unblock, s)
+        }
+        _ = pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+        callPreviousHandler(signal, info, context)
+    }
+    dieOf(signal)
 }
 
-private let fatalHandler: @convention(c) (Int32) -> Void = { signal in
-    restoreFromHandler()
-    // The signal stays blocked until we return; then it is delivered to the
-    // previous handler (a crash reporter, or the default action that ends
-    // the process with the right status and core dump).
-    _ = sigaction(signal, RestoreState.previousActions + Int(signal), nil)
+/// Runs the handler `signal` had before ours, unless that was the default
+/// action or "ignore". Async-signal-safe as far as that handler is.
+private func callPreviousHandler(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?) {
+    let previous = RestoreState.previousActions + Int(signal)
+    guard cn_is_ignored(previous) == 0 else { return }
+    if previous.pointee.sa_flags & SA_SIGINFO != 0 {
+        previous.pointee.__sigaction_handler.sa_sigaction?(signal, info, context)
+    } else {
+        previous.pointee.__sigaction_handler.sa_handler?(signal)
+    }
+}
+
+/// Ends the process by `signal` with its default action, so the parent sees
+/// how it ended (and a core is dumped where the signal calls for one).
+private func dieOf(_ signal: Int32) -> Never {
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = nil  // SIG_DFL
+    sigemptyset(&action.sa_mask)
+    _ = sigaction(signal, &action, nil)
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
+    sigaddset(&unblock, signal)
+    _ = pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     _ = raise(signal)
+    // Only reached for a signal whose default action does not end the process.
+    _exit(128 + signal)
 }
 
 /// Signal numbers as a bit set, so the state holds no heap-allocated values.
@@ -199,6 +246,8 @@ struct RestoreState {
     var active = false
     var registeredExitHook = false
     var installed = SignalSet()
+    /// The signals whose earlier handler runs before we die of them.
+    var fatal = SignalSet()
     /// stderr as it was before `holdStandardError`, or -1 when not held.
     var savedStderr: Int32 = -1
     var stderrPipeRead: Int32 = -1
