@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// Terminals get dragged around: dozens of SIGWINCHes a second, down to a
+/// single cell and up to a wall-sized window.
+@Suite("Resize storms", .serialized)
+struct ReliabilityResizeTests {
+    /// Sizes in the order a storm visits them: extremes, the minimum's
+    /// edges, and a deterministic scatter in between.
+    static let stormSizes: [(Int, Int)] = {
+        var sizes: [(Int, Int)] = [(1, 1), (300, 100), (2, 1), (1, 2), (39, 10), (40, 9), (40, 10), (300, 1), (1, 100), (99, 24), (100, 24)]
+        var x: UInt32 = 12345
+        while sizes.count < 60 {
+            x = x &* 1_103_515_245 &+ 12345
+            sizes.append((Int((x >> 16) % 300) + 1, Int((x >> 4) % 100) + 1))
+        }
+        return sizes
+    }()
+
+    @Test("dozens of resizes within a second, 1x1 to 300x100: still running, then the normal layout")
+    func storm() async throws {
+        let tmux = try TmuxSession(arguments: ["--fresh"], width: 120, height: 40)
+        defer { tmux.close() }
+        try await tmux.waitFor("Invitations", timeout: .seconds(60))
+        let started = ContinuousClock.now
+        for (w, h) in Self.stormSizes { try tmux.resize(width: w, height: h) }
+        let elapsed = ContinuousClock.now - started
+        // Not a measurement of thirsty, only that the storm was a storm.
+        #expect(elapsed < .seconds(3), "the storm took \(elapsed)")
+        #expect(tmux.exitStatus == nil, "thirsty exited during the storm")
+
+        try tmux.resize(width: 120, height: 40)
+        let screen = try await tmux.waitUntil("the normal layout at 120x40", timeout: .seconds(30)) { screen in
+            let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return rows.first?.contains("Invitations") == true && rows.count >= 40 && screen.contains("│")
+                && !screen.contains("Terminal too small")
+        }
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows[0].contains("thirsty") && rows[0].contains("Messages") && rows[0].contains("Network"))
+        // Wide layout: list and detail side by side on every body row.
+        #expect(rows[1..<39].filter { $0.contains("│") }.count >= 30, "\(tmux.framed(screen))")
+        #expect(!rows[39].trimmingCharacters(in: .whitespaces).isEmpty, "the status bar is missing:\n\(tmux.framed(screen))")
+
+        // Still responsive to keys after the storm.
+        try tmux.send("2")
+        try await tmux.waitUntil("the messages view", timeout: .seconds(20)) { $0.contains("Dario Mendes") }
+        try tmux.send("q")
+        #expect(try await tmux.waitForExit(timeout: .seconds(20)) == 0)
+    }
+
+    @Test(
+        "below 40x10 the minimum-size notice shows; at 40x10 the inbox does",
+        arguments: [(39, 24, true), (80, 9, true), (1, 1, false), (40, 10, false), (80, 24, false)] as [(Int, Int, Bool)]
+    )
+    func minimumSize(width: Int, height: Int, tooSmallIsReadable: Bool) async throws {
+        let tmux = try TmuxSession(arguments: ["--fresh"], width: 80, height: 24)
+        defer { tmux.close() }
+        try await tmux.waitFor("Invitations", timeout: .seconds(60))
+        try tmux.resize(width: width, height: height)
+        if width < 40 || height < 10 {
+            if tooSmallIsReadable {
+                try await tmux.waitFor("Terminal too small", timeout: .seconds(20))
+                try await tmux.waitFor("need 40x10", timeout: .seconds(5))
+            } else {
+                // One cell has room for no words; the inbox must be gone and thirsty alive.
+                try await tmux.waitForAbsence(of: "Invitations", timeout: .seconds(20))
+            }
+        } else {
+            try await tmux.waitForAbsence(of: "Terminal too small", timeout: .seconds(20))
+            try await tmux.waitFor("Invitations", timeout: .seconds(20))
+        }
+        #expect(tmux.exitStatus == nil)
+        try tmux.resize(width: 100, height: 30)
+        try await tmux.waitUntil("the inbox again", timeout: .seconds(20)) { $0.contains("Invitations") && !$0.contains("Terminal too small") }
+        try tmux.send("q")
+        #expect(try await tmux.waitForExit(timeout: .seconds(20)) == 0)
+    }
+}
