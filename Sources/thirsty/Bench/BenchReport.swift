@@ -1,0 +1,109 @@
+import InboxModel
+
+/// What `thirsty bench` measured, and its text and JSON forms. Times are
+/// seconds here and shown in ms or µs.
+struct BenchReport {
+    var file: String
+    var people = 0
+    var events = 0
+    var messages = 0
+    var threads = 0
+    var invitations = 0
+    /// UTF-8 bytes of message bodies: what the policy reads.
+    var messageTextBytes = 0
+    var loadSeconds = 0.0
+    var rulesSeconds = 0.0
+    var analyseSeconds = 0.0
+    var firstFrameSeconds = 0.0
+    var keySeconds: [Double] = []
+    var peakResidentBytes: Int?
+    var analysisSeconds = 0.0
+    var analysisOneCoreSeconds = 0.0
+    var coachSeconds: [Double] = []
+
+    init(file: String) { self.file = file }
+
+    mutating func describe(inbox: Inbox, state: InboxState) {
+        people = inbox.people.count - 1
+        events = inbox.events.count
+        for e in inbox.events where e.type == .message {
+            messages += 1
+            messageTextBytes += e.text.utf8.count
+        }
+        threads = state.threads.count
+        invitations = state.incoming.count
+    }
+
+    private var keys: Percentiles { Percentiles(keySeconds) }
+    private var coach: Percentiles { Percentiles(coachSeconds) }
+    private var textMB: Double { Double(messageTextBytes) / 1_000_000 }
+    private func mbPerSecond(_ seconds: Double) -> Double { seconds > 0 ? textMB / seconds : 0 }
+    private var peakMB: Double? { peakResidentBytes.map { Double($0) / 1_048_576 } }
+
+    var text: String {
+        let ms = { (s: Double) in fixed(s * 1000, s < 0.01 ? 2 : 0) + " ms" }
+        let us = { (s: Double) in fixed(s * 1_000_000, 0) + " µs" }
+        var out = "thirsty bench \(file)\n"
+        out += "  inbox        \(people) people, \(messages) messages in \(threads) threads, \(invitations) invitations received, "
+        out += fixed(textMB, 1) + " MB of message text\n"
+        out += "  load         \(ms(loadSeconds))   read and decode the fixture\n"
+        out += "  rules        \(ms(rulesSeconds))   compile the rulebook\n"
+        out += "  analyse      \(ms(analyseSeconds))   fold the log, judge every thread and invitation, build the lists\n"
+        out += "  first frame  \(ms(firstFrameSeconds))   \(Benchmark.width)x\(Benchmark.height), in memory\n"
+        out += "  keystrokes   \(keySeconds.count): p50 \(us(keys.at(50))), p99 \(us(keys.at(99))), max \(us(keys.max))   key to rendered frame\n"
+        if coachSeconds.isEmpty {
+            out += "  coach        n/a (no thread to reply to)\n"
+        } else {
+            out += "  coach        \(Benchmark.draftLength)-character draft re-scored: p50 \(us(coach.at(50))), p99 \(us(coach.at(99)))\n"
+        }
+        out += "  policy       " + fixed(mbPerSecond(analysisSeconds), 0) + " MB/s of message text on all cores, "
+        out += fixed(mbPerSecond(analysisOneCoreSeconds), 0) + " MB/s on one\n"
+        out += "  peak RSS     " + (peakMB.map { fixed($0, 0) + " MB" } ?? "n/a") + "\n"
+        out += summary + "\n"
+        return out
+    }
+
+    /// The report's last line.
+    var summary: String {
+        "bench: \(messages) messages; load \(fixed(loadSeconds * 1000, 0)) ms, analyse \(fixed(analyseSeconds * 1000, 0)) ms, "
+            + "first frame \(fixed(firstFrameSeconds * 1000, 1)) ms, keys p50/p99 \(fixed(keys.at(50) * 1e6, 0))/\(fixed(keys.at(99) * 1e6, 0)) µs, "
+            + "coach \(coachSeconds.isEmpty ? "n/a" : fixed(coach.at(50) * 1e6, 0) + " µs"), "
+            + "policy \(fixed(mbPerSecond(analysisOneCoreSeconds), 0)) MB/s/core, peak \(peakMB.map { fixed($0, 0) } ?? "n/a") MB"
+    }
+
+    /// One line of JSON with stable keys; times in ms and µs as named.
+    var json: String {
+        var fields: [(String, String)] = [
+            ("file", jsonString(file)),
+            ("people", "\(people)"), ("events", "\(events)"), ("messages", "\(messages)"), ("threads", "\(threads)"),
+            ("invitations", "\(invitations)"), ("message_text_mb", fixed(textMB, 2)),
+            ("load_ms", fixed(loadSeconds * 1000, 1)), ("rules_ms", fixed(rulesSeconds * 1000, 1)),
+            ("analyse_ms", fixed(analyseSeconds * 1000, 1)), ("first_frame_ms", fixed(firstFrameSeconds * 1000, 2)),
+            ("keys", "\(keySeconds.count)"), ("key_p50_us", fixed(keys.at(50) * 1e6, 0)),
+            ("key_p99_us", fixed(keys.at(99) * 1e6, 0)), ("key_max_us", fixed(keys.max * 1e6, 0)),
+            ("coach_draft_chars", "\(Benchmark.draftLength)"),
+            ("coach_p50_us", coachSeconds.isEmpty ? "null" : fixed(coach.at(50) * 1e6, 0)),
+            ("coach_p99_us", coachSeconds.isEmpty ? "null" : fixed(coach.at(99) * 1e6, 0)),
+            ("analysis_mb_per_s", fixed(mbPerSecond(analysisSeconds), 1)),
+            ("analysis_one_core_mb_per_s", fixed(mbPerSecond(analysisOneCoreSeconds), 1)),
+            ("peak_rss_mb", peakMB.map { fixed($0, 1) } ?? "null"),
+        ]
+        fields.append(("summary", jsonString(summary)))
+        return "{\"bench\": {" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}}"
+    }
+}
+
+/// `x` with `decimals` digits after the point, without Foundation's formatter.
+func fixed(_ x: Double, _ decimals: Int) -> String {
+    guard x.isFinite else { return "0" }
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let n = Int((abs(x) * scale).rounded())
+    let whole = n / Int(scale)
+    var s = (x < 0 && n != 0 ? "-" : "") + String(whole)
+    if decimals > 0 {
+        let frac = String(n % Int(scale))
+        s += "." + String(repeating: "0", count: decimals - frac.count) + frac
+    }
+    return s
+}

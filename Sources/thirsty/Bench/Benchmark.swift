@@ -1,0 +1,90 @@
+import InboxModel
+import InboxUI
+import OutreachPolicy
+import ScreenKit
+
+/// `thirsty bench`: the browser's own startup and key handling, timed, on
+/// the same code paths the program runs (the fixture loader, the policy,
+/// `AppState`, `InboxScreen.render`) with the screen kept in memory.
+struct Benchmark {
+    static let width = 120
+    static let height = 40
+    static let keyCount = 1_000
+    static let draftLength = 2_000
+    static let coachRuns = 101
+
+    let path: String
+
+    func run() throws -> BenchReport {
+        var r = BenchReport(file: path)
+
+        // What `thirsty FILE` does before its first frame.
+        let (inbox, load) = try Stopwatch.time { try FixtureInput.load(path) }
+        r.loadSeconds = load
+        let (policy, rules) = Stopwatch.time { Policy() }
+        r.rulesSeconds = rules
+        var (state, analyse) = Stopwatch.time { AppState(inbox: inbox, policy: policy, width: Self.width, height: Self.height) }
+        r.analyseSeconds = analyse
+        let (_, frame) = Stopwatch.time { () -> Screen in
+            _ = state.update(.resize(width: Self.width, height: Self.height))
+            return InboxScreen.render(state)
+        }
+        r.firstFrameSeconds = frame
+
+        r.describe(inbox: inbox, state: state.folded)
+
+        // Each key: the reducer and a full redraw, as the loop does per key.
+        var samples: [Double] = []
+        samples.reserveCapacity(Self.keyCount)
+        for key in KeyScript.keys(count: Self.keyCount) {
+            let (_, t) = Stopwatch.time { () -> Screen in
+                _ = state.update(.key(key))
+                return InboxScreen.render(state)
+            }
+            samples.append(t)
+        }
+        r.keySeconds = samples
+        r.peakResidentBytes = ProcessMemory.peakResident
+
+        // Beyond the program's own path: the policy alone, on both cores and
+        // on one, for its throughput in message text; and the coach.
+        r.analysisSeconds = Stopwatch.time { policy.analyze(inbox, state: state.folded) }.seconds
+        r.analysisOneCoreSeconds = Stopwatch.time { policy.analyze(inbox, state: state.folded, parallel: false) }.seconds
+        r.coachSeconds = coachSamples(inbox: inbox, state: state.folded, policy: policy)
+        return r
+    }
+
+    /// The coach re-scoring a 2,000-character draft to the person with the
+    /// longest thread, once per keystroke as the draft grows by a letter.
+    private func coachSamples(inbox: Inbox, state: InboxState, policy: Policy) -> [Double] {
+        guard let thread = state.threads.max(by: { $0.messages.count < $1.messages.count }) else { return [] }
+        var draft = Self.draft(length: Self.draftLength)
+        var samples: [Double] = []
+        for k in 0..<Self.coachRuns {
+            if k > 0 { draft.append(k % 7 == 0 ? " " : "e") }
+            let (_, t) = Stopwatch.time {
+                Coach.review(draft: draft, to: thread.counterpart, in: inbox, state: state, at: inbox.now, policy: policy)
+            }
+            samples.append(t)
+        }
+        return samples
+    }
+
+    /// A long, plausible reply: a question, an offer and some flattery, repeated.
+    static func draft(length: Int) -> String {
+        let sentences = [
+            "Thanks for the note about the onboarding numbers.",
+            "I was wondering how you counted a step as completed, per workspace or per invited user?",
+            "Happy to share the query we used for our own churn analysis if that helps.",
+            "It is truly an honour to be connected with you, and I would love to jump on a quick Zoom call next week.",
+            "Perhaps you did not see my last message, so I am following up here.",
+        ]
+        var out = ""
+        var k = 0
+        while out.count < length {
+            out += (out.isEmpty ? "" : " ") + sentences[k % sentences.count]
+            k += 1
+        }
+        return String(out.prefix(length))
+    }
+}
