@@ -190,6 +190,21 @@ struct JournalEndToEndTests {
         #expect(try await third.waitForExit() == 0)
     }
 
+    @Test("nowhere to keep the journal: one line suggesting --fresh and status 73, not a session that forgets")
+    func unwritableDataHome() async throws {
+        let work = try JournalWorkspace(fixture: Self.fixture)
+        // A file where the data directory should be: no journal can go there.
+        let blocked = work.directory.appendingPathComponent("not-a-directory").path
+        try Data("x".utf8).write(to: URL(fileURLWithPath: blocked))
+        let tmux = try TmuxSession(arguments: [work.fixture], width: 400, height: 10, environment: ["XDG_DATA_HOME": blocked])
+        defer { tmux.close() }
+        #expect(try await tmux.waitForExit(timeout: Self.startup) == 73)
+        let lines = try tmux.lines().filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        #expect(lines.count == 1, "\(lines)")
+        #expect(lines.first?.hasPrefix("thirsty: cannot create") == true, "\(lines)")
+        #expect(lines.first?.hasSuffix("add --fresh") == true, "\(lines)")
+    }
+
     @Test("after the fixture changes, its old journal is reported, not applied")
     func changedFixture() async throws {
         let work = try JournalWorkspace(fixture: Self.fixture)

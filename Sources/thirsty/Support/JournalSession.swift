@@ -48,7 +48,9 @@ struct JournalSession {
         } catch {
             switch error {
             case .locked: throw fail(error.description, status: Exit.tempFail)
-            case .io: throw fail(error.description, status: Exit.cantCreate)
+            // Refuse rather than run without saving: the user would believe
+            // their actions were kept.
+            case .io: throw fail("\(error.description); to browse without saving anything, add --fresh", status: Exit.cantCreate)
             }
         }
         var session = JournalSession(journal: journal, inbox: inbox, notes: contents.warnings)
