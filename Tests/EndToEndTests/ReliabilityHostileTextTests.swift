@@ -12,7 +12,7 @@ struct ReliabilityHostileTextTests {
     }
 
     /// Everything that shows the terminal obeyed a sequence instead of printing it.
-    static func expectUntouched(_ shell: ShellSession, _ step: String) throws {
+    static func expectUntouched(_ shell: ShellSession, _ step: String, header: String = "thirsty") throws {
         #expect(try shell.format("#{pane_title}") == "before", "\(step): the window title changed")
         #expect(try shell.buffers().isEmpty, "\(step): something wrote the clipboard (OSC 52)")
         #expect(!FileManager.default.fileExists(atPath: shell.bellMark.path), "\(step): the bell rang")
@@ -22,7 +22,7 @@ struct ReliabilityHostileTextTests {
         #expect(HostileFixture.forbiddenFound(in: raw).isEmpty, "\(step): \(HostileFixture.forbiddenFound(in: raw))")
         // The frame is intact: header on top, status bar at the bottom.
         let lines = try shell.screen().split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.first?.contains("thirsty") == true, "\(step): the header row was overwritten:\n\(lines.joined(separator: "\n"))")
+        #expect(lines.first?.contains(header) == true, "\(step): the header row was overwritten:\n\(lines.joined(separator: "\n"))")
     }
 
     @Test("browsing a fixture full of escape sequences changes no title, clipboard or bell, and shows ␛ instead")
@@ -71,6 +71,43 @@ struct ReliabilityHostileTextTests {
         #expect(try await shell.exitStatus(of: pid) == 0)
         #expect(try shell.format("#{pane_title}") == "before")
         #expect(try shell.buffers().isEmpty)
+    }
+
+    @Test("playing the hostile fixture as a demo shows its captions harmlessly")
+    func tmuxDemo() async throws {
+        let shell = try ShellSession(width: 140, height: 40, files: ["hostile.json": HostileFixture.json])
+        defer { shell.close() }
+        try await shell.waitForPrompt()
+        try shell.setTitle("before")
+        try shell.startThirsty(["demo", "hostile.json"])
+        let pid = try await shell.pid()
+        try await shell.waitForUI(showing: "Caption")
+        let header = try shell.screen().split(separator: "\n").first.map(String.init) ?? ""
+        try Self.expectUntouched(shell, "demo start", header: header)
+        // Step through every event, pausing on each caption.
+        for _ in 0..<5 {
+            try shell.send("n")
+            try await Task.sleep(for: .milliseconds(200))
+            try Self.expectUntouched(shell, "demo step", header: header)
+        }
+        #expect(try shell.screen().contains("Caption ␛]0;PWNED␇"))
+        try shell.send("q")
+        #expect(try await shell.exitStatus(of: pid) == 0)
+        #expect(try shell.format("#{pane_title}") == "before")
+    }
+
+    @Test("`demo --plain` prints captions and bodies with no control characters but newlines")
+    func demoPlain() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("thirsty-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("hostile.json").path
+        try Data(HostileFixture.json.utf8).write(to: URL(fileURLWithPath: file))
+        let result = try Spawn.run(TmuxSession.binary, ["demo", file, "--plain"], environment: ["LANG": "C.UTF-8", "HOME": dir.path], timeout: .seconds(60))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(HostileFixture.forbiddenFound(in: result.stdout).isEmpty, "\(HostileFixture.forbiddenFound(in: result.stdout))")
+        #expect(HostileFixture.forbiddenFound(in: result.stderr).isEmpty)
+        #expect(result.stdout.contains("Caption ␛]0;PWNED␇"), "\(result.stdout)")
     }
 
     @Test("control: the same checks do notice a raw title change, clipboard write and bell")
