@@ -90,6 +90,7 @@ public final class NCursesTerminal: Terminal {
         _ = nonl()
         _ = intrflush(cn_stdscr(), false)
         _ = keypad(cn_stdscr(), true)
+        Self.acceptCursorKeysInEitherMode()
         _ = leaveok(cn_stdscr(), true)
         _ = set_escdelay(Int32(clamping: options.escapeDelayMilliseconds))
         _ = curs_set(0)
@@ -215,6 +216,24 @@ public final class NCursesTerminal: Terminal {
         SignalRestore.passOnStandardError(keepHolding: false)
         SignalRestore.uninstall()
         Self.running = false
+    }
+
+    /// A terminal sends arrows as `ESC O A` in keypad-transmit mode, which
+    /// terminfo describes, and as `ESC [ A` outside it. After Ctrl-Z and
+    /// `fg`, curses turns the mode back on only at its next read, so the
+    /// first arrow came in the other form and was read as Esc, `[` and `A`,
+    /// the last of which asks to apply the policy to every invitation.
+    /// Knowing both forms makes the mode not matter.
+    private static func acceptCursorKeysInEitherMode() {
+        let keys: [(String, Int32)] = [
+            ("\u{1B}[A", KEY_UP), ("\u{1B}[B", KEY_DOWN), ("\u{1B}[C", KEY_RIGHT), ("\u{1B}[D", KEY_LEFT),
+            ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END),
+            ("\u{1B}OA", KEY_UP), ("\u{1B}OB", KEY_DOWN), ("\u{1B}OC", KEY_RIGHT), ("\u{1B}OD", KEY_LEFT),
+            ("\u{1B}OH", KEY_HOME), ("\u{1B}OF", KEY_END),
+        ]
+        for (sequence, code) in keys where key_defined(sequence) == 0 {
+            _ = define_key(sequence, code)
+        }
     }
 
     private func enableMouse() {

@@ -26,8 +26,10 @@ struct SignalRestoreTests {
     now: 2026-03-20T09:00:00Z
     people:
       - {id: hana, name: Hana Sato, headline: "Senior Product Designer at Kitemark"}
+      - {id: ravi, name: Ravi Menon, headline: "Senior Product Manager at Orbitly"}
     events:
       - {type: invite, at: 2026-03-19T10:00:00Z, from: hana, to: me, note: "Loved your onboarding post"}
+      - {type: invite, at: 2026-03-18T10:00:00Z, from: ravi, to: me}
     """
 
     /// Starts thirsty and waits for its first frame.
@@ -101,6 +103,27 @@ struct SignalRestoreTests {
             #expect(screen.contains("Program crashed"), "\(screen)")
         }
         try await Self.expectUsable(shell, "after crash signal \(signal)")
+    }
+
+    @Test("Ctrl-Z hands the terminal back to the shell; fg brings the UI back and the arrow keys still work")
+    func suspendAndResume() async throws {
+        let (shell, pid) = try await Self.started()
+        defer { shell.close() }
+        try shell.send("Down")
+        try await shell.waitFor("▸ Ravi Menon")
+        try shell.send("C-z")
+        try await shell.waitFor("Stopped")
+        try await Self.expectUsable(shell, "while suspended")
+        try shell.run("fg")
+        try await shell.waitForUI(showing: "▸ Ravi Menon")
+        // The first key after resuming arrives before curses re-enables
+        // keypad mode; it must still read as an arrow.
+        try shell.send("Up")
+        let screen = try await shell.waitFor("▸ Hana Sato")
+        #expect(!screen.contains("Apply the policy"), "\(screen)")
+        try shell.send("q")
+        #expect(try await shell.exitStatus(of: pid) == 0)
+        try await Self.expectUsable(shell, "after fg and q")
     }
 
     /// The checks above can fail: SIGKILL cannot be caught, so nothing
