@@ -31,10 +31,6 @@ enum ListView {
                 screen.put("▸", x: area.x, y: y, style: Theme.selectedDim)
             }
         }
-        if rows.count > area.height, area.width > 4 {
-            let pos = "\(list.selected + 1)/\(rows.count)"
-            screen.put(" \(pos) ", x: area.maxX - pos.count - 2, y: area.maxY - 1, style: Theme.dim)
-        }
     }
 
     static func emptyText(_ state: AppState) -> String {
