@@ -15,7 +15,11 @@ enum StatusBarView {
             return
         case .confirm(.applyPolicyToAll(let accept, let ignore)):
             screen.fill(line, style: Theme.status)
-            screen.put("Apply the policy to every pending invitation: accept \(accept), ignore \(ignore)? [y/n]", x: 0, y: row, style: Theme.statusError)
+            // The answer keys must show at any width, so narrow screens get the short question.
+            let answers = "accept \(accept), ignore \(ignore)? [y/n]"
+            let questions = [" Apply the policy to every pending invitation: " + answers, " Apply the policy: " + answers, " " + answers.prefix(1).uppercased() + answers.dropFirst()]
+            let question = questions.first { $0.displayWidth <= screen.width } ?? questions[questions.count - 1]
+            screen.put(question, x: 0, y: row, style: Theme.statusError)
             return
         default:
             break
