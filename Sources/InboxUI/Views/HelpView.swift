@@ -31,7 +31,9 @@ enum HelpView {
     static func draw(_ state: AppState, into screen: inout Screen, in body: Rect) {
         let lines = lines
         let keyWidth = min(22, lines.map { $0.0.displayWidth }.max() ?? 10)
-        let width = min(body.width - 2, max(50, keyWidth + 44))
+        // Wide enough for the longest line, so no summary is cut short.
+        let textWidth = lines.map { $0.0.isEmpty ? $0.1.displayWidth : keyWidth + 2 + $0.1.displayWidth }.max() ?? 0
+        let width = min(body.width - 2, max(50, textWidth + 4))
         let height = min(body.height, lines.count + 2)
         let box = body.centered(width: width, height: height)
         screen.fill(box)
