@@ -50,9 +50,11 @@ enum InvitationDetail {
         } else {
             let why = v.reasons.map(\.rawValue).joined(separator: " and ")
             b.line([Span("Recommendation: ", style: Theme.name), Span("IGNORE (\(why))", style: Theme.ignore)])
-            b.wrapped(v.reasons.contains(.inappropriate)
-                ? "The note itself is inappropriate."
-                : "Several weak profile signals together suggest this person might not be real.", style: Theme.dim)
+            // One sentence per reason: with both, the fake profile went unexplained.
+            var because: [String] = []
+            if v.reasons.contains(.inappropriate) { because.append("The note itself is inappropriate.") }
+            if v.reasons.contains(.fake) { because.append("Several weak profile signals together suggest this person might not be real.") }
+            b.wrapped(because.joined(separator: " "), style: Theme.dim)
         }
         b.blank()
         b.rule("Profile signals")
