@@ -32,13 +32,18 @@ enum ThreadAnalyzer {
         let connectedAt = state.connectedSince.indices.contains(Int(counterpart.index)) ? state.connectedSince[Int(counterpart.index)] : nil
         let events = inbox.events
 
-        var engagement: [Timestamp] = []
+        // When each like or comment starts to count: a comment at once, a
+        // like only after the lead time (a like right before a pitch is not
+        // getting to know someone).
+        var engagement: [Int64] = []
+        let lead = Int64(book.settings.engagementLeadMinutes * 60_000)
         if state.activity.indices.contains(Int(counterpart.index)) {
             for i in state.activity[Int(counterpart.index)] {
                 let type = events[Int(i)].type
                 guard type == .like || type == .comment, events[Int(i)].actor == sender, events[Int(i)].subject == recipient else { continue }
-                engagement.append(events[Int(i)].at)
+                engagement.append(events[Int(i)].at.milliseconds + (type == .like ? lead : 0) + 1)
             }
+            engagement.sort()
         }
 
         var messages: [Int32] = state.thread(with: counterpart)?.messages ?? []
@@ -87,8 +92,7 @@ enum ThreadAnalyzer {
                 if features.question { ctx.recipientAskedQuestion = true }
                 continue
             }
-            let cutoff = at.milliseconds - Int64(book.settings.engagementLeadMinutes * 60_000)
-            while engaged < engagement.count && engagement[engaged].milliseconds <= cutoff { engaged += 1 }
+            while engaged < engagement.count && engagement[engaged] <= at.milliseconds { engaged += 1 }
             ctx.isSendersFirst = senderCount == 0
             ctx.senderInitiated = firstFromSender == true
             ctx.recipientInitiated = firstFromSender == false

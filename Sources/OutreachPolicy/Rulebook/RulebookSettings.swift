@@ -19,9 +19,9 @@ public struct RulebookSettings: Sendable, Equatable {
     public var questionExcludedRules: [String] = []
     /// Which article rules reaching each ladder stage breaks.
     public var breaks: [Stage: [ArticleRule]] = [.flattery: [.sincere], .meeting: [.value], .nudge: [.relax], .pitch: [.value]]
-    /// A like or comment counts as engaging before a message only when it
-    /// came at least this long before it: a like a minute before a pitch is
-    /// not getting to know someone.
+    /// A like counts as engaging before a message only when it came at least
+    /// this long before it: a like a minute before a pitch is not getting to
+    /// know someone. A comment counts as soon as it is written.
     public var engagementLeadMinutes: Double = 60
     /// The coach fails an article rule when the draft's rules in it add up
     /// to at least this; anything less but above zero is a warning.
