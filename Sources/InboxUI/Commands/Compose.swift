@@ -111,7 +111,7 @@ extension AppState {
 
     /// The coach's view of `c` as the owner's next message at the
     /// simulated now: the moment it would be sent.
-    func review(_ c: ComposeState) -> CoachFeedback? {
+    func review(_ c: ComposeState) -> CoachFeedback {
         let state = demo == nil ? folded : inbox.state()
         return DraftCoach.review(c.editor.text, to: c.person, in: inbox, state: state, at: inbox.now, policy: policy)
     }

@@ -22,8 +22,8 @@ public struct CoachFeedback: Sendable, Equatable {
     public struct RuleLine: Sendable, Equatable {
         public var rule: ArticleRule
         public var status: Status
-        /// Specific, actionable sentences; empty when the rule passes
-        /// without comment.
+        /// For a warning or a failure, the specific sentences that say what
+        /// to change; for a pass, what the draft does right (or nothing).
         public var advice: [String]
 
         public init(rule: ArticleRule, status: Status, advice: [String]) {
@@ -44,6 +44,9 @@ public struct CoachFeedback: Sendable, Equatable {
     public var stages: [Stage]
     /// The scored rules that fired on the draft, with their evidence.
     public var findings: [Finding]
+    /// The policy's own report, for its JSON rendering; nil for feedback
+    /// built by hand.
+    public var report: CoachReport?
 
     public init(rules: [RuleLine], flagged: Bool, score: Double, threshold: Double, stages: [Stage], findings: [Finding] = []) {
         self.rules = rules
@@ -54,16 +57,30 @@ public struct CoachFeedback: Sendable, Equatable {
         self.findings = findings
     }
 
-    /// Article rules the draft breaks (warned or failed), in rule order.
-    public var brokenRules: [ArticleRule] { rules.filter { $0.status != .pass }.map(\.rule) }
+    /// The coach's report as the panel shows it.
+    public init(_ report: CoachReport) {
+        rules = report.rules.map { r in
+            let status = Status(rawValue: r.status.rawValue) ?? .fail
+            return RuleLine(rule: r.rule, status: status, advice: status == .pass ? [r.sentence] : r.sentences)
+        }
+        flagged = report.flagged
+        score = report.score
+        threshold = report.threshold
+        stages = report.stages
+        findings = report.findings
+        self.report = report
+    }
 
     public func line(for rule: ArticleRule) -> RuleLine? { rules.first { $0.rule == rule } }
 
     public func status(of rule: ArticleRule) -> Status { line(for: rule)?.status ?? .pass }
 
-    /// Every piece of advice, worst rule first.
+    /// Article rules the draft breaks (warned or failed), in rule order.
+    public var brokenRules: [ArticleRule] { rules.filter { $0.status != .pass }.map(\.rule) }
+
+    /// What to change: the sentences of the rules that fail, then of those
+    /// that warn.
     public var advice: [String] {
-        let order: [Status] = [.fail, .warn, .pass]
-        return order.flatMap { s in rules.filter { $0.status == s }.flatMap(\.advice) }
+        [Status.fail, .warn].flatMap { s in rules.filter { $0.status == s }.flatMap(\.advice) }
     }
 }

@@ -8,7 +8,7 @@ public enum DraftCoach {
     /// with the same rulebook the engine applies to everyone else.
     public static func review(
         _ draft: String, to person: PersonRef, in inbox: Inbox, state: InboxState, at: Timestamp, policy: Policy
-    ) -> CoachFeedback? {
-        nil
+    ) -> CoachFeedback {
+        CoachFeedback(Coach.review(draft: draft, to: person, in: inbox, state: state, at: at, policy: policy))
     }
 }

@@ -36,7 +36,7 @@ public struct PracticeScene: Sendable {
 
     /// The coach's review of `answer` as the owner's next message at the
     /// exercise's moment.
-    public func review(_ answer: String, policy: Policy) -> CoachFeedback? {
+    public func review(_ answer: String, policy: Policy) -> CoachFeedback {
         DraftCoach.review(answer, to: person, in: inbox, state: state, at: at, policy: policy)
     }
 }

@@ -10,15 +10,8 @@ enum CoachPanel {
     static let compactHeight = 5
 
     static func draw(_ state: AppState, into screen: inout Screen, in area: Rect, compact: Bool) {
-        guard area.width > 0, area.height > 0, let compose = state.compose else { return }
+        guard area.width > 0, area.height > 0, let compose = state.compose, let feedback = compose.feedback else { return }
         let name = state.inbox.person(compose.person).firstName
-        guard let feedback = compose.feedback else {
-            screen.put("Coach", x: area.x, y: area.y, style: Theme.heading, maxWidth: area.width)
-            if area.height > 1 {
-                screen.put("The coach is not available in this build.", x: area.x, y: area.y + 1, style: Theme.dim, maxWidth: area.width)
-            }
-            return
-        }
         if compact {
             drawCompact(feedback, name: name, isEmpty: compose.editor.isEmpty, into: &screen, in: area)
         } else {
@@ -36,7 +29,7 @@ enum CoachPanel {
         for line in feedback.rules {
             b.line(head(line))
             for advice in line.advice {
-                b.wrapped(advice, prefix: [Span("  ")])
+                b.wrapped(advice, style: line.status == .pass ? Theme.dim : .plain, prefix: [Span("  ")])
             }
             b.blank()
         }

@@ -54,9 +54,7 @@ struct CoachCommand: ParsableCommand {
         let text = try draftText()
         if let time { inbox.now = time }
         let state = inbox.state()
-        guard let feedback = DraftCoach.review(text, to: ref, in: inbox, state: state, at: inbox.now, policy: policy) else {
-            throw fail("the coach is not available in this build", status: Exit.software)
-        }
+        let feedback = DraftCoach.review(text, to: ref, in: inbox, state: state, at: inbox.now, policy: policy)
         let name = inbox.person(ref).name
         switch format {
         case .text:
@@ -64,7 +62,7 @@ struct CoachCommand: ParsableCommand {
             out += PracticeText.rules(feedback)
             Stdout.write(out)
         case .json:
-            Stdout.write(CoachJSON.render(feedback, person: inbox.person(ref).id, at: inbox.now) + "\n")
+            Stdout.write((feedback.report?.json(inbox: inbox) ?? "{}") + "\n")
         }
     }
 
@@ -77,35 +75,5 @@ struct CoachCommand: ParsableCommand {
         while let line = readLine(strippingNewline: false) { lines.append(line) }
         let text = lines.joined()
         return text.hasSuffix("\n") ? String(text.dropLast()) : text
-    }
-}
-
-/// The coach's report as JSON: `rules` (broken article rules, named as in
-/// `check`), `stages`, `score`, `flagged`, `findings` and `advice`, plus
-/// each rule's status.
-enum CoachJSON {
-    static func render(_ f: CoachFeedback, person: String, at: Timestamp) -> String {
-        var out = "{"
-        out += "\"with\": \(jsonString(person)), \"at\": \(jsonString(at.iso8601))"
-        out += ", \"flagged\": \(f.flagged), \"score\": \(number(f.score)), \"threshold\": \(number(f.threshold))"
-        out += ", \"rules\": [" + f.brokenRules.map { jsonString($0.rawValue) }.joined(separator: ", ") + "]"
-        out += ", \"stages\": [" + f.stages.map { jsonString($0.rawValue) }.joined(separator: ", ") + "]"
-        out += ", \"status\": {" + f.rules.map { "\(jsonString($0.rule.rawValue)): \(jsonString($0.status.rawValue))" }.joined(separator: ", ") + "}"
-        out += ", \"findings\": [" + f.findings.map(finding).joined(separator: ", ") + "]"
-        out += ", \"advice\": [" + f.advice.map(jsonString).joined(separator: ", ") + "]"
-        return out + "}"
-    }
-
-    static func finding(_ x: Finding) -> String {
-        "{\"rule\": \(jsonString(x.rule)), \"score\": \(number(x.score)), \"category\": \(jsonString(x.category.rawValue)), \"evidence\": \(jsonString(x.evidence))}"
-    }
-
-    /// Scores as the engine rounds them: two decimals at most, no exponent.
-    static func number(_ x: Double) -> String {
-        let hundredths = Int64((x * 100).rounded())
-        let sign = hundredths < 0 ? "-" : ""
-        let a = hundredths.magnitude
-        let frac = a % 100
-        return "\(sign)\(a / 100).\(frac < 10 ? "0" : "")\(frac)"
     }
 }

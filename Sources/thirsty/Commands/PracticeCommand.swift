@@ -70,9 +70,7 @@ struct PracticeCommand: ParsableCommand {
                 if text { Stdout.write("(skipped)\n") }
                 continue
             }
-            guard let feedback = scene.review(answer, policy: policy) else {
-                throw fail("the coach is not available in this build", status: Exit.software)
-            }
+            let feedback = scene.review(answer, policy: policy)
             let attempt = PracticeAttempt(exercise: scene.exercise, answer: answer, feedback: feedback)
             summary.add(attempt)
             if text { Stdout.write(PracticeText.feedback(attempt)) }
@@ -250,22 +248,24 @@ enum PracticeJSON {
     static func render(_ s: PracticeSummary, scenes: [PracticeScene]) -> String {
         var out = "{\"attempts\": ["
         out += s.attempts.map { a in
-            let person = scenes.first { $0.exercise.name == a.exercise.name }.map { $0.inbox.person($0.person).id } ?? a.exercise.person
+            let scene = scenes.first { $0.exercise.name == a.exercise.name }
             var o = "{\"exercise\": \(jsonString(a.exercise.name)), \"kind\": \(jsonString(a.exercise.kind.rawValue))"
             o += ", \"answer\": \(jsonString(a.answer)), \"coach\": "
-            if let scene = scenes.first(where: { $0.exercise.name == a.exercise.name }) {
-                o += CoachJSON.render(a.feedback, person: person, at: scene.at)
-            } else {
-                o += "null"
-            }
+            o += scene.flatMap { a.feedback.report?.json(inbox: $0.inbox) } ?? "null"
             return o + "}"
         }.joined(separator: ", ")
         out += "], \"summary\": {\"attempts\": \(s.attempts.count), \"clean\": \(s.clean), \"flagged\": \(s.flagged), \"rules\": {"
         out += ArticleRule.allCases.map { rule in
             let t = s.tally(for: rule)
-            return "\(jsonString(rule.rawValue)): {\"pass\": \(t.pass), \"warn\": \(t.warn), \"fail\": \(t.fail), \"pass_rate\": \(CoachJSON.number(t.passRate))}"
+            return "\(jsonString(rule.rawValue)): {\"pass\": \(t.pass), \"warn\": \(t.warn), \"fail\": \(t.fail), \"pass_rate\": \(rate(t.passRate))}"
         }.joined(separator: ", ")
         return out + "}}}"
+    }
+
+    /// A share with two decimals, as JSON: "0.67".
+    static func rate(_ x: Double) -> String {
+        let hundredths = Int((x * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 }
 
