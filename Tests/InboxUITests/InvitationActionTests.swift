@@ -100,6 +100,15 @@ import Testing
         #expect(s.status?.text == "Nothing changed")
     }
 
+    @Test(arguments: [40, 60, 80, 120])
+    func theQuestionShowsItsAnswerKeysAtAnyWidth(width: Int) throws {
+        var s = try BrowserFixtures.seed(width: width, height: 24)
+        try s.send("A")
+        let last = try #require(s.screenText.split(separator: "\n").last)
+        #expect(last.contains("[y/n]"), "\(last)")
+        #expect(last.contains("accept 4, ignore 2") || last.contains("Accept 4, ignore 2"), "\(last)")
+    }
+
     @Test func applyPolicyYesFollowsEachRecommendation() throws {
         var s = try BrowserFixtures.state(yaml: BrowserFixtures.small)
         let recommendations = s.rows.invitations.map { s.folded.invitations[$0].from }
