@@ -43,9 +43,9 @@ struct ReliabilityResizeTests {
 
         // Still responsive to keys after the storm.
         try tmux.send("2")
-        try await tmux.waitUntil("the messages view", timeout: .seconds(20)) { $0.contains("Dario Mendes") }
+        try await tmux.waitUntil("the messages view", timeout: .seconds(40)) { $0.contains("Dario Mendes") }
         try tmux.send("q")
-        #expect(try await tmux.waitForExit(timeout: .seconds(20)) == 0)
+        #expect(try await tmux.waitForExit(timeout: .seconds(40)) == 0)
     }
 
     @Test(
@@ -59,20 +59,20 @@ struct ReliabilityResizeTests {
         try tmux.resize(width: width, height: height)
         if width < 40 || height < 10 {
             if tooSmallIsReadable {
-                try await tmux.waitFor("Terminal too small", timeout: .seconds(20))
+                try await tmux.waitFor("Terminal too small", timeout: .seconds(40))
                 try await tmux.waitFor("need 40x10", timeout: .seconds(5))
             } else {
                 // One cell has room for no words; the inbox must be gone and thirsty alive.
-                try await tmux.waitForAbsence(of: "Invitations", timeout: .seconds(20))
+                try await tmux.waitForAbsence(of: "Invitations", timeout: .seconds(40))
             }
         } else {
-            try await tmux.waitForAbsence(of: "Terminal too small", timeout: .seconds(20))
-            try await tmux.waitFor("Invitations", timeout: .seconds(20))
+            try await tmux.waitForAbsence(of: "Terminal too small", timeout: .seconds(40))
+            try await tmux.waitFor("Invitations", timeout: .seconds(40))
         }
         #expect(tmux.exitStatus == nil)
         try tmux.resize(width: 100, height: 30)
-        try await tmux.waitUntil("the inbox again", timeout: .seconds(20)) { $0.contains("Invitations") && !$0.contains("Terminal too small") }
+        try await tmux.waitUntil("the inbox again", timeout: .seconds(40)) { $0.contains("Invitations") && !$0.contains("Terminal too small") }
         try tmux.send("q")
-        #expect(try await tmux.waitForExit(timeout: .seconds(20)) == 0)
+        #expect(try await tmux.waitForExit(timeout: .seconds(40)) == 0)
     }
 }
