@@ -49,18 +49,26 @@ enum CoachPanel {
             x += screen.put(head(line) + [Span("  ")], x: x, y: area.y, maxWidth: area.maxX - x)
         }
         guard area.height > 1 else { return }
-        var b = TextBlock(width: area.width)
+        let rows = max(0, area.height - 2)
         let worstFirst = [CoachFeedback.Status.fail, .warn].flatMap { s in feedback.rules.filter { $0.status == s } }
-        for line in worstFirst {
-            for advice in line.advice {
-                b.wrapped(advice, prefix: [Span(line.status.mark + " ", style: style(line.status))])
+        let items = worstFirst.flatMap { line in line.advice.map { (line.status, $0) } }
+        var b = TextBlock(width: area.width)
+        for (status, advice) in items {
+            b.wrapped(advice, prefix: [Span(status.mark + " ", style: style(status))])
+        }
+        if b.lines.count > rows {
+            // Not enough room to wrap: one row per piece of advice, so no
+            // rule's advice is pushed out by another's.
+            b = TextBlock(width: area.width)
+            for (status, advice) in items {
+                let text = TerminalText.sanitize(advice).truncated(toWidth: max(1, area.width - 2))
+                b.line([Span(status.mark + " ", style: style(status)), Span(text)])
             }
         }
-        if worstFirst.isEmpty {
+        if items.isEmpty {
             b.line(isEmpty ? "Start typing; every key is re-scored." : "All three rules pass.", style: Theme.dim)
         }
-        let rows = area.height - 2
-        let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, rows))
+        let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: rows)
         var shown = TextBlock(width: area.width)
         for spans in b.lines.prefix(rows) { shown.line(spans) }
         shown.draw(into: &screen, in: body, scroll: 0)
