@@ -84,6 +84,19 @@ enum PhraseBank {
         "Hi again %o. Just reply \"later\" and I'll follow up next quarter.",
     ]
 
+    /// What a bump adds to keep the pitch alive.
+    static let bumpTails = [
+        "We help %i teams like %k cut costs by 40%.",
+        "My calendar is filling up fast for %d.",
+        "I'd hate for %k to miss out on this.",
+        "Fifteen minutes would be enough to show you the numbers.",
+        "If someone else at %k handles this, could you point me to them?",
+        "Our clients in %i are seeing results within weeks.",
+        "",
+    ]
+
+    static let shortGreetings = ["Hi %o,", "Hello %o!", "Hey %o,", "%o,", ""]
+
     // MARK: Thirsty: a pitch right after connecting
 
     static let pitchOpeners = ["Thanks for connecting, %o!", "Hi %o, great to be connected.", "Hello %o, I have a business opportunity that could be very interesting for %k."]
@@ -166,6 +179,25 @@ enum PhraseBank {
         "Sorry for another question: who owned the metric on your side, product or data?",
         "An update from our side: the first results look promising. Did you segment by plan size?",
         "We presented this internally on %d and the team had a question: how did you pick the threshold?",
+    ]
+
+    /// How a sincere sender picks the conversation up again.
+    static let followUpLeads = [
+        "Thanks again for the help last time.",
+        "Quick update: we shipped the change on %d.",
+        "Hope the week is going well.",
+        "We talked about your answer in our team meeting.",
+        "I've been thinking about what you said about %t.",
+        "",
+    ]
+
+    /// What the owner adds after answering.
+    static let ownerAnswerTails = [
+        "Happy to look at your numbers if you send them over.",
+        "Let me know how it goes.",
+        "Good luck with the rollout!",
+        "I'd be curious to hear what you find.",
+        "",
     ]
 
     static let ownerFollowUpAnswers = [
