@@ -16,6 +16,8 @@ struct BenchReport {
     var analyseSeconds = 0.0
     var firstFrameSeconds = 0.0
     var keySeconds: [Double] = []
+    /// The slowest keystrokes: key, position in the script, seconds.
+    var slowestKeys: [(key: String, index: Int, seconds: Double)] = []
     var peakResidentBytes: Int?
     var analysisSeconds = 0.0
     var analysisOneCoreSeconds = 0.0
@@ -51,6 +53,9 @@ struct BenchReport {
         out += "  analyse      \(ms(analyseSeconds))   fold the log, judge every thread and invitation, build the lists\n"
         out += "  first frame  \(ms(firstFrameSeconds))   \(Benchmark.width)x\(Benchmark.height), in memory\n"
         out += "  keystrokes   \(keySeconds.count): p50 \(us(keys.at(50))), p99 \(us(keys.at(99))), max \(us(keys.max))   key to rendered frame\n"
+        if let worst = slowestKeys.first, worst.seconds > 0.005 {
+            out += "               slowest: " + slowestKeys.map { "\($0.key) (#\($0.index + 1)) \(us($0.seconds))" }.joined(separator: ", ") + "\n"
+        }
         if coachSeconds.isEmpty {
             out += "  coach        n/a (no thread to reply to)\n"
         } else {
@@ -81,6 +86,7 @@ struct BenchReport {
             ("analyse_ms", fixed(analyseSeconds * 1000, 1)), ("first_frame_ms", fixed(firstFrameSeconds * 1000, 2)),
             ("keys", "\(keySeconds.count)"), ("key_p50_us", fixed(keys.at(50) * 1e6, 0)),
             ("key_p99_us", fixed(keys.at(99) * 1e6, 0)), ("key_max_us", fixed(keys.max * 1e6, 0)),
+            ("slowest_keys", "[" + slowestKeys.map { "{\"key\": \(jsonString($0.key)), \"index\": \($0.index), \"us\": \(fixed($0.seconds * 1e6, 0))}" }.joined(separator: ", ") + "]"),
             ("coach_draft_chars", "\(Benchmark.draftLength)"),
             ("coach_p50_us", coachSeconds.isEmpty ? "null" : fixed(coach.at(50) * 1e6, 0)),
             ("coach_p99_us", coachSeconds.isEmpty ? "null" : fixed(coach.at(99) * 1e6, 0)),

@@ -36,7 +36,8 @@ struct Benchmark {
         // Each key: the reducer and a full redraw, as the loop does per key.
         var samples: [Double] = []
         samples.reserveCapacity(Self.keyCount)
-        for key in KeyScript.keys(count: Self.keyCount) {
+        let script = KeyScript.keys(count: Self.keyCount)
+        for key in script {
             let (_, t) = Stopwatch.time { () -> Screen in
                 _ = state.update(.key(key))
                 return InboxScreen.render(state)
@@ -44,6 +45,7 @@ struct Benchmark {
             samples.append(t)
         }
         r.keySeconds = samples
+        r.slowestKeys = samples.indices.sorted { samples[$0] > samples[$1] }.prefix(5).map { (script[$0].notation, $0, samples[$0]) }
         r.peakResidentBytes = ProcessMemory.peakResident
 
         // Beyond the program's own path: the policy alone, on both cores and
