@@ -91,8 +91,8 @@ public enum PracticeText {
         for rule in ArticleRule.allCases {
             let t = s.tally(for: rule)
             let pct = Int((t.passRate * 100).rounded())
-            out += "  \(rule.title.padded(toWidth: 8)) \(t.pass)/\(t.total) passed (\(pct)%)"
-            out += "   \(t.warn) warn, \(t.fail) fail\n"
+            let passed = "\(t.pass)/\(t.total) passed (\(pct)%)"
+            out += "  \(rule.title.padded(toWidth: 8)) \(passed.padded(toWidth: 18)) \(t.warn) warn, \(t.fail) fail\n"
         }
         return out
     }
