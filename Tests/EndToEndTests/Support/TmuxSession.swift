@@ -191,8 +191,11 @@ final class TmuxSession {
     /// Waits for the program to end and returns its exit status.
     func waitForExit(timeout: Duration = .seconds(10)) async throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
+        while true {
+            // Checked once more after the deadline: a busy test runner may
+            // not wake this task until long after the program has ended.
             if let status = exitStatus { return status }
+            if ContinuousClock.now >= deadline { break }
             try await Task.sleep(for: .milliseconds(50))
         }
         let last = (try? screen()) ?? ""
