@@ -47,6 +47,7 @@ struct MessageContext: ConditionContext, Sendable {
             return Double(s) <= c.value * 3600
         case .genuineQuestion: return features.genuineQuestion == yes
         case .question: return features.question == yes
+        case .shortQuestion: return features.shortQuestion == yes
         case .askedGenuineQuestionBefore: return askedGenuineQuestionBefore == yes
         case .wordsAtLeast: return Double(features.words) >= c.value
         case .wordsAtMost: return Double(features.words) <= c.value
@@ -88,6 +89,7 @@ struct MessageContext: ConditionContext, Sendable {
             return "\(describeDuration(seconds: secondsSincePrevious ?? 0)) after the previous message"
         case .genuineQuestion: return yes ? "asks a genuine question" : "no genuine question"
         case .question: return yes ? "asks a question" : "asks nothing"
+        case .shortQuestion: return yes ? "ends with a yes-or-no closer" : "no short closer"
         case .askedGenuineQuestionBefore: return yes ? "follows up on a genuine question" : "no genuine question earlier"
         case .wordsAtLeast, .wordsAtMost: return count(features.words, "word", "words")
         default: return c.predicate.rawValue

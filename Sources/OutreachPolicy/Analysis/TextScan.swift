@@ -8,6 +8,8 @@ struct TextFeatures: Sendable, Equatable {
     var genuineQuestion = false
     /// A rule of category `meeting` matched (helpers included).
     var asksForMeeting = false
+    /// Some question is shorter than a genuine one ("Interested?", "Worth a chat?").
+    var shortQuestion = false
 }
 
 /// Where a rule's evidence comes from, resolved to text only when a finding
@@ -103,11 +105,9 @@ struct AnalysisScratch {
         if !segmentHits.isEmpty { chainGaps(field: field, book: book, features: &features) }
         if wantQuestions {
             let minWords = Int32(clamping: book.settings.questionMinWords)
-            for (i, s) in text.sentences.enumerated() where sentenceAsks[i] && !sentenceSpoiled[i] {
-                if s.words >= minWords || !s.isQuestion {
-                    features.genuineQuestion = true
-                    break
-                }
+            for (i, s) in text.sentences.enumerated() where sentenceAsks[i] {
+                if s.isQuestion && s.words < minWords { features.shortQuestion = true }
+                if !sentenceSpoiled[i] && (s.words >= minWords || !s.isQuestion) { features.genuineQuestion = true }
             }
         }
         return features

@@ -47,6 +47,8 @@ public struct Condition: Sendable, Equatable {
         case genuineQuestion = "genuine_question"
         /// The message asks any question.
         case question
+        /// The message asks a question shorter than a genuine one ("Interested?").
+        case shortQuestion = "short_question"
         /// An earlier message from the sender asked a genuine question.
         case askedGenuineQuestionBefore = "asked_genuine_question_before"
         /// The message has at least N words.
@@ -95,7 +97,7 @@ public struct Condition: Sendable, Equatable {
         /// can be tested with example strings).
         var readsText: Bool {
             switch self {
-            case .genuineQuestion, .question, .wordsAtLeast, .wordsAtMost, .noteEmpty: return true
+            case .genuineQuestion, .question, .shortQuestion, .wordsAtLeast, .wordsAtMost, .noteEmpty: return true
             default: return false
             }
         }
