@@ -19,6 +19,8 @@ struct BenchReport {
     /// The slowest keystrokes: key, position in the script, seconds.
     var slowestKeys: [(key: String, index: Int, seconds: Double)] = []
     var peakResidentBytes: Int?
+    /// Resident and peak bytes after each phase, to see which one grew.
+    var residentAfter: [(phase: String, resident: Int?, peak: Int?)] = []
     var analysisSeconds = 0.0
     var analysisOneCoreSeconds = 0.0
     var coachSeconds: [Double] = []
@@ -63,7 +65,9 @@ struct BenchReport {
         }
         out += "  policy       " + fixed(mbPerSecond(analysisSeconds), 0) + " MB/s of message text on all cores, "
         out += fixed(mbPerSecond(analysisOneCoreSeconds), 0) + " MB/s on one\n"
-        out += "  peak RSS     " + (peakMB.map { fixed($0, 0) + " MB" } ?? "n/a") + "\n"
+        out += "  peak RSS     " + (peakMB.map { fixed($0, 0) + " MB" } ?? "n/a")
+        let mb = { (b: Int?) in b.map { fixed(Double($0) / 1_048_576, 0) } ?? "?" }
+        out += "   (" + residentAfter.map { "after \($0.phase) \(mb($0.resident)) MB, peak \(mb($0.peak))" }.joined(separator: "; ") + ")\n"
         out += summary + "\n"
         return out
     }

@@ -21,10 +21,12 @@ struct Benchmark {
         // What `thirsty FILE` does before its first frame.
         let (inbox, load) = try Stopwatch.time { try FixtureInput.load(path) }
         r.loadSeconds = load
+        r.residentAfter.append(("load", ProcessMemory.resident, ProcessMemory.peakResident))
         let (policy, rules) = Stopwatch.time { Policy() }
         r.rulesSeconds = rules
         var (state, analyse) = Stopwatch.time { AppState(inbox: inbox, policy: policy, width: Self.width, height: Self.height) }
         r.analyseSeconds = analyse
+        r.residentAfter.append(("analyse", ProcessMemory.resident, ProcessMemory.peakResident))
         let (_, frame) = Stopwatch.time { () -> Screen in
             _ = state.update(.resize(width: Self.width, height: Self.height))
             return InboxScreen.render(state)
@@ -47,6 +49,7 @@ struct Benchmark {
         r.keySeconds = samples
         r.slowestKeys = samples.indices.sorted { samples[$0] > samples[$1] }.prefix(5).map { (script[$0].notation, $0, samples[$0]) }
         r.peakResidentBytes = ProcessMemory.peakResident
+        r.residentAfter.append(("keys", ProcessMemory.resident, ProcessMemory.peakResident))
 
         // Beyond the program's own path: the policy alone, on both cores and
         // on one, for its throughput in message text; and the coach.
