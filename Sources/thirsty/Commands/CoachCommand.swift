@@ -32,7 +32,7 @@ struct CoachCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The draft. Default: read from standard input.", valueName: "TEXT"))
     var draft: String?
 
-    @Option(help: "Write at this time instead of the fixture's now (ISO 8601).")
+    @Option(help: ArgumentHelp("Write at this time instead of the fixture's now (ISO 8601).", valueName: "TIMESTAMP"))
     var at: String?
 
     @Option(help: "Output format: text or json.")
