@@ -80,6 +80,8 @@ extension AppState {
         rows = Rows(inbox: inbox, state: folded, analysis: analysis)
         searchIndex = nil
         reselect(person)
+        // The decided row left the list; the next one's detail starts at its top.
+        if selectedPerson != person { detailScroll = 0 }
         return stored
     }
 }
