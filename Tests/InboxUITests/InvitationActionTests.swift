@@ -63,6 +63,15 @@ import Testing
         #expect(s.rows.invitations.count == 2)
     }
 
+    @Test func theNextInvitationsDetailStartsAtItsTop() throws {
+        var s = try BrowserFixtures.seed(width: 80, height: 12)
+        try s.send("<Enter>jjj")
+        #expect(s.detailScroll == 3)
+        try s.send("a")
+        #expect(s.mode == .detail)
+        #expect(s.detailScroll == 0)
+    }
+
     @Test func decisionsOnlyApplyToInvitations() throws {
         var s = try BrowserFixtures.state(yaml: BrowserFixtures.small)
         let events = s.inbox.events.count
