@@ -47,7 +47,7 @@ let package = Package(
         ),
         .target(
             name: "InboxUI",
-            dependencies: ["InboxModel", "OutreachPolicy", "ScreenKit"],
+            dependencies: ["InboxModel", "OutreachPolicy", "ScreenKit", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
         // The per-inbox journal of the user's actions (accept, ignore, sent
