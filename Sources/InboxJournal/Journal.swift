@@ -30,6 +30,14 @@ public struct JournalContents: Sendable {
 /// action. A torn last record (a crash mid-write) is detected and cut off;
 /// a journal for another version of the fixture is reported, not applied.
 /// An exclusive lock keeps two instances from interleaving writes.
+///
+/// Why a file and not SQLite (GRDB): the journal only ever appends one
+/// record per action and reads everything back once at startup. A file
+/// does that with one write and one fsync, has no dependency, schema or
+/// migrations, can be read with `cat`, and fails in one easy-to-reason-
+/// about way: a crash can only tear the last line, which its checksum
+/// exposes. SQLite would be as durable, but brings a C library, a package
+/// and side files (WAL, shared memory) for queries we never make.
 public final class Journal {
     public let path: String
     private let fd: Int32
