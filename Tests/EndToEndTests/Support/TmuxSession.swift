@@ -105,6 +105,8 @@ final class TmuxSession {
         guard !closed else { return }
         closed = true
         _ = try? run(["kill-server"])
+        // tmux leaves its socket file behind; hundreds of test runs add up.
+        unlink(Self.socketPath(socket))
         try? FileManager.default.removeItem(at: directory)
     }
 
@@ -224,6 +226,12 @@ final class TmuxSession {
             throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.stderr.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
         return result.stdout
+    }
+
+    /// Where `tmux -L name` puts its socket.
+    static func socketPath(_ name: String) -> String {
+        let base = ProcessInfo.processInfo.environment["TMUX_TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        return "\(base)/tmux-\(getuid())/\(name)"
     }
 
     private static func quote(_ text: String) -> String {
