@@ -53,7 +53,7 @@ public struct CoachReport: Sendable, Equatable {
     }
 
     /// `{"with": …, "rules": ["value"], "stages": [], "score": 1.5, "flagged": false, …}`:
-    /// the same key names as the check report (see Report/README.md).
+    /// the same key names as the check report (see `VerdictReport` for both shapes).
     public func json(inbox: Inbox) -> String {
         var w = JSONWriter()
         w.beginObject()

@@ -3,7 +3,69 @@ import InboxModel
 /// The `thirsty check --format json` report: every invitation the owner
 /// received and every thread, as one line of JSON with a fixed key order.
 /// The layout is a contract: keys are only ever added, never renamed or
-/// removed. See `Report/README.md` for the shape.
+/// removed.
+///
+/// # Report formats
+///
+/// Both reports are single-line JSON objects with a fixed key order, written by
+/// `JSONWriter` (strings escaped as JSON requires, plus U+2028/U+2029; scores
+/// rounded to hundredths and printed with at least one decimal: `6.0`, `2.25`).
+/// Keys are only ever added, never renamed or removed.
+///
+/// ## `thirsty check --format json` (`VerdictReport.json`)
+///
+/// ```json
+/// {"version": 1,
+///  "invitations": [
+///    {"from": "i4", "name": "Brent Holloway", "decision": "ignore", "reasons": ["inappropriate"],
+///     "score": 8.0, "required": 5.0, "at": "2025-08-21T10:05:00Z", "event": 41,
+///     "explanation": "score=8.0 required=5.0 tests=INAPPROPRIATE_SCAM(8.0)",
+///     "findings": [{"rule": "INAPPROPRIATE_SCAM", "score": 8.0, "category": "inappropriate",
+///                   "event": 41, "at": "2025-08-21T10:05:00Z", "evidence": "You have been selected for"}],
+///     "signals": [{"kind": "photo", "weak": false, "text": "Has a profile photo"}, …]}],
+///  "threads": [
+///    {"with": "t1", "name": "Dale Hammond", "flagged": true, "score": 9.5, "required": 5.0,
+///     "stages": ["flattery", "meeting", "nudge", "pitch"], "rules": ["relax", "value", "sincere"],
+///     "messages": 3, "flagged_at": "2026-03-01T11:00:00Z", "flagged_event": 2,
+///     "explanation": "score=9.5 required=5.0 tests=FLATTERY_HONORED(2.0),…",
+///     "findings": [{"rule": "FLATTERY_HONORED", "score": 2.0, "category": "flattery",
+///                   "event": 2, "at": "2026-03-01T11:00:00Z", "evidence": "honor to be connected"}, …]}],
+///  "summary": {"title": "…", "owner": "me", "at": "…", "invitations_received": 4, "pending_invitations": 2,
+///              "threads": 6, "flagged_threads": 3, "recommended_ignores": 1}}
+/// ```
+///
+/// - `invitations`: every invitation the owner received, in arrival order;
+///   `decision` is the policy's recommendation whatever the owner actually did;
+///   `reasons` is empty when accepting, else `inappropriate` and/or `fake`;
+///   `signals` describes the sender's profile (`photo`, `connections`,
+///   `account_age`, `mutuals`, `headline`, `name`), `weak` when a rule counted it.
+/// - `threads`: every person the owner exchanged at least one message with, in
+///   the order the threads started; the verdict judges that person's messages.
+///   `stages` are in the order first reached; `rules` (broken article rules) are
+///   always in the order relax, value, sincere; `flagged_at`/`flagged_event` mark
+///   the message at which the running score first reached `required` (null when
+///   not flagged).
+/// - `findings`: each scored rule once, at the message (`event`, `at`) where it
+///   first fired; `evidence` is the matched text as written, or a sentence about
+///   the timeline ("first message 4 minutes after connecting").
+///
+/// ## `thirsty coach --format json` (`CoachReport.json(inbox:)`)
+///
+/// ```json
+/// {"version": 1, "with": "hana", "at": "2026-03-31T09:00:00Z",
+///  "rules": ["value"], "stages": ["meeting"], "score": 4.5, "required": 5.0, "flagged": false,
+///  "status": {"relax": "pass", "value": "fail", "sincere": "pass"},
+///  "findings": [{"rule": "MEETING_NO_PURPOSE", "score": 2.5, "category": "meeting", "event": null,
+///                "at": "2026-03-31T09:00:00Z", "evidence": "quick call"}, …],
+///  "advice": ["Say what the call is for, or ask your question in writing: 'quick call' gives Hana no reason to say yes", …]}
+/// ```
+///
+/// `rules` lists the article rules the draft breaks (warned or failed) with the
+/// same names as `check`; `stages` the ladder stages the draft reaches; `score`
+/// and `flagged` judge the owner's side of the thread with the draft added;
+/// `findings` are the rules that fired on the draft (`event` is null: the draft
+/// is not in the log); `advice` holds the sentences, worst rule first.
+///
 public struct VerdictReport: Sendable {
     public let inbox: Inbox
     public let state: InboxState
