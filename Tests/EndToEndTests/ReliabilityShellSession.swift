@@ -73,6 +73,9 @@ final class ShellSession {
         closed = true
         if let pid = try? currentPID() { kill(pid, SIGKILL) }
         _ = try? tmux(["kill-server"])
+        // A killed server leaves its socket file behind.
+        let socketDirectory = (ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp") + "/tmux-\(getuid())"
+        try? FileManager.default.removeItem(atPath: socketDirectory + "/" + socket)
         try? FileManager.default.removeItem(at: directory)
     }
 
