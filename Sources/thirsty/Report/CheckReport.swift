@@ -111,9 +111,9 @@ struct CheckReport {
         for v in verdicts.invitations {
             let p = inbox.person(v.from)
             let verdict = v.decision == .accept ? "ACCEPT" : "IGNORE (\(v.reasons.map(\.rawValue).joined(separator: ", ")))"
-            out += "\n\(verdict)  \(p.name) (\(p.id))  invited \(v.at.iso8601)\n"
-            out += "  \(v.explanation)\n"
-            for s in v.signals where s.weak { out += "  weak signal: \(s.sentence)\n" }
+            out += "\n\(verdict)  \(p.name.terminalSafe) (\(p.id.terminalSafe))  invited \(v.at.iso8601)\n"
+            out += "  \(v.explanation.terminalSafe)\n"
+            for s in v.signals where s.weak { out += "  weak signal: \(s.sentence.terminalSafe)\n" }
             out += findingLines(v.findings)
         }
         out += "\nTHREADS (\(verdicts.threads.count); \(verdicts.flaggedCount) flagged)\n"
@@ -121,20 +121,22 @@ struct CheckReport {
         for v in verdicts.threads {
             let p = inbox.person(v.counterpart)
             let count = state.thread(with: v.counterpart)?.messages.count ?? 0
-            var head = (v.flagged ? "FLAGGED" : "ok") + "  \(p.name) (\(p.id))  \(count) message\(count == 1 ? "" : "s")"
+            var head = (v.flagged ? "FLAGGED" : "ok") + "  \(p.name.terminalSafe) (\(p.id.terminalSafe))  \(count) message\(count == 1 ? "" : "s")"
             if !v.stages.isEmpty { head += "  stages: " + v.stages.map(\.rawValue).joined(separator: " → ") }
             if !v.brokenRules.isEmpty { head += "  broke: " + v.brokenRules.map(\.rawValue).joined(separator: ", ") }
             out += "\n" + head + "\n"
-            out += "  \(v.explanation)\n"
+            out += "  \(v.explanation.terminalSafe)\n"
             out += findingLines(v.findings)
         }
-        return TerminalText.sanitize(out, .multiLine)
+        // Each fixture string was made single-line where it was inserted, so
+        // a newline in a name cannot forge a line of the report.
+        return out
     }
 
     private func findingLines(_ list: [Finding]) -> String {
         var out = ""
         for f in list {
-            var line = "    \(f.rule) \(f.score >= 0 ? "+" : "")\(JSONWriter.number(f.score))"
+            var line = "    \(f.rule.terminalSafe) \(f.score >= 0 ? "+" : "")\(JSONWriter.number(f.score))"
             if let at = f.at { line += "  \(at.iso8601)" }
             if !f.evidence.isEmpty { line += "  “\(TerminalText.sanitize(f.evidence))”" }
             out += line + "\n"

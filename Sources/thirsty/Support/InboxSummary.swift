@@ -1,4 +1,5 @@
 import InboxModel
+import ScreenKit
 
 /// Counts that describe an inbox at one time: the first block of `check`.
 struct InboxSummary {
@@ -31,12 +32,12 @@ struct InboxSummary {
 extension InboxSummary {
     var text: String {
         var out = ""
-        if let title { out += "\(title)\n" }
-        out += "Inbox of \(owner) at \(time.iso8601)\n"
+        if let title { out += "\(title.terminalSafe)\n" }
+        out += "Inbox of \(owner.terminalSafe) at \(time.iso8601)\n"
         out += "  people: \(people), connections: \(connections), events: \(events)\n"
         out += "  invitations received: \(invitationsReceived), pending: \(pendingInvitations)\n"
         out += "  threads: \(threads.count)\n"
-        for t in threads { out += "    \(t.name) (\(t.id)): \(t.messages) message\(t.messages == 1 ? "" : "s")\n" }
+        for t in threads { out += "    \(t.name.terminalSafe) (\(t.id.terminalSafe)): \(t.messages) message\(t.messages == 1 ? "" : "s")\n" }
         return out
     }
 }
@@ -55,7 +56,10 @@ func jsonString(_ s: String) -> String {
         case "\u{2028}": out += "\\u2028"
         case "\u{2029}": out += "\\u2029"
         default:
-            if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) {
+            // Controls, and the bidi marks that could reorder a terminal line.
+            if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value)
+                || u.value == 0x061C || u.value == 0x200E || u.value == 0x200F
+                || (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value) {
                 let hex = String(u.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             } else {
