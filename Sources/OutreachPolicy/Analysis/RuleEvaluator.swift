@@ -10,35 +10,47 @@ extension AnalysisScratch {
     mutating func evaluate<C: ConditionContext>(_ program: ScopeProgram, context: C) {
         for r in firedList { fired[Int(r)] = false }
         firedList.removeAll(keepingCapacity: true)
-        for base in program.base {
-            let r = Int(base.rule)
-            if base.needsText && !textHit[r] { continue }
-            var ok = true
-            for c in base.conditions where !context.holds(c) {
-                ok = false
-                break
-            }
-            guard ok else { continue }
-            if !base.needsText { evidence[r] = base.conditions.first.map(EvidenceSource.condition) ?? .none }
-            fired[r] = true
-            firedList.append(base.rule)
-        }
-        for meta in program.metas where run(meta.ops) != 0 {
-            let r = Int(meta.rule)
-            var source = EvidenceSource.none
-            for op in meta.ops {
-                if case .rule(let j) = op, fired[Int(j)] {
-                    source = .meta(j)
+        program.base.withUnsafeBufferPointer { base in
+        program.conditions.withUnsafeBufferPointer { conditions in
+            for b in base {
+                let r = Int(b.rule)
+                if b.needsText && !textHit[r] { continue }
+                let first = Int(b.firstCondition), end = first + Int(b.conditionCount)
+                var ok = true
+                for k in first..<end where !context.holds(conditions[k]) {
+                    ok = false
                     break
                 }
+                guard ok else { continue }
+                if !b.needsText { evidence[r] = first < end ? .condition(conditions[first]) : .none }
+                fired[r] = true
+                firedList.append(b.rule)
             }
-            evidence[r] = source
-            fired[r] = true
-            firedList.append(meta.rule)
+        }
+        }
+        program.metas.withUnsafeBufferPointer { metas in
+        program.ops.withUnsafeBufferPointer { ops in
+            for m in metas {
+                let first = Int(m.firstOp)
+                let slice = UnsafeBufferPointer(rebasing: ops[first..<(first + Int(m.opCount))])
+                guard run(slice) != 0 else { continue }
+                let r = Int(m.rule)
+                var source = EvidenceSource.none
+                for op in slice {
+                    if case .rule(let j) = op, fired[Int(j)] {
+                        source = .meta(j)
+                        break
+                    }
+                }
+                evidence[r] = source
+                fired[r] = true
+                firedList.append(m.rule)
+            }
+        }
         }
     }
 
-    private func run(_ ops: [MetaOp]) -> Int32 {
+    private func run(_ ops: UnsafeBufferPointer<MetaOp>) -> Int32 {
         // Expressions are shallow; a fixed stack keeps evaluation allocation-free.
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 64) { stack in
             var top = 0

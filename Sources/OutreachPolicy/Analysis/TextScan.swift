@@ -39,6 +39,10 @@ struct AnalysisScratch {
     var sentenceAsks: [Bool] = []
     var sentenceSpoiled: [Bool] = []
     var segmentHits: [PhraseHit] = []
+    /// Per rule: the thread generation in which it was last counted.
+    var countedStamp: [UInt32]
+    var threadGeneration: UInt32 = 0
+    var engagementBuffer: [Int64] = []
     /// Per gap segment: the scan generation that last saw it.
     var segmentSeen: [UInt32] = []
     var generation: UInt32 = 0
@@ -47,11 +51,27 @@ struct AnalysisScratch {
         fired = [Bool](repeating: false, count: ruleCount)
         evidence = [EvidenceSource](repeating: .none, count: ruleCount)
         textHit = [Bool](repeating: false, count: ruleCount)
+        countedStamp = [UInt32](repeating: 0, count: ruleCount)
         hits.reserveCapacity(64)
         firedList.reserveCapacity(64)
         textList.reserveCapacity(64)
         stack.reserveCapacity(32)
     }
+
+    /// Starts counting rules for a new thread (each scores once per thread).
+    mutating func beginThread() { threadGeneration &+= 1 }
+    func counted(_ r: Int) -> Bool { countedStamp[r] == threadGeneration }
+    mutating func count(_ r: Int) { countedStamp[r] = threadGeneration }
+
+    /// A cleared buffer for a thread's engagement times, handed back after.
+    mutating func takeEngagement() -> [Int64] {
+        var b: [Int64] = []
+        swap(&b, &engagementBuffer)
+        b.removeAll(keepingCapacity: true)
+        return b
+    }
+
+    mutating func returnEngagement(_ b: [Int64]) { engagementBuffer = b }
 
     /// Forgets the previous unit's rule state.
     mutating func reset() {

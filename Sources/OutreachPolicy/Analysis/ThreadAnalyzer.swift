@@ -27,7 +27,8 @@ enum ThreadAnalyzer {
     ) -> ThreadAnalysis {
         let sender: PersonRef = senderIsOwner ? .owner : counterpart
         let recipient: PersonRef = senderIsOwner ? counterpart : .owner
-        let recipientName = inbox.person(recipient).firstName
+        // Only condition evidence needs the name; most threads never ask.
+        var recipientName: String?
         let threshold = book.settings.threadThreshold
         let connectedAt = state.connectedSince.indices.contains(Int(counterpart.index)) ? state.connectedSince[Int(counterpart.index)] : nil
         let events = inbox.events
@@ -35,7 +36,8 @@ enum ThreadAnalyzer {
         // When each like or comment starts to count: a comment at once, a
         // like only after the lead time (a like right before a pitch is not
         // getting to know someone).
-        var engagement: [Int64] = []
+        var engagement = scratch.takeEngagement()
+        defer { scratch.returnEngagement(engagement) }
         let lead = Int64(book.settings.engagementLeadMinutes * 60_000)
         if state.activity.indices.contains(Int(counterpart.index)) {
             for i in state.activity[Int(counterpart.index)] {
@@ -57,10 +59,10 @@ enum ThreadAnalyzer {
         var lastSenderAt: Timestamp?
         var engaged = 0
         var score = 0.0
-        var counted: [Int32] = []
+        scratch.beginThread()
         var findings: [Finding] = []
         var stages: [Stage] = []
-        var broken = Set<ArticleRule>()
+        var broken: UInt8 = 0
         var messageStages: [Int: [Stage]] = [:]
         var flaggedAt: ThreadVerdict.Moment?
         var analysis = ThreadAnalysis(verdict: ThreadVerdict(
@@ -107,31 +109,32 @@ enum ThreadAnalyzer {
             ctx.features = features
             scratch.evaluate(book.thread, context: ctx)
 
-            var here: [Stage] = []
-            var newStages: [Stage] = []
+            // Stages as bits in ladder order: bit k is Stage.allCases[k].
+            var here: UInt8 = 0
             for r32 in scratch.firedList {
                 let r = Int(r32)
                 let s = book.scores[r]
                 guard s != 0 else { continue }
-                if s > 0, let stage = book.stage(of: r), !here.contains(stage) {
-                    here.append(stage)
-                    if !stages.contains(stage) && !newStages.contains(stage) { newStages.append(stage) }
-                }
-                let needFinding = !counted.contains(r32) || isDraft
-                guard needFinding else { continue }
+                if s > 0 { here |= book.stageBits[r] }
+                let first = !scratch.counted(r)
+                guard first || isDraft else { continue }
+                if recipientName == nil { recipientName = inbox.person(recipient).firstName }
                 let finding = Finding(
                     rule: book.ids[r], score: s, category: book.categories[r], eventIndex: eventIndex, at: at,
-                    evidence: evidenceText(scratch.resolvedEvidence(r), text: text, context: ctx, recipient: recipientName))
+                    evidence: evidenceText(scratch.resolvedEvidence(r), text: text, context: ctx, recipient: recipientName ?? ""))
                 if isDraft { analysis.draftFindings.append(finding) }
-                if !counted.contains(r32) {
-                    counted.append(r32)
+                if first {
+                    scratch.count(r)
                     score += s
                     findings.append(finding)
-                    if s > 0 { broken.formUnion(book.breaks[r]) }
+                    if s > 0 { broken |= book.breakBits[r] }
                 }
             }
-            stages += newStages.sorted()
-            if !here.isEmpty, let eventIndex { messageStages[eventIndex] = here.sorted() }
+            if here != 0 {
+                let list = Stage.allCases.enumerated().filter { here & (1 << $0.offset) != 0 }.map(\.element)
+                for stage in list where !stages.contains(stage) { stages.append(stage) }
+                if let eventIndex { messageStages[eventIndex] = list }
+            }
             if flaggedAt == nil && roundScore(score) >= threshold { flaggedAt = ThreadVerdict.Moment(eventIndex: eventIndex, at: at) }
             if isDraft { analysis.draftContext = ctx }
             if features.genuineQuestion { ctx.askedGenuineQuestionBefore = true }
@@ -143,7 +146,8 @@ enum ThreadAnalyzer {
         let flagged = final >= threshold
         analysis.verdict = ThreadVerdict(
             counterpart: counterpart, flagged: flagged, score: final, threshold: threshold, stages: stages,
-            brokenRules: ArticleRule.allCases.filter(broken.contains), findings: findings, messageStages: messageStages,
+            brokenRules: ArticleRule.allCases.enumerated().filter { broken & (1 << $0.offset) != 0 }.map(\.element),
+            findings: findings, messageStages: messageStages,
             flaggedAt: flagged ? flaggedAt : nil)
         return analysis
     }

@@ -1,8 +1,9 @@
 /// A rulebook in the form the analyzers run: rules by index, every pattern
 /// of a field in one phrase matcher, meta expressions as stack programs in
-/// dependency order.
-struct CompiledRulebook: Sendable {
-    var settings: RulebookSettings
+/// dependency order. A class, so handing it to every worker and every call
+/// shares one instance instead of copying thirty arrays.
+final class CompiledRulebook: Sendable {
+    let settings: RulebookSettings
     let ids: [String]
     let index: [String: Int]
     let scores: [Double]
@@ -20,6 +21,10 @@ struct CompiledRulebook: Sendable {
     let spoilsQuestion: [Bool]
     /// Per rule: the article rules it breaks when it fires with a positive score.
     let breaks: [[ArticleRule]]
+    /// The same as bits (bit k is ArticleRule.allCases[k]), and each rule's
+    /// ladder stage as a bit (bit k is Stage.allCases[k]), for the hot loop.
+    let breakBits: [UInt8]
+    let stageBits: [UInt8]
     /// Per rule: its text field, when it has patterns.
     let fields: [TextField?]
     /// Per rule: conditions (for evidence and profile signals).
@@ -33,6 +38,34 @@ struct CompiledRulebook: Sendable {
     let segmentOwner: [(pattern: Int32, position: Int32)]
 
     var count: Int { ids.count }
+
+    /// The same rules with other settings (thresholds).
+    func with(settings: RulebookSettings) -> CompiledRulebook { CompiledRulebook(copying: self, settings: settings) }
+
+    private init(copying o: CompiledRulebook, settings: RulebookSettings) {
+        self.settings = settings
+        ids = o.ids
+        index = o.index
+        scores = o.scores
+        categories = o.categories
+        thread = o.thread
+        invitation = o.invitation
+        vocabulary = o.vocabulary
+        body = o.body
+        note = o.note
+        headline = o.headline
+        name = o.name
+        asksQuestion = o.asksQuestion
+        spoilsQuestion = o.spoilsQuestion
+        breaks = o.breaks
+        breakBits = o.breakBits
+        stageBits = o.stageBits
+        fields = o.fields
+        conditions = o.conditions
+        metaReferences = o.metaReferences
+        gapPatterns = o.gapPatterns
+        segmentOwner = o.segmentOwner
+    }
 
     init(rules: [Rule], settings: RulebookSettings, lines: [String: (String?, Int?)], source: String?) throws(RulebookError) {
         func fail(_ rule: String?, _ field: String?, _ message: String) -> RulebookError {
@@ -107,12 +140,18 @@ struct CompiledRulebook: Sendable {
         for i in rules.indices where metas[i] != nil { try visit(i, []) }
 
         func program(_ scope: RuleScope) -> ScopeProgram {
-            var base: [BaseRule] = []
+            var p = ScopeProgram()
             for (i, r) in rules.enumerated() where r.scope == scope && r.meta == nil {
-                base.append(BaseRule(rule: Int32(i), needsText: !r.patterns.isEmpty, conditions: r.conditions))
+                p.base.append(BaseRule(rule: Int32(i), needsText: !r.patterns.isEmpty,
+                                       firstCondition: Int32(p.conditions.count), conditionCount: Int32(r.conditions.count)))
+                p.conditions += r.conditions
             }
-            let ordered = order.filter { rules[$0].scope == scope }.map { MetaRule(rule: Int32($0), ops: metas[$0] ?? []) }
-            return ScopeProgram(base: base, metas: ordered)
+            for i in order where rules[i].scope == scope {
+                let ops = metas[i] ?? []
+                p.metas.append(MetaRule(rule: Int32(i), firstOp: Int32(p.ops.count), opCount: Int32(ops.count)))
+                p.ops += ops
+            }
+            return p
         }
         self.thread = program(.thread)
         self.invitation = program(.invitation)
@@ -173,10 +212,17 @@ struct CompiledRulebook: Sendable {
         }
         self.asksQuestion = asks
         self.spoilsQuestion = spoils
-        self.breaks = rules.map { r in
+        let breaks: [[ArticleRule]] = rules.map { r in
             if let a = r.category.articleRule { return [a] }
             if let s = r.category.stage { return settings.breaks[s] ?? [] }
             return []
+        }
+        self.breaks = breaks
+        self.breakBits = breaks.map { list in
+            list.reduce(UInt8(0)) { bits, rule in bits | UInt8(1 << (ArticleRule.allCases.firstIndex(of: rule) ?? 0)) }
+        }
+        self.stageBits = rules.map { r in
+            r.category.stage.map { UInt8(1 << (Stage.allCases.firstIndex(of: $0) ?? 0)) } ?? 0
         }
 
         // Examples can only be tested against rules that read text.
@@ -190,22 +236,27 @@ struct CompiledRulebook: Sendable {
     func stage(of rule: Int) -> Stage? { categories[rule].stage }
 }
 
-/// The rules of one scope, in evaluation order.
+/// The rules of one scope, in evaluation order. Conditions and meta
+/// programs live in flat arrays so evaluating a unit copies nothing.
 struct ScopeProgram: Sendable {
-    var base: [BaseRule]
+    var base: [BaseRule] = []
     /// Dependencies first.
-    var metas: [MetaRule]
+    var metas: [MetaRule] = []
+    var conditions: [Condition] = []
+    var ops: [MetaOp] = []
 }
 
 struct BaseRule: Sendable {
     var rule: Int32
     var needsText: Bool
-    var conditions: [Condition]
+    var firstCondition: Int32
+    var conditionCount: Int32
 }
 
 struct MetaRule: Sendable {
     var rule: Int32
-    var ops: [MetaOp]
+    var firstOp: Int32
+    var opCount: Int32
 }
 
 /// A pattern with `~` gaps: segments in order, each at most `gaps[i]`

@@ -47,9 +47,7 @@ public struct Rulebook: Sendable {
         var s = settings
         if let threadThreshold { s.threadThreshold = threadThreshold }
         if let invitationThreshold { s.invitationThreshold = invitationThreshold }
-        var c = compiled
-        c.settings = s
-        return Rulebook(rules: rules, settings: s, compiled: c)
+        return Rulebook(rules: rules, settings: s, compiled: compiled.with(settings: s))
     }
 
     private static func merge(files: [(RulebookFile, String?)], base: Rulebook?) throws(RulebookError) -> Rulebook {

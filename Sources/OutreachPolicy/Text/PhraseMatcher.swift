@@ -108,16 +108,40 @@ struct PhraseMatcher: Sendable {
                 queue.append(e.to)
             }
         }
-        var flat: [Output] = []
-        for s in 0..<n {
-            nodes[s].fail = fail[s]
-            nodes[s].firstOutput = Int32(flat.count)
-            nodes[s].outputCount = Int32(all[s].count)
-            flat += all[s]
+        // Number nodes breadth first: the shallow nodes most words visit end
+        // up next to each other, which keeps the hot part of the tables in cache.
+        var newID = [Int32](repeating: 0, count: n)
+        var order: [Int32] = [0]
+        order.reserveCapacity(n)
+        var h = 0
+        while h < order.count {
+            let s = Int(order[h])
+            h += 1
+            let first = Int(nodes[s].firstEdge)
+            for e in edges[first..<(first + Int(nodes[s].edgeCount))] { order.append(e.to) }
         }
+        for (i, old) in order.enumerated() { newID[Int(old)] = Int32(i) }
+        var outNodes = [Node](repeating: Node(), count: n)
+        var outEdges: [Edge] = []
+        outEdges.reserveCapacity(edges.count)
+        var flat: [Output] = []
+        for (i, old32) in order.enumerated() {
+            let old = Int(old32)
+            let first = Int(nodes[old].firstEdge)
+            outNodes[i].firstEdge = Int32(outEdges.count)
+            outNodes[i].edgeCount = nodes[old].edgeCount
+            for e in edges[first..<(first + Int(nodes[old].edgeCount))] {
+                outEdges.append(Edge(word: e.word, to: newID[Int(e.to)]))
+            }
+            outNodes[i].fail = newID[Int(fail[old])]
+            outNodes[i].firstOutput = Int32(flat.count)
+            outNodes[i].outputCount = Int32(all[old].count)
+            flat += all[old]
+        }
+        for w in root.indices where root[w] != 0 { root[w] = newID[Int(root[w])] }
         self.root = root
-        self.nodes = nodes
-        self.edges = edges
+        self.nodes = outNodes
+        self.edges = outEdges
         self.outputs = flat
     }
 
