@@ -11,9 +11,10 @@ struct GeneralisationTests {
         ("games studio", GamesStudioCheckSet.yaml),
         ("logistics", LogisticsCheckSet.yaml),
         ("hard sincere cases", PaymentsSincereCheckSet.yaml),
+        ("law firm", LawFirmCheckSet.yaml),
     ]
 
-    @Test(arguments: 0..<4)
+    @Test(arguments: 0..<5)
     func checkSetMeetsTheTargets(_ index: Int) throws {
         let (name, yaml) = Self.sets[index]
         let inbox = try FixtureDecoder.decode(yaml, format: .yaml, file: name)
