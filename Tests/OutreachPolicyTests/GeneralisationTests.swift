@@ -12,9 +12,10 @@ struct GeneralisationTests {
         ("logistics", LogisticsCheckSet.yaml),
         ("hard sincere cases", PaymentsSincereCheckSet.yaml),
         ("law firm", LawFirmCheckSet.yaml),
+        ("hotel", HotelCheckSet.yaml),
     ]
 
-    @Test(arguments: 0..<5)
+    @Test(arguments: 0..<6)
     func checkSetMeetsTheTargets(_ index: Int) throws {
         let (name, yaml) = Self.sets[index]
         let inbox = try FixtureDecoder.decode(yaml, format: .yaml, file: name)

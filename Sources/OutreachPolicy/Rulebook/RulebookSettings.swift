@@ -8,7 +8,7 @@ public struct RulebookSettings: Sendable, Equatable {
     /// Thresholds the evaluation report tabulates besides the default.
     public var evaluationThresholds: [Double] = [3, 4, 5, 6, 7]
     /// A sentence ending in `?` is a question when it has at least this many words.
-    public var questionMinWords: Int = 4
+    public var questionMinWords: Int = 5
     /// Rules whose match makes a sentence a question even without `?`
     /// ("I was wondering how…").
     public var questionRules: [String] = []
