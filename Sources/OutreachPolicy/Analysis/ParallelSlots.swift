@@ -22,6 +22,14 @@ final class ParallelSlots<T>: @unchecked Sendable {
         base[i] = value
     }
 
+    /// Every slot, filled or not, in index order; call after the workers are done.
+    func all() -> [T?] {
+        var out: [T?] = []
+        out.reserveCapacity(count)
+        for i in 0..<count { out.append(base[i]) }
+        return out
+    }
+
     /// The filled slots in index order; call after the workers are done.
     func values() -> [T] {
         var out: [T] = []

@@ -169,10 +169,30 @@ final class CompiledRulebook: Sendable {
         var phrases: [TextField: [(words: [Int32], payload: Int32)]] = [:]
         var gapPatterns: [GapPattern] = []
         var segmentOwner: [(pattern: Int32, position: Int32)] = []
+        // Expanding patterns is most of the compile time and independent per
+        // rule, so it runs on all cores; ids are then handed out in order.
+        let expanded = ParallelSlots<(patterns: [CompiledPattern], words: [UInt64: String], error: (Int, String)?)>(count: rules.count)
+        forEachIndex(rules.count, parallel: rules.count > 8) { i in
+            var words: [UInt64: String] = [:]
+            var out: [CompiledPattern] = []
+            for (k, p) in rules[i].patterns.enumerated() {
+                do throws(PatternError) {
+                    out.append(try PatternCompiler.compile(p, words: &words))
+                } catch {
+                    expanded.set(i, (out, words, (k, error.message)))
+                    return
+                }
+            }
+            expanded.set(i, (out, words, nil))
+        }
+        let perRule = expanded.all()
+        for entry in perRule {
+            if let entry { wordText.merge(entry.words) { a, _ in a } }
+        }
         for (i, r) in rules.enumerated() {
-            for (k, p) in r.patterns.enumerated() {
-                let compiled: CompiledPattern
-                do { compiled = try PatternCompiler.compile(p, words: &wordText) } catch { throw fail(r.id, "patterns[\(k)]", error.message) }
+            guard let entry = perRule[i] else { continue }
+            if let (k, message) = entry.error { throw fail(r.id, "patterns[\(k)]", message) }
+            for compiled in entry.patterns {
                 if compiled.segments.count == 1 {
                     for words in compiled.segments[0] {
                         phrases[r.field, default: []].append((words.map(wordID), Int32(i)))
