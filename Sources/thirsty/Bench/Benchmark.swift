@@ -19,19 +19,19 @@ struct Benchmark {
         var r = BenchReport(file: path)
 
         // What `thirsty FILE` does before its first frame.
-        let (inbox, load) = try Stopwatch.time { try FixtureInput.load(path) }
-        r.loadSeconds = load
+        let (inbox, load) = try Stopwatch.measure { try FixtureInput.load(path) }
+        r.load = load
         r.residentAfter.append(("load", ProcessMemory.resident, ProcessMemory.peakResident))
-        let (policy, rules) = Stopwatch.time { Policy() }
-        r.rulesSeconds = rules
-        var (state, analyse) = Stopwatch.time { AppState(inbox: inbox, policy: policy, width: Self.width, height: Self.height) }
-        r.analyseSeconds = analyse
+        let (policy, rules) = Stopwatch.measure { Policy() }
+        r.rules = rules
+        var (state, analyse) = Stopwatch.measure { AppState(inbox: inbox, policy: policy, width: Self.width, height: Self.height) }
+        r.analyse = analyse
         r.residentAfter.append(("analyse", ProcessMemory.resident, ProcessMemory.peakResident))
-        let (_, frame) = Stopwatch.time { () -> Screen in
+        let (_, frame) = Stopwatch.measure { () -> Screen in
             _ = state.update(.resize(width: Self.width, height: Self.height))
             return InboxScreen.render(state)
         }
-        r.firstFrameSeconds = frame
+        r.firstFrame = frame
 
         r.describe(inbox: inbox, state: state.folded)
 
@@ -53,8 +53,8 @@ struct Benchmark {
 
         // Beyond the program's own path: the policy alone, on both cores and
         // on one, for its throughput in message text; and the coach.
-        r.analysisSeconds = Stopwatch.time { policy.analyze(inbox, state: state.folded) }.seconds
-        r.analysisOneCoreSeconds = Stopwatch.time { policy.analyze(inbox, state: state.folded, parallel: false) }.seconds
+        r.analysis = Stopwatch.measure { policy.analyze(inbox, state: state.folded) }.1
+        r.analysisOneCore = Stopwatch.measure { policy.analyze(inbox, state: state.folded, parallel: false) }.1
         r.coachSeconds = coachSamples(inbox: inbox, state: state.folded, policy: policy)
         return r
     }

@@ -10,12 +10,36 @@ enum Stopwatch {
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
+    /// CPU time of the whole process (user and system, all threads): on a
+    /// shared machine, wall time also counts waiting for a core, and this
+    /// does not.
+    static func cpuNow() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return user + system
+    }
+
     /// `body`'s result and how long it took.
     static func time<T>(_ body: () throws -> T) rethrows -> (T, seconds: Double) {
         let start = now()
         let result = try body()
         return (result, now() - start)
     }
+
+    /// `body`'s result, its wall time and the process's CPU time during it.
+    static func measure<T>(_ body: () throws -> T) rethrows -> (T, Phase) {
+        let start = now(), cpuStart = cpuNow()
+        let result = try body()
+        return (result, Phase(wall: now() - start, cpu: cpuNow() - cpuStart))
+    }
+}
+
+/// How long a phase took: wall-clock and CPU seconds.
+struct Phase {
+    var wall = 0.0
+    var cpu = 0.0
 }
 
 /// Percentiles of a sample, nearest-rank.
