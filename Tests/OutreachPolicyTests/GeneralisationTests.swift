@@ -13,9 +13,10 @@ struct GeneralisationTests {
         ("hard sincere cases", PaymentsSincereCheckSet.yaml),
         ("law firm", LawFirmCheckSet.yaml),
         ("hotel", HotelCheckSet.yaml),
+        ("bank", BankCheckSet.yaml),
     ]
 
-    @Test(arguments: 0..<6)
+    @Test(arguments: 0..<7)
     func checkSetMeetsTheTargets(_ index: Int) throws {
         let (name, yaml) = Self.sets[index]
         let inbox = try FixtureDecoder.decode(yaml, format: .yaml, file: name)

@@ -25,7 +25,7 @@ public struct RulebookSettings: Sendable, Equatable {
     public var engagementLeadMinutes: Double = 60
     /// The coach fails an article rule when the draft's rules in it add up
     /// to at least this; anything less but above zero is a warning.
-    public var coachFailAt: Double = 1.5
+    public var coachFailAt: Double = 2.0
 
     public init() {}
 }
