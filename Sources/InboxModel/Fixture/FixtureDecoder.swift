@@ -595,11 +595,11 @@ extension SchemaDecoder where R == JSONReader {
             case .miss: return nil
             case .end: break reading
             case .key(let start, let count):
-                guard let k = reader.withBytes({ EventKey(packed: ByteWord($0, start, count)) }), present & k.bit == 0 else { return nil }
+                guard let k = reader.withBytes({ EventKey(packed: packedWord($0, start, count)) }), present & k.bit == 0 else { return nil }
                 present |= k.bit
                 switch k {
                 case .type:
-                    guard let v = reader.fastPlainString(), let t = reader.withBytes({ EventType(packed: ByteWord($0, v.start, v.count)) }) else { return nil }
+                    guard let v = reader.fastPlainString(), let t = reader.withBytes({ EventType(packed: packedWord($0, v.start, v.count)) }) else { return nil }
                     type = t
                 case .at:
                     guard let v = reader.fastPlainString(),
@@ -610,7 +610,7 @@ extension SchemaDecoder where R == JSONReader {
                     guard let v = reader.fastPlainString(), let ref = reader.withBytes({ table.lookup($0, v.start, v.count) }) else { return nil }
                     if k == .from { from = ref } else if k == .to { to = ref } else { by = ref }
                 case .label:
-                    guard let v = reader.fastPlainString(), let l = reader.withBytes({ InvitationLabel(packed: ByteWord($0, v.start, v.count)) }) else { return nil }
+                    guard let v = reader.fastPlainString(), let l = reader.withBytes({ InvitationLabel(packed: packedWord($0, v.start, v.count)) }) else { return nil }
                     label = l
                 case .id, .post:
                     guard let v = try? reader.readString() else { return nil }
@@ -659,7 +659,7 @@ extension SchemaDecoder where R == JSONReader {
 
 /// Up to eight bytes of a key or word packed into an integer (zero-padded;
 /// the file has no NUL bytes), so matching is one comparison; nil if longer.
-private func ByteWord(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> UInt64? {
+private func packedWord(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> UInt64? {
     guard count > 0, count <= 8 else { return nil }
     var w: UInt64 = 0
     for k in 0..<count { w |= UInt64(p[start + k]) << UInt64(8 * k) }
