@@ -14,9 +14,10 @@ struct GeneralisationTests {
         ("law firm", LawFirmCheckSet.yaml),
         ("hotel", HotelCheckSet.yaml),
         ("bank", BankCheckSet.yaml),
+        ("charity", CharityCheckSet.yaml),
     ]
 
-    @Test(arguments: 0..<7)
+    @Test(arguments: 0..<8)
     func checkSetMeetsTheTargets(_ index: Int) throws {
         let (name, yaml) = Self.sets[index]
         let inbox = try FixtureDecoder.decode(yaml, format: .yaml, file: name)
