@@ -15,9 +15,10 @@ struct GeneralisationTests {
         ("hotel", HotelCheckSet.yaml),
         ("bank", BankCheckSet.yaml),
         ("charity", CharityCheckSet.yaml),
+        ("architecture", ArchitectureCheckSet.yaml),
     ]
 
-    @Test(arguments: 0..<8)
+    @Test(arguments: 0..<9)
     func checkSetMeetsTheTargets(_ index: Int) throws {
         let (name, yaml) = Self.sets[index]
         let inbox = try FixtureDecoder.decode(yaml, format: .yaml, file: name)
