@@ -108,6 +108,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["thirsty"],
+            exclude: ["Screenshots"],
             swiftSettings: strict
         ),
     ]
