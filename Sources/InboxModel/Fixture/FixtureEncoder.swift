@@ -262,7 +262,7 @@ private struct FixtureByteWriter {
                     escape = UInt32(u[i + 1])
                     width = 2
                 } else if b == 0xE2, i + 2 < n, u[i + 1] == 0x80, u[i + 2] == 0xA8 || u[i + 2] == 0xA9 {
-                    escape = 0x2000 + UInt32(u[i + 2])
+                    escape = 0x2000 + UInt32(u[i + 2] - 0x80)
                     width = 3
                 } else if b == 0xEF, i + 2 < n, u[i + 1] == 0xBB, u[i + 2] == 0xBF {
                     escape = 0xFEFF
