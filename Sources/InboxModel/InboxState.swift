@@ -104,6 +104,12 @@ public struct InboxState: Sendable {
         }
     }
 
+    /// Moves the fold's time on without new events (a fold of the whole log
+    /// seen at a later `now`).
+    mutating func advance(to t: Timestamp) {
+        if t > time { time = t }
+    }
+
     public func isConnected(_ p: PersonRef) -> Bool { connectedSince[Int(p.index)] != nil }
 
     public func thread(with p: PersonRef) -> MessageThread? {

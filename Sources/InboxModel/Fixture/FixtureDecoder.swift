@@ -9,7 +9,7 @@ public enum FixtureFormat: String, Sendable, CaseIterable {
     case json, yaml
 
     /// By file extension, then by content: a document starting with `{` is JSON.
-    public static func guess(path: String?, bytes: [UInt8]) -> FixtureFormat {
+    public static func guess<Bytes: Collection<UInt8>>(path: String?, bytes: Bytes) -> FixtureFormat {
         if let path {
             let lower = path.lowercased()
             if lower.hasSuffix(".json") { return .json }
@@ -25,12 +25,23 @@ public enum FixtureFormat: String, Sendable, CaseIterable {
 /// with its location and field path.
 public enum FixtureDecoder {
     public static func decode(_ bytes: [UInt8], format: FixtureFormat, file: String? = nil) throws(FixtureError) -> Inbox {
+        try bytes.withUnsafeBufferPointer { (b) throws(FixtureError) in try decode(b, format: format, file: file) }
+    }
+
+    /// Decodes bytes the caller keeps alive for the call (a mapped file).
+    /// `release` is told how far reading has got, every few megabytes, so
+    /// pages behind it can be given back; the decoder may still read any
+    /// byte again later (an error's line and column), so released pages
+    /// must read back the same.
+    public static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, format: FixtureFormat, file: String? = nil, release: @escaping (Int) -> Void = { _ in }
+    ) throws(FixtureError) -> Inbox {
         do {
-            try SourceText.validate(bytes)
+            try SourceText.validate(bytes, release: release)
             switch format {
             case .json:
                 var decoder = SchemaDecoder(reader: JSONReader(bytes: bytes))
-                decoder.eventListReader = { (d: inout SchemaDecoder<JSONReader>) throws(FixtureError) in try d.jsonEventList() }
+                decoder.eventListReader = { (d: inout SchemaDecoder<JSONReader>) throws(FixtureError) in try d.jsonEventList(release: release) }
                 // The smallest event object takes about fifty bytes.
                 decoder.eventCapacityHint = bytes.count / 48
                 let inbox = try decoder.document()
@@ -50,19 +61,20 @@ public enum FixtureDecoder {
         try decode(Array(text.utf8), format: format, file: file)
     }
 
-    private static func decodeYAML(_ bytes: [UInt8]) throws(FixtureError) -> Inbox {
+    private static func decodeYAML(_ bytes: UnsafeBufferPointer<UInt8>) throws(FixtureError) -> Inbox {
         // Composing and walking a deeply nested document recurses; do it
         // (and free the tree) on a thread with a stack big enough for any
         // nesting that fits in memory, so hostile input reports an error
         // instead of overflowing the stack.
+        let text = String(decoding: bytes, as: UTF8.self)
+        let budget = max(100_000, bytes.count * 2)
         let result = DeepStack.run { () -> Result<Inbox, FixtureError> in
-            let text = String(decoding: bytes, as: UTF8.self)
             let root: Yams.Node?
             do { root = try YAMLReader.compose(text) } catch let e as FixtureError { return .failure(e) } catch {
                 return .failure(FixtureError(message: "not valid YAML"))
             }
             guard let root else { return .failure(FixtureError(message: "file is empty; expected a fixture (version: 1, owner, people, events)")) }
-            var decoder = SchemaDecoder(reader: YAMLReader(root: root, budget: max(100_000, bytes.count * 2)))
+            var decoder = SchemaDecoder(reader: YAMLReader(root: root, budget: budget))
             return Result { () throws(FixtureError) in try decoder.document() }
         }
         return try result.get()
@@ -160,11 +172,12 @@ struct SchemaDecoder<R: FixtureReader> {
         // Hand the arrays over rather than share them: the inbox sorts its
         // events in place, which would copy 300,000 events if the decoder
         // still held them.
-        let log = events, everyone = people
+        let log = events, everyone = [owner] + people
         events = []
         people = []
-        let inbox = Inbox(title: title, owner: owner, people: consume everyone, posts: posts, events: consume log, now: now)
-        try checkOrder(inbox)
+        var inbox = Inbox(title: title, everyone: consume everyone, personIndex: ids, posts: posts, events: consume log, now: now)
+        let folded = try checkOrder(inbox)
+        inbox.keepFold(folded)
         return inbox
     }
 
@@ -458,7 +471,7 @@ struct SchemaDecoder<R: FixtureReader> {
     }
 
     /// Replays the sorted log, checking each event against the state before it.
-    private func checkOrder(_ inbox: Inbox) throws(FixtureError) {
+    private func checkOrder(_ inbox: Inbox) throws(FixtureError) -> InboxState {
         var state = InboxState(inbox: inbox, upTo: 0, time: .distantPast)
         for (i, e) in inbox.events.enumerated() {
             do {
@@ -469,6 +482,7 @@ struct SchemaDecoder<R: FixtureReader> {
             }
             state.apply(e, index: i)
         }
+        return state
     }
 }
 
@@ -561,13 +575,18 @@ private enum EventKey: Int, CaseIterable {
 /// seen, any error) goes back to its first byte and through `readEvent`,
 /// so results and errors are exactly those of the general path.
 extension SchemaDecoder where R == JSONReader {
-    mutating func jsonEventList() throws(FixtureError) {
+    mutating func jsonEventList(release: (Int) -> Void) throws(FixtureError) {
         try at("events") { (d: inout Self) throws(FixtureError) in try d.reader.enterArray() }
         events.reserveCapacity(eventCapacityHint)
         eventPositions.reserveCapacity(eventCapacityHint)
         var index = 0
+        var nextRelease = 0
         while try reader.nextElement() {
             let mark = reader.mark()
+            if mark.position >= nextRelease {
+                release(mark.position)
+                nextRelease = mark.position + (4 << 20)
+            }
             if canResolve, let e = fastEvent(index: index) {
                 events.append(e)
                 eventPositions.append(mark.position)

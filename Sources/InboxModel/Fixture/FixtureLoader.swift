@@ -23,9 +23,20 @@ public enum FixtureLoadError: Error, Equatable, Sendable, CustomStringConvertibl
 /// Reads fixture files from disk.
 public enum FixtureLoader {
     /// Loads and decodes the fixture at `path` (format from its extension,
-    /// else its content).
+    /// else its content). A regular file is parsed where it is mapped, and
+    /// its pages are given back as parsing moves on.
     public static func load(path: String, format: FixtureFormat? = nil) throws(FixtureLoadError) -> Inbox {
-        let bytes = try read(path: path)
+        let (fd, size) = try open(path: path)
+        defer { close(fd) }
+        if let file = MappedFile(fd: fd, size: size) {
+            do {
+                let guessed = format ?? FixtureFormat.guess(path: path, bytes: file.bytes)
+                return try FixtureDecoder.decode(file.bytes, format: guessed, file: path, release: { file.release(upTo: $0) })
+            } catch {
+                throw .invalid(error)
+            }
+        }
+        let bytes = try read(fd: fd, size: size, path: path)
         do {
             return try FixtureDecoder.decode(bytes, format: format ?? FixtureFormat.guess(path: path, bytes: bytes), file: path)
         } catch {
@@ -35,31 +46,73 @@ public enum FixtureLoader {
 
     /// The file's bytes, read in one go.
     public static func read(path: String) throws(FixtureLoadError) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
+        let (fd, size) = try open(path: path)
+        defer { close(fd) }
+        return try read(fd: fd, size: size, path: path)
+    }
+
+    /// Opens a file that is not a directory; its size is a hint (0 for pipes).
+    private static func open(path: String) throws(FixtureLoadError) -> (Int32, Int) {
+        let fd = Glibc.open(path, O_RDONLY)
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT || code == ENOTDIR { throw .notFound(path: path) }
             throw .unreadable(path: path, reason: String(cString: strerror(code)))
         }
-        defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path: path, reason: "is a directory") }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(0, Int(info.st_size)) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-            }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-            if bytes.count > FixtureLimits.maxFileBytes {
-                throw .invalid(FixtureError(file: path, message: "file is larger than \(FixtureLimits.maxFileBytes >> 20) MB"))
+        guard fstat(fd, &info) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            throw .unreadable(path: path, reason: reason)
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            close(fd)
+            throw .unreadable(path: path, reason: "is a directory")
+        }
+        let isRegular = (info.st_mode & S_IFMT) == S_IFREG
+        return (fd, isRegular ? max(0, Int(info.st_size)) : 0)
+    }
+
+    /// Reads to the end straight into the array's storage (no chunk copies);
+    /// files that report no size (pipes) or grow go on in chunks.
+    private static func read(fd: Int32, size: Int, path: String) throws(FixtureLoadError) -> [UInt8] {
+        if size > FixtureLimits.maxFileBytes { throw tooLarge(path) }
+        var failure: Int32 = 0
+        let capacity = size + 1
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = fill(fd, buffer, failure: &failure)
+        }
+        if failure == 0 && bytes.count == capacity {
+            var chunk = [UInt8](repeating: 0, count: 1 << 20)
+            while failure == 0 {
+                let n = chunk.withUnsafeMutableBufferPointer { fill(fd, $0, failure: &failure) }
+                bytes.append(contentsOf: chunk[0..<n])
+                if bytes.count > FixtureLimits.maxFileBytes { throw tooLarge(path) }
+                if n < chunk.count { break }
             }
         }
+        if failure != 0 { throw .unreadable(path: path, reason: String(cString: strerror(failure))) }
         return bytes
+    }
+
+    /// Reads until `buffer` is full or the file ends; the count read.
+    private static func fill(_ fd: Int32, _ buffer: UnsafeMutableBufferPointer<UInt8>, failure: inout Int32) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var count = 0
+        while count < buffer.count {
+            let n = Glibc.read(fd, base + count, buffer.count - count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                break
+            }
+            if n == 0 { break }
+            count += n
+        }
+        return count
+    }
+
+    private static func tooLarge(_ path: String) -> FixtureLoadError {
+        .invalid(FixtureError(file: path, message: "file is larger than \(FixtureLimits.maxFileBytes >> 20) MB"))
     }
 }

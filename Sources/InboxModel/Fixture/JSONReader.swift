@@ -1,8 +1,12 @@
 /// A streaming JSON reader over the document's bytes. No tree is built:
 /// the schema decoder pulls values straight into the model, which keeps a
 /// 300,000-message fixture fast to load and small in memory.
+///
+/// It reads through a pointer, not an array, so a fixture can be read
+/// straight from a mapped file; the caller keeps the bytes alive for as
+/// long as the reader is used.
 struct JSONReader: FixtureReader {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var i: Int
     /// One bit per open container, the innermost at `depth - 1`: set until
     /// its first member is read. A word, not an array: every event pushes
@@ -11,7 +15,7 @@ struct JSONReader: FixtureReader {
     private var depth = 0
     private var lines: LineIndex
 
-    init(bytes: [UInt8], start: Int = 0) {
+    init(bytes: UnsafeBufferPointer<UInt8>, start: Int = 0) {
         self.bytes = bytes
         self.i = start
         self.lines = LineIndex(bytes: bytes)
@@ -234,12 +238,12 @@ struct JSONReader: FixtureReader {
         // validated as UTF-8 by SourceText). The scan stops at the length
         // limit rather than read the rest of a huge string.
         let limit = min(bytes.count, start + FixtureLimits.maxStringBytes + 1)
-        i = bytes.withUnsafeBufferPointer { JSONReader.plainRun($0, from: start, to: limit) }
+        i = JSONReader.plainRun(bytes, from: start, to: limit)
         if i - start > FixtureLimits.maxStringBytes { throw tooLong(open) }
         if i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
-                let s = String(decoding: bytes[start..<i], as: UTF8.self)
+                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
                 i += 1
                 return s
             }
@@ -335,7 +339,7 @@ struct JSONReader: FixtureReader {
     }
 
     /// The document's bytes, to match keys and values without making strings.
-    func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T { bytes.withUnsafeBufferPointer(body) }
+    func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T { body(bytes) }
 
     /// The fast paths below never throw: anything they don't expect is a
     /// miss, and the caller resets to a mark and reads the same bytes again
@@ -374,7 +378,7 @@ struct JSONReader: FixtureReader {
         guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return .miss }
         innermostHasMembers()
         let start = i + 1
-        let end = bytes.withUnsafeBufferPointer { JSONReader.plainRun($0, from: start, to: $0.count) }
+        let end = JSONReader.plainRun(bytes, from: start, to: bytes.count)
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return .miss }
         i = end + 1
         skipSpace()
@@ -390,7 +394,7 @@ struct JSONReader: FixtureReader {
         guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
         let start = i + 1
         let limit = min(bytes.count, start + FixtureLimits.maxStringBytes + 1)
-        let end = bytes.withUnsafeBufferPointer { JSONReader.plainRun($0, from: start, to: limit) }
+        let end = JSONReader.plainRun(bytes, from: start, to: limit)
         guard end < limit, bytes[end] == UInt8(ascii: "\"") else { return nil }
         i = end + 1
         return (start, end - start)

@@ -164,7 +164,7 @@ extension FixtureError {
             // The reader reports a character offset rather than a mark.
             if let offset, let index = yaml.index(yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex) {
                 let byte = yaml.utf8.distance(from: yaml.utf8.startIndex, to: index)
-                self.init(location: LineIndex(bytes: Array(yaml.utf8)).location(of: byte), message: "not valid YAML: \(problem)")
+                self.init(location: Array(yaml.utf8).withUnsafeBufferPointer { LineIndex(bytes: $0).location(of: byte) }, message: "not valid YAML: \(problem)")
             } else {
                 self.init(message: "not valid YAML: \(problem)")
             }
