@@ -48,6 +48,8 @@ public struct Policy: Sendable {
         let book = rulebook.compiled
         let invitations = state.invitations.filter(\.isIncoming)
         let threads = state.threads
+        // Every thread's messages are to the owner: one name for all of them.
+        let ownerName = inbox.owner.firstName
         let units = invitations.count + threads.count
         let invitationSlots = ParallelSlots<InvitationVerdict>(count: invitations.count)
         let threadSlots = ParallelSlots<ThreadVerdict>(count: threads.count)
@@ -64,13 +66,13 @@ public struct Policy: Sendable {
                     let t = u - invitations.count
                     threadSlots.set(t, ThreadAnalyzer.analyze(
                         book: book, inbox: inbox, state: state, counterpart: threads[t].counterpart,
-                        senderIsOwner: false, scratch: &scratch
+                        senderIsOwner: false, recipientName: ownerName, scratch: &scratch
                     ).verdict)
                 }
                 u += chunks
             }
         }
-        return InboxVerdicts(invitations: invitationSlots.values(), threads: threadSlots.values())
+        return InboxVerdicts(invitations: invitationSlots.takeValues(), threads: threadSlots.takeValues())
     }
 
     /// Many inboxes, each at its own `now`, spread over the cores (a corpus).
@@ -79,6 +81,6 @@ public struct Policy: Sendable {
         forEachIndex(inboxes.count, parallel: true) { i in
             slots.set(i, analyze(inboxes[i], state: inboxes[i].state(), parallel: false))
         }
-        return slots.values()
+        return slots.takeValues()
     }
 }

@@ -81,51 +81,64 @@ enum InvitationAnalyzer {
     static func analyze(
         book: CompiledRulebook, inbox: Inbox, invitation: Invitation, scratch: inout AnalysisScratch
     ) -> InvitationVerdict {
-        let person = inbox.person(invitation.from)
+        let person = inbox.people[Int(invitation.from.index)]
         let note = inbox.events.indices.contains(invitation.event) ? inbox.events[invitation.event].text : ""
+        return analyze(book: book, person: person, invitation: invitation, note: note, scratch: &scratch)
+    }
+
+    static func analyze(
+        book: CompiledRulebook, person: Person, invitation: Invitation, note: String, scratch: inout AnalysisScratch
+    ) -> InvitationVerdict {
         let profile = ProfileContext(person: person, at: invitation.at, note: note)
         let fired = fire(book: book, note: note, headline: person.headline, name: person.name, profile: profile, scratch: &scratch)
         let threshold = book.settings.invitationThreshold
+        let table = book.table
 
-        var findings: [Finding] = []
+        var findings: [PackedFinding] = []
         var score = 0.0
-        var reasons = Set<InvitationReason>()
-        var weak = Set<ProfileSignal.Kind>()
+        var reasons: UInt8 = 0
+        var weak: UInt8 = 0
         for r32 in fired {
             let r = Int(r32)
             // Helpers count for the profile signals they describe; credits never do.
-            if book.categories[r] != .credit {
+            if table.flags[r] & RuleTable.credit == 0 {
                 for c in book.conditions[r] where c.predicate.profileSignal != nil && (c.value != 0 || c.predicate.takesNumber) {
-                    if let k = c.predicate.profileSignal { weak.insert(k) }
+                    if let k = c.predicate.profileSignal { weak |= k.bit }
                 }
-                if book.fields[r] == .headline { weak.insert(.headline) }
-                if book.fields[r] == .name { weak.insert(.name) }
+                if book.fields[r] == .headline { weak |= ProfileSignal.Kind.headline.bit }
+                if book.fields[r] == .name { weak |= ProfileSignal.Kind.name.bit }
             }
-            let s = book.scores[r]
+            let s = table.scores[r]
             guard s != 0 else { continue }
             score += s
-            if s > 0, let reason = book.categories[r].invitationReason { reasons.insert(reason) }
-            let evidence: String
+            if s > 0, let reason = book.categories[r].invitationReason { reasons |= InvitationReason.bit(reason) }
+            var f = PackedFinding(rule: r, eventIndex: invitation.event, at: invitation.at)
             switch scratch.resolvedEvidence(r) {
-            case .none, .meta: evidence = ""
-            case .condition(let c): evidence = profile.evidence(for: c)
+            case .none, .meta: break
+            case .condition(let c):
+                f.kind = .profile
+                f.lo = PackedFinding.index(of: c.predicate)
+                f.hi = c.value != 0 ? 1 : 0
             case .text(let field, let range):
+                f.kind = .quote
                 switch field {
-                case .headline: evidence = quote(person.headline, range)
-                case .name: evidence = quote(person.name, range)
-                case .note, .body: evidence = quote(note, range)
+                case .headline: f.source = person.headline
+                case .name: f.source = person.name
+                case .note, .body: f.source = note
                 }
+                f.lo = Int32(truncatingIfNeeded: range.lowerBound)
+                f.hi = Int32(truncatingIfNeeded: range.upperBound)
             }
-            findings.append(Finding(rule: book.ids[r], score: s, category: book.categories[r], eventIndex: invitation.event, at: invitation.at, evidence: evidence))
+            findings.append(f)
         }
         let final = roundScore(score)
         let ignore = final >= threshold
         return InvitationVerdict(
             from: invitation.from, eventIndex: invitation.event, at: invitation.at,
             decision: ignore ? .ignore : .accept,
-            reasons: ignore ? InvitationReason.allCases.filter(reasons.contains) : [],
-            score: final, threshold: threshold, findings: findings,
-            signals: signals(person: person, profile: profile, weak: weak))
+            reasons: InvitationReason.list(bits: ignore ? reasons : 0),
+            score: final, threshold: threshold, findings: findings.isEmpty ? .empty : .packed(findings, book.names),
+            profile: ProfileFacts(context: profile, name: person.name, weak: weak))
     }
 
     /// Fires the invitation rules; returns the fired rules in firing order.
@@ -141,16 +154,31 @@ enum InvitationAnalyzer {
         return scratch.firedList
     }
 
-    static func signals(person: Person, profile: ProfileContext, weak: Set<ProfileSignal.Kind>) -> [ProfileSignal] {
-        let headline = profile.headlineEmpty ? "No headline" : "Headline: “\(person.headline)”"
-        let name = weak.contains(.name) ? "Name “\(person.name)” reads like a job title, not a person" : "Name: \(person.name)"
+    static func signals(name: String, headline: String, profile: ProfileContext, weak: UInt8) -> [ProfileSignal] {
+        func isWeak(_ k: ProfileSignal.Kind) -> Bool { weak & k.bit != 0 }
+        let headlineSentence = profile.headlineEmpty ? "No headline" : "Headline: “\(headline)”"
+        let nameSentence = isWeak(.name) ? "Name “\(name)” reads like a job title, not a person" : "Name: \(name)"
         return [
-            ProfileSignal(kind: .photo, weak: weak.contains(.photo), sentence: profile.photoSentence),
-            ProfileSignal(kind: .connections, weak: weak.contains(.connections), sentence: profile.connectionsSentence),
-            ProfileSignal(kind: .accountAge, weak: weak.contains(.accountAge), sentence: profile.ageSentence),
-            ProfileSignal(kind: .mutuals, weak: weak.contains(.mutuals), sentence: profile.mutualSentence),
-            ProfileSignal(kind: .headline, weak: weak.contains(.headline), sentence: headline),
-            ProfileSignal(kind: .name, weak: weak.contains(.name), sentence: name),
+            ProfileSignal(kind: .photo, weak: isWeak(.photo), sentence: profile.photoSentence),
+            ProfileSignal(kind: .connections, weak: isWeak(.connections), sentence: profile.connectionsSentence),
+            ProfileSignal(kind: .accountAge, weak: isWeak(.accountAge), sentence: profile.ageSentence),
+            ProfileSignal(kind: .mutuals, weak: isWeak(.mutuals), sentence: profile.mutualSentence),
+            ProfileSignal(kind: .headline, weak: isWeak(.headline), sentence: headlineSentence),
+            ProfileSignal(kind: .name, weak: isWeak(.name), sentence: nameSentence),
         ]
+    }
+}
+
+extension ProfileSignal.Kind {
+    /// Bit k is `allCases[k]`.
+    var bit: UInt8 {
+        switch self {
+        case .photo: return 1
+        case .connections: return 2
+        case .accountAge: return 4
+        case .mutuals: return 8
+        case .headline: return 16
+        case .name: return 32
+        }
     }
 }

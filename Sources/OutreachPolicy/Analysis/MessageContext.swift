@@ -57,6 +57,20 @@ struct MessageContext: ConditionContext, Sendable {
         }
     }
 
+    /// The one number `evidence(for:)` reads for a predicate, so a finding
+    /// can keep that instead of the sentence.
+    func evidenceNumber(for p: Condition.Predicate) -> Int64? {
+        switch p {
+        case .firstMessageWithinHours, .connectedDaysAtLeast: return secondsSinceConnected
+        case .engagedBeforeMessageAtLeast: return Int64(engagementBefore)
+        case .unansweredInARow: return Int64(unanswered)
+        case .recipientReplied: return Int64(recipientReplies)
+        case .hoursSincePreviousMessageAtMost: return secondsSincePrevious
+        case .wordsAtLeast, .wordsAtMost: return Int64(features.words)
+        default: return nil
+        }
+    }
+
     /// A sentence stating the fact behind a condition that held.
     func evidence(for c: Condition, recipient: String) -> String {
         let yes = c.value != 0
@@ -94,6 +108,21 @@ struct MessageContext: ConditionContext, Sendable {
         case .wordsAtLeast, .wordsAtMost: return count(features.words, "word", "words")
         default: return c.predicate.rawValue
         }
+    }
+}
+
+extension MessageContext {
+    /// A context in which every number `evidence(for:)` reads is `n`: the
+    /// inverse of `evidenceNumber(for:)` for whichever predicate is asked.
+    init(evidenceNumber n: Int64?) {
+        self.init()
+        secondsSinceConnected = n
+        secondsSincePrevious = n
+        let count = Int(truncatingIfNeeded: n ?? 0)
+        engagementBefore = count
+        unanswered = count
+        recipientReplies = count
+        features.words = count
     }
 }
 

@@ -30,6 +30,18 @@ final class ParallelSlots<T>: @unchecked Sendable {
         return out
     }
 
+    /// The filled slots in index order, moved out (the slots are empty
+    /// after); call after the workers are done.
+    func takeValues() -> [T] {
+        var out: [T] = []
+        out.reserveCapacity(count)
+        for i in 0..<count {
+            if let v = (base + i).move() { out.append(v) }
+            (base + i).initialize(to: nil)
+        }
+        return out
+    }
+
     /// The filled slots in index order; call after the workers are done.
     func values() -> [T] {
         var out: [T] = []

@@ -10,43 +10,37 @@ extension AnalysisScratch {
     mutating func evaluate<C: ConditionContext>(_ program: ScopeProgram, context: C) {
         for r in firedList { fired[Int(r)] = false }
         firedList.removeAll(keepingCapacity: true)
-        program.base.withUnsafeBufferPointer { base in
-        program.conditions.withUnsafeBufferPointer { conditions in
-            for b in base {
-                let r = Int(b.rule)
-                if b.needsText && !textHit[r] { continue }
-                let first = Int(b.firstCondition), end = first + Int(b.conditionCount)
-                var ok = true
-                for k in first..<end where !context.holds(conditions[k]) {
-                    ok = false
+        let conditions = program.conditions
+        for b in program.base {
+            let r = Int(b.rule)
+            if b.needsText && !textHit[r] { continue }
+            let first = Int(b.firstCondition), end = first + Int(b.conditionCount)
+            var ok = true
+            for k in first..<end where !context.holds(conditions[k]) {
+                ok = false
+                break
+            }
+            guard ok else { continue }
+            if !b.needsText { evidence[r] = first < end ? .condition(conditions[first]) : .none }
+            fired[r] = true
+            firedList.append(b.rule)
+        }
+        let ops = program.ops
+        for m in program.metas {
+            let first = Int(m.firstOp)
+            let slice = UnsafeBufferPointer(rebasing: ops[first..<(first + Int(m.opCount))])
+            guard run(slice) != 0 else { continue }
+            let r = Int(m.rule)
+            var source = EvidenceSource.none
+            for op in slice {
+                if case .rule(let j) = op, fired[Int(j)] {
+                    source = .meta(j)
                     break
                 }
-                guard ok else { continue }
-                if !b.needsText { evidence[r] = first < end ? .condition(conditions[first]) : .none }
-                fired[r] = true
-                firedList.append(b.rule)
             }
-        }
-        }
-        program.metas.withUnsafeBufferPointer { metas in
-        program.ops.withUnsafeBufferPointer { ops in
-            for m in metas {
-                let first = Int(m.firstOp)
-                let slice = UnsafeBufferPointer(rebasing: ops[first..<(first + Int(m.opCount))])
-                guard run(slice) != 0 else { continue }
-                let r = Int(m.rule)
-                var source = EvidenceSource.none
-                for op in slice {
-                    if case .rule(let j) = op, fired[Int(j)] {
-                        source = .meta(j)
-                        break
-                    }
-                }
-                evidence[r] = source
-                fired[r] = true
-                firedList.append(m.rule)
-            }
-        }
+            evidence[r] = source
+            fired[r] = true
+            firedList.append(m.rule)
         }
     }
 

@@ -27,7 +27,6 @@ enum EvidenceSource: Sendable, Equatable {
 /// nothing once the buffers have grown.
 struct AnalysisScratch {
     var text = TokenizedText()
-    var wordIDs: [Int32] = []
     var hits: [PhraseHit] = []
     var fired: [Bool]
     var firedList: [Int32] = []
@@ -92,11 +91,9 @@ struct AnalysisScratch {
     }
 
     mutating func scan(utf8: UnsafeBufferPointer<UInt8>, field: TextField, matcher: PhraseMatcher, book: CompiledRulebook) -> TextFeatures {
-        text.tokenize(utf8: utf8)
-        wordIDs.removeAll(keepingCapacity: true)
-        book.vocabulary.ids(text.tokens, into: &wordIDs)
+        text.tokenize(utf8: utf8, vocabulary: book.vocabulary)
         hits.removeAll(keepingCapacity: true)
-        wordIDs.withUnsafeBufferPointer { matcher.scan($0, into: &hits) }
+        text.ids.withUnsafeBufferPointer { matcher.scan($0, into: &hits) }
         var features = TextFeatures()
         let wantQuestions = field == .body
         if wantQuestions {
@@ -111,16 +108,20 @@ struct AnalysisScratch {
         } else {
             for s in text.sentences { features.words += Int(s.words) }
         }
+        guard !hits.isEmpty || wantQuestions else { return features }
+        let ruleCount = book.count
+        let flags = book.table.flags
         segmentHits.removeAll(keepingCapacity: true)
         generation &+= 1
-        if segmentSeen.count < book.segmentOwner.count { segmentSeen = [UInt32](repeating: 0, count: book.segmentOwner.count) }
+        if segmentSeen.count < book.gaps.owners.count { segmentSeen = [UInt32](repeating: 0, count: book.gaps.owners.count) }
         for h in hits {
-            if Int(h.payload) >= book.count {
+            let payload = Int(h.payload)
+            if payload >= ruleCount {
                 segmentHits.append(h)
-                segmentSeen[Int(h.payload) - book.count] = generation
+                segmentSeen[payload - ruleCount] = generation
                 continue
             }
-            record(Int(h.payload), start: h.start, end: h.end, field: field, book: book, features: &features)
+            record(payload, start: h.start, end: h.end, field: field, flags: flags[payload], features: &features)
         }
         if !segmentHits.isEmpty { chainGaps(field: field, book: book, features: &features) }
         if wantQuestions {
@@ -133,7 +134,7 @@ struct AnalysisScratch {
         return features
     }
 
-    private mutating func record(_ r: Int, start: Int32, end: Int32, field: TextField, book: CompiledRulebook, features: inout TextFeatures) {
+    private mutating func record(_ r: Int, start: Int32, end: Int32, field: TextField, flags: UInt8, features: inout TextFeatures) {
         if !textHit[r] {
             textHit[r] = true
             textList.append(Int32(r))
@@ -144,8 +145,8 @@ struct AnalysisScratch {
             }
         }
         guard field == .body else { return }
-        if book.categories[r] == .meeting { features.asksForMeeting = true }
-        let asks = book.asksQuestion[r], spoils = book.spoilsQuestion[r]
+        if flags & RuleTable.meeting != 0 { features.asksForMeeting = true }
+        let asks = flags & RuleTable.asksQuestion != 0, spoils = flags & RuleTable.spoilsQuestion != 0
         guard asks || spoils, !text.sentences.isEmpty else { return }
         let s = min(Int(text.tokens[Int(start)].sentence), text.sentences.count - 1)
         if asks {
@@ -158,23 +159,28 @@ struct AnalysisScratch {
     /// Completes `~` patterns from their segments' hits: each segment after
     /// the previous one, within its gap, in the same sentence.
     private mutating func chainGaps(field: TextField, book: CompiledRulebook, features: inout TextFeatures) {
+        let gaps = book.gaps, flags = book.table.flags
+        let ruleCount = Int32(book.count)
+        let questionFlags = RuleTable.asksQuestion | RuleTable.spoilsQuestion
         for first in segmentHits {
-            let owner = book.segmentOwner[Int(first.payload) - book.count]
+            let owner = gaps.owners[Int(first.payload - ruleCount)]
             guard owner.position == 0 else { continue }
-            let pattern = book.gapPatterns[Int(owner.pattern)]
+            let pattern = gaps.patterns[Int(owner.pattern)]
             let rule = Int(pattern.rule)
             // A rule already matched still marks other sentences as questions
             // or spoils them, so only skip rules that don't.
-            if textHit[rule] && !book.asksQuestion[rule] && !book.spoilsQuestion[rule] { continue }
+            if textHit[rule] && flags[rule] & questionFlags == 0 { continue }
+            let segments = Int(pattern.first)..<Int(pattern.first + pattern.count)
             // Most first segments are common words; skip unless every segment occurred.
-            if pattern.segments.contains(where: { segmentSeen[Int($0)] != generation }) { continue }
+            if segments.contains(where: { segmentSeen[Int(gaps.segments[$0])] != generation }) { continue }
             let sentence = text.tokens[Int(first.start)].sentence
             var end = first.end
             var complete = true
-            for k in 1..<pattern.segments.count {
-                let want = Int32(book.count) + pattern.segments[k]
+            for k in segments.dropFirst() {
+                let want = ruleCount + gaps.segments[k]
+                let limit = gaps.limits[k]
                 var found: Int32?
-                for h in segmentHits where h.payload == want && h.start >= end && h.start - end <= pattern.gaps[k - 1] {
+                for h in segmentHits where h.payload == want && h.start >= end && h.start - end <= limit {
                     if text.tokens[Int(h.end) - 1].sentence == sentence {
                         found = h.end
                         break
@@ -186,7 +192,7 @@ struct AnalysisScratch {
                 }
                 end = next
             }
-            if complete { record(Int(pattern.rule), start: first.start, end: end, field: field, book: book, features: &features) }
+            if complete { record(rule, start: first.start, end: end, field: field, flags: flags[rule], features: &features) }
         }
     }
 }

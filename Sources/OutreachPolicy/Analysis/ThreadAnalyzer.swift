@@ -21,17 +21,31 @@ struct ThreadAnalysis {
 /// once, its rules fired with the timeline as it stood then, and each
 /// scored rule counted once per thread at the message where it first fired.
 enum ThreadAnalyzer {
+    /// `recipientName`, when the caller knows it, is the first name of the
+    /// messages' recipient (shared by every thread of an inbox).
     static func analyze(
         book: CompiledRulebook, inbox: Inbox, state: InboxState, counterpart: PersonRef,
-        senderIsOwner: Bool, draft: DraftMessage? = nil, scratch: inout AnalysisScratch
+        senderIsOwner: Bool, draft: DraftMessage? = nil, recipientName: String? = nil, scratch: inout AnalysisScratch
+    ) -> ThreadAnalysis {
+        inbox.events.withUnsafeBufferPointer { events in
+            analyze(
+                book: book, inbox: inbox, events: events, state: state, counterpart: counterpart,
+                senderIsOwner: senderIsOwner, draft: draft, recipientName: recipientName, scratch: &scratch)
+        }
+    }
+
+    // Events are read through a pointer: copying an `Event` out of the
+    // log retains its strings, and this runs for every message.
+    private static func analyze(
+        book: CompiledRulebook, inbox: Inbox, events: UnsafeBufferPointer<Event>, state: InboxState, counterpart: PersonRef,
+        senderIsOwner: Bool, draft: DraftMessage?, recipientName: String?, scratch: inout AnalysisScratch
     ) -> ThreadAnalysis {
         let sender: PersonRef = senderIsOwner ? .owner : counterpart
         let recipient: PersonRef = senderIsOwner ? counterpart : .owner
-        // Only condition evidence needs the name; most threads never ask.
-        var recipientName: String?
         let threshold = book.settings.threadThreshold
-        let connectedAt = state.connectedSince.indices.contains(Int(counterpart.index)) ? state.connectedSince[Int(counterpart.index)] : nil
-        let events = inbox.events
+        let person = Int(counterpart.index)
+        let connectedAt = state.connectedSince.indices.contains(person) ? state.connectedSince[person] : nil
+        let table = book.table
 
         // When each like or comment starts to count: a comment at once, a
         // like only after the lead time (a like right before a pitch is not
@@ -39,11 +53,12 @@ enum ThreadAnalyzer {
         var engagement = scratch.takeEngagement()
         defer { scratch.returnEngagement(engagement) }
         let lead = Int64(book.settings.engagementLeadMinutes * 60_000)
-        if state.activity.indices.contains(Int(counterpart.index)) {
-            for i in state.activity[Int(counterpart.index)] {
-                let type = events[Int(i)].type
-                guard type == .like || type == .comment, events[Int(i)].actor == sender, events[Int(i)].subject == recipient else { continue }
-                engagement.append(events[Int(i)].at.milliseconds + (type == .like ? lead : 0) + 1)
+        if state.activity.indices.contains(person) {
+            for i in state.activity[person] {
+                let e = Int(i)
+                let type = events[e].type
+                guard type == .like || type == .comment, events[e].actor == sender, events[e].subject == recipient else { continue }
+                engagement.append(events[e].at.milliseconds + (type == .like ? lead : 0) + 1)
             }
             engagement.sort()
         }
@@ -60,14 +75,14 @@ enum ThreadAnalyzer {
         var engaged = 0
         var score = 0.0
         scratch.beginThread()
-        var findings: [Finding] = []
+        var findings: [PackedFinding] = []
+        var stagesSeen: UInt8 = 0
         var stages: [Stage] = []
         var broken: UInt8 = 0
-        var messageStages: [Int: [Stage]] = [:]
+        var messageStages: [MessageStage] = []
         var flaggedAt: ThreadVerdict.Moment?
-        var analysis = ThreadAnalysis(verdict: ThreadVerdict(
-            counterpart: counterpart, flagged: false, score: 0, threshold: threshold, stages: [], brokenRules: [],
-            findings: [], messageStages: [:], flaggedAt: nil))
+        var draftFindings: [PackedFinding] = []
+        var draftContext: MessageContext?
 
         for k in 0..<total {
             let isDraft = k == messages.count
@@ -113,51 +128,78 @@ enum ThreadAnalyzer {
             var here: UInt8 = 0
             for r32 in scratch.firedList {
                 let r = Int(r32)
-                let s = book.scores[r]
+                let s = table.scores[r]
                 guard s != 0 else { continue }
-                if s > 0 { here |= book.stageBits[r] }
+                if s > 0 { here |= table.stageBits[r] }
                 let first = !scratch.counted(r)
                 guard first || isDraft else { continue }
-                if recipientName == nil { recipientName = inbox.person(recipient).firstName }
-                let finding = Finding(
-                    rule: book.ids[r], score: s, category: book.categories[r], eventIndex: eventIndex, at: at,
-                    evidence: evidenceText(scratch.resolvedEvidence(r), text: text, context: ctx, recipient: recipientName ?? ""))
-                if isDraft { analysis.draftFindings.append(finding) }
+                let finding = pack(r, source: scratch.resolvedEvidence(r), text: text, eventIndex: eventIndex, at: at, context: ctx)
+                if isDraft { draftFindings.append(finding) }
                 if first {
                     scratch.count(r)
                     score += s
                     findings.append(finding)
-                    if s > 0 { broken |= book.breakBits[r] }
+                    if s > 0 { broken |= table.breakBits[r] }
                 }
             }
             if here != 0 {
-                let list = Stage.allCases.enumerated().filter { here & (1 << $0.offset) != 0 }.map(\.element)
-                for stage in list where !stages.contains(stage) { stages.append(stage) }
-                if let eventIndex { messageStages[eventIndex] = list }
+                let fresh = here & ~stagesSeen
+                if fresh != 0 {
+                    stages += Stage.list(bits: fresh)
+                    stagesSeen |= fresh
+                }
+                if let eventIndex { messageStages.append(MessageStage(eventIndex: Int32(truncatingIfNeeded: eventIndex), bits: here)) }
             }
             if flaggedAt == nil && roundScore(score) >= threshold { flaggedAt = ThreadVerdict.Moment(eventIndex: eventIndex, at: at) }
-            if isDraft { analysis.draftContext = ctx }
+            if isDraft { draftContext = ctx }
             if features.genuineQuestion { ctx.askedGenuineQuestionBefore = true }
             lastSenderAt = at
             senderCount += 1
         }
 
+        // Only timeline evidence needs the name; most threads never ask.
+        var name = ""
+        if findings.contains(where: { $0.kind == .timeline }) || draftFindings.contains(where: { $0.kind == .timeline }) {
+            name = recipientName ?? inbox.person(recipient).firstName
+        }
         let final = roundScore(score)
         let flagged = final >= threshold
-        analysis.verdict = ThreadVerdict(
+        let names = book.names
+        let verdict = ThreadVerdict(
             counterpart: counterpart, flagged: flagged, score: final, threshold: threshold, stages: stages,
-            brokenRules: ArticleRule.allCases.enumerated().filter { broken & (1 << $0.offset) != 0 }.map(\.element),
-            findings: findings, messageStages: messageStages,
-            flaggedAt: flagged ? flaggedAt : nil)
-        return analysis
+            brokenRules: ArticleRule.list(bits: broken),
+            findings: findings.isEmpty ? .empty : .packed(findings, names),
+            messageStages: messageStages.isEmpty ? .empty : .packed(messageStages),
+            flaggedAt: flagged ? flaggedAt : nil, recipient: name)
+        let context = PackedFinding.Context(recipient: name)
+        return ThreadAnalysis(
+            verdict: verdict, draftFindings: draftFindings.map { $0.finding(names: names, context: context) },
+            draftContext: draftContext)
     }
 
-    static func evidenceText(_ source: EvidenceSource, text: String, context: MessageContext, recipient: String) -> String {
+    /// A fired rule's finding, with its evidence kept as where it comes from.
+    static func pack(
+        _ r: Int, source: EvidenceSource, text: String, eventIndex: Int?, at: Timestamp, context: MessageContext
+    ) -> PackedFinding {
+        var f = PackedFinding(rule: r, eventIndex: eventIndex, at: at)
         switch source {
-        case .none, .meta: return ""
-        case .text(_, let range): return quote(text, range)
-        case .condition(let c): return context.evidence(for: c, recipient: recipient)
+        case .none, .meta:
+            break
+        case .text(_, let range):
+            f.kind = .quote
+            f.source = text
+            f.lo = Int32(truncatingIfNeeded: range.lowerBound)
+            f.hi = Int32(truncatingIfNeeded: range.upperBound)
+        case .condition(let c):
+            f.kind = .timeline
+            f.lo = PackedFinding.index(of: c.predicate)
+            f.hi = c.value != 0 ? 1 : 0
+            if let n = context.evidenceNumber(for: c.predicate) {
+                f.number = n
+                f.hasNumber = true
+            }
         }
+        return f
     }
 }
 

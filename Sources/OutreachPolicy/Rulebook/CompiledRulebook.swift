@@ -6,25 +6,22 @@ final class CompiledRulebook: Sendable {
     let settings: RulebookSettings
     let ids: [String]
     let index: [String: Int]
-    let scores: [Double]
     let categories: [RuleCategory]
     let thread: ScopeProgram
     let invitation: ScopeProgram
-    let vocabulary: Vocabulary
+    /// Owns the memory of the tables below that are read through pointers.
+    let store: TableStore
+    let vocabulary: VocabularyTable
+    /// Per-rule facts for the judging loops.
+    let table: RuleTable
+    /// Ids, scores and categories, shared by every verdict's findings.
+    let names: RuleNames
     let body: PhraseMatcher
     let note: PhraseMatcher
     let headline: PhraseMatcher
     let name: PhraseMatcher
-    /// Per rule: a match makes its sentence a question.
-    let asksQuestion: [Bool]
-    /// Per rule: a match inside a question makes it not genuine.
-    let spoilsQuestion: [Bool]
     /// Per rule: the article rules it breaks when it fires with a positive score.
     let breaks: [[ArticleRule]]
-    /// The same as bits (bit k is ArticleRule.allCases[k]), and each rule's
-    /// ladder stage as a bit (bit k is Stage.allCases[k]), for the hot loop.
-    let breakBits: [UInt8]
-    let stageBits: [UInt8]
     /// Per rule: its text field, when it has patterns.
     let fields: [TextField?]
     /// Per rule: conditions (for evidence and profile signals).
@@ -33,38 +30,35 @@ final class CompiledRulebook: Sendable {
     let metaReferences: [[Int32]]
     /// Patterns with `~` gaps: their segments are matched as phrases of
     /// their own (payload `count + segment`) and chained after a scan.
-    let gapPatterns: [GapPattern]
-    /// Per segment: its gap pattern and position in it.
-    let segmentOwner: [(pattern: Int32, position: Int32)]
+    let gaps: GapTable
 
-    var count: Int { ids.count }
+    /// Number of rules.
+    let count: Int
 
     /// The same rules with other settings (thresholds).
     func with(settings: RulebookSettings) -> CompiledRulebook { CompiledRulebook(copying: self, settings: settings) }
 
     private init(copying o: CompiledRulebook, settings: RulebookSettings) {
         self.settings = settings
+        count = o.count
         ids = o.ids
         index = o.index
-        scores = o.scores
         categories = o.categories
         thread = o.thread
         invitation = o.invitation
+        store = o.store
         vocabulary = o.vocabulary
+        table = o.table
+        names = o.names
         body = o.body
         note = o.note
         headline = o.headline
         name = o.name
-        asksQuestion = o.asksQuestion
-        spoilsQuestion = o.spoilsQuestion
         breaks = o.breaks
-        breakBits = o.breakBits
-        stageBits = o.stageBits
         fields = o.fields
         conditions = o.conditions
         metaReferences = o.metaReferences
-        gapPatterns = o.gapPatterns
-        segmentOwner = o.segmentOwner
+        gaps = o.gaps
     }
 
     init(rules: [Rule], settings: RulebookSettings, lines: [String: (String?, Int?)], source: String?) throws(RulebookError) {
@@ -78,10 +72,11 @@ final class CompiledRulebook: Sendable {
             index[r.id] = i
         }
         self.settings = settings
+        self.count = rules.count
         self.ids = rules.map(\.id)
         self.index = index
-        self.scores = rules.map(\.score)
         self.categories = rules.map(\.category)
+        self.names = RuleNames(ids: rules.map(\.id), scores: rules.map(\.score), categories: rules.map(\.category))
         self.fields = rules.map { $0.patterns.isEmpty ? nil : $0.field }
         self.conditions = rules.map(\.conditions)
 
@@ -139,19 +134,22 @@ final class CompiledRulebook: Sendable {
         }
         for i in rules.indices where metas[i] != nil { try visit(i, []) }
 
+        let store = TableStore()
+        self.store = store
         func program(_ scope: RuleScope) -> ScopeProgram {
-            var p = ScopeProgram()
+            var base: [BaseRule] = [], metaRules: [MetaRule] = [], conditions: [Condition] = [], opList: [MetaOp] = []
             for (i, r) in rules.enumerated() where r.scope == scope && r.meta == nil {
-                p.base.append(BaseRule(rule: Int32(i), needsText: !r.patterns.isEmpty,
-                                       firstCondition: Int32(p.conditions.count), conditionCount: Int32(r.conditions.count)))
-                p.conditions += r.conditions
+                base.append(BaseRule(rule: Int32(i), needsText: !r.patterns.isEmpty,
+                                     firstCondition: Int32(conditions.count), conditionCount: Int32(r.conditions.count)))
+                conditions += r.conditions
             }
             for i in order where rules[i].scope == scope {
                 let ops = metas[i] ?? []
-                p.metas.append(MetaRule(rule: Int32(i), firstOp: Int32(p.ops.count), opCount: Int32(ops.count)))
-                p.ops += ops
+                metaRules.append(MetaRule(rule: Int32(i), firstOp: Int32(opList.count), opCount: Int32(ops.count)))
+                opList += ops
             }
-            return p
+            return ScopeProgram(base: store.freeze(base), metas: store.freeze(metaRules),
+                                conditions: store.freeze(conditions), ops: store.freeze(opList))
         }
         self.thread = program(.thread)
         self.invitation = program(.invitation)
@@ -168,7 +166,9 @@ final class CompiledRulebook: Sendable {
         }
         var phrases: [TextField: [(words: [Int32], payload: Int32)]] = [:]
         var gapPatterns: [GapPattern] = []
-        var segmentOwner: [(pattern: Int32, position: Int32)] = []
+        var gapSegments: [Int32] = []
+        var gapLimits: [Int32] = []
+        var segmentOwner: [SegmentOwner] = []
         // Expanding patterns is most of the compile time and independent per
         // rule, so it runs on all cores; ids are then handed out in order.
         let expanded = ParallelSlots<(patterns: [CompiledPattern], words: [UInt64: String], error: (Int, String)?)>(count: rules.count)
@@ -199,11 +199,14 @@ final class CompiledRulebook: Sendable {
                     }
                     continue
                 }
-                var gp = GapPattern(rule: Int32(i), segments: [], gaps: compiled.gaps.map { Int32($0) })
+                let gp = GapPattern(rule: Int32(i), first: Int32(gapSegments.count), count: Int32(compiled.segments.count))
+                // Limit k is the gap before segment k; the first has none.
+                gapLimits.append(0)
+                gapLimits += compiled.gaps.map { Int32(clamping: $0) }
                 for (position, segment) in compiled.segments.enumerated() {
                     let id = Int32(segmentOwner.count)
-                    segmentOwner.append((Int32(gapPatterns.count), Int32(position)))
-                    gp.segments.append(id)
+                    segmentOwner.append(SegmentOwner(pattern: Int32(gapPatterns.count), position: Int32(position)))
+                    gapSegments.append(id)
                     for words in segment {
                         phrases[r.field, default: []].append((words.map(wordID), Int32(rules.count) + id))
                     }
@@ -211,13 +214,13 @@ final class CompiledRulebook: Sendable {
                 gapPatterns.append(gp)
             }
         }
-        self.gapPatterns = gapPatterns
-        self.segmentOwner = segmentOwner
-        self.vocabulary = vocabulary
-        self.body = PhraseMatcher(phrases: phrases[.body] ?? [], idCount: vocabulary.idCount)
-        self.note = PhraseMatcher(phrases: phrases[.note] ?? [], idCount: vocabulary.idCount)
-        self.headline = PhraseMatcher(phrases: phrases[.headline] ?? [], idCount: vocabulary.idCount)
-        self.name = PhraseMatcher(phrases: phrases[.name] ?? [], idCount: vocabulary.idCount)
+        self.gaps = GapTable(patterns: store.freeze(gapPatterns), segments: store.freeze(gapSegments),
+                             limits: store.freeze(gapLimits), owners: store.freeze(segmentOwner))
+        self.vocabulary = vocabulary.frozen(in: store)
+        self.body = PhraseMatcher(phrases: phrases[.body] ?? [], idCount: vocabulary.idCount, store: store)
+        self.note = PhraseMatcher(phrases: phrases[.note] ?? [], idCount: vocabulary.idCount, store: store)
+        self.headline = PhraseMatcher(phrases: phrases[.headline] ?? [], idCount: vocabulary.idCount, store: store)
+        self.name = PhraseMatcher(phrases: phrases[.name] ?? [], idCount: vocabulary.idCount, store: store)
 
         // Question detection and the ladder's mapping to article rules.
         var asks = [Bool](repeating: false, count: rules.count)
@@ -230,20 +233,27 @@ final class CompiledRulebook: Sendable {
             guard let i = index[id] else { throw fail(nil, "settings.question_excluded_rules", "no rule \(id)") }
             spoils[i] = true
         }
-        self.asksQuestion = asks
-        self.spoilsQuestion = spoils
         let breaks: [[ArticleRule]] = rules.map { r in
             if let a = r.category.articleRule { return [a] }
             if let s = r.category.stage { return settings.breaks[s] ?? [] }
             return []
         }
         self.breaks = breaks
-        self.breakBits = breaks.map { list in
+        let breakBits = breaks.map { list in
             list.reduce(UInt8(0)) { bits, rule in bits | UInt8(1 << (ArticleRule.allCases.firstIndex(of: rule) ?? 0)) }
         }
-        self.stageBits = rules.map { r in
+        let stageBits = rules.map { r in
             r.category.stage.map { UInt8(1 << (Stage.allCases.firstIndex(of: $0) ?? 0)) } ?? 0
         }
+        var flags = [UInt8](repeating: 0, count: rules.count)
+        for i in rules.indices {
+            if asks[i] { flags[i] |= RuleTable.asksQuestion }
+            if spoils[i] { flags[i] |= RuleTable.spoilsQuestion }
+            if rules[i].category == .meeting { flags[i] |= RuleTable.meeting }
+            if rules[i].category == .credit { flags[i] |= RuleTable.credit }
+        }
+        self.table = RuleTable(scores: store.freeze(rules.map(\.score)), stageBits: store.freeze(stageBits),
+                               breakBits: store.freeze(breakBits), flags: store.freeze(flags))
 
         // Examples can only be tested against rules that read text.
         var readsText = rules.map { !$0.patterns.isEmpty || $0.conditions.contains { $0.predicate.readsText } }
@@ -256,14 +266,31 @@ final class CompiledRulebook: Sendable {
     func stage(of rule: Int) -> Stage? { categories[rule].stage }
 }
 
+/// Per-rule facts the judging loops read for every rule that fires, as
+/// pointers into the rulebook's `TableStore`.
+struct RuleTable: @unchecked Sendable {
+    let scores: UnsafeBufferPointer<Double>
+    /// Bit k: the rule's ladder stage is Stage.allCases[k].
+    let stageBits: UnsafeBufferPointer<UInt8>
+    /// Bit k: firing with a positive score breaks ArticleRule.allCases[k].
+    let breakBits: UnsafeBufferPointer<UInt8>
+    /// The flags below.
+    let flags: UnsafeBufferPointer<UInt8>
+
+    static let asksQuestion: UInt8 = 1
+    static let spoilsQuestion: UInt8 = 2
+    static let meeting: UInt8 = 4
+    static let credit: UInt8 = 8
+}
+
 /// The rules of one scope, in evaluation order. Conditions and meta
-/// programs live in flat arrays so evaluating a unit copies nothing.
-struct ScopeProgram: Sendable {
-    var base: [BaseRule] = []
+/// programs live in flat tables so evaluating a unit copies nothing.
+struct ScopeProgram: @unchecked Sendable {
+    let base: UnsafeBufferPointer<BaseRule>
     /// Dependencies first.
-    var metas: [MetaRule] = []
-    var conditions: [Condition] = []
-    var ops: [MetaOp] = []
+    let metas: UnsafeBufferPointer<MetaRule>
+    let conditions: UnsafeBufferPointer<Condition>
+    let ops: UnsafeBufferPointer<MetaOp>
 }
 
 struct BaseRule: Sendable {
@@ -279,12 +306,29 @@ struct MetaRule: Sendable {
     var opCount: Int32
 }
 
-/// A pattern with `~` gaps: segments in order, each at most `gaps[i]`
-/// words after the previous one, within one sentence.
+/// A pattern with `~` gaps: segments `first ..< first + count` of the gap
+/// table in order, each at most its limit of words after the previous
+/// one, within one sentence.
 struct GapPattern: Sendable {
     var rule: Int32
-    var segments: [Int32]
-    var gaps: [Int32]
+    var first: Int32
+    var count: Int32
+}
+
+struct SegmentOwner: Sendable {
+    var pattern: Int32
+    var position: Int32
+}
+
+/// Every gap pattern with its segments in flat tables.
+struct GapTable: @unchecked Sendable {
+    let patterns: UnsafeBufferPointer<GapPattern>
+    /// Segment ids of every pattern, pattern after pattern.
+    let segments: UnsafeBufferPointer<Int32>
+    /// Parallel to `segments`: most words allowed before that segment.
+    let limits: UnsafeBufferPointer<Int32>
+    /// Per segment id: its gap pattern and position in it.
+    let owners: UnsafeBufferPointer<SegmentOwner>
 }
 
 enum MetaOp: Sendable {

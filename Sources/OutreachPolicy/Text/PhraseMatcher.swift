@@ -11,15 +11,18 @@ struct PhraseHit: Sendable, Equatable {
 /// automaton over word ids: scanning a text is a vocabulary lookup and
 /// usually one transition per word, whatever the number of phrases. Words
 /// no pattern uses reset the automaton without a lookup in it.
-struct PhraseMatcher: Sendable {
+///
+/// The tables live in the rulebook's `TableStore`, so a scan reads them
+/// without reference counting.
+struct PhraseMatcher: @unchecked Sendable {
     /// Transition from the root, by word id.
-    private let root: [Int32]
+    private let root: UnsafeBufferPointer<Int32>
     /// Per node, everything a step needs, in one place for cache locality.
-    private let nodes: [Node]
+    private let nodes: UnsafeBufferPointer<Node>
     /// Children of node n: `edges[n.firstEdge ..< n.firstEdge + n.edgeCount]`, sorted by id.
-    private let edges: [Edge]
+    private let edges: UnsafeBufferPointer<Edge>
     /// Outputs of node n: `outputs[n.firstOutput ..< n.firstOutput + n.outputCount]`, own and inherited.
-    private let outputs: [Output]
+    private let outputs: UnsafeBufferPointer<Output>
 
     struct Node: Sendable {
         var firstEdge: Int32 = 0
@@ -41,7 +44,7 @@ struct PhraseMatcher: Sendable {
 
     var nodeCount: Int { nodes.count }
 
-    init(phrases: [(words: [Int32], payload: Int32)], idCount: Int32) {
+    init(phrases: [(words: [Int32], payload: Int32)], idCount: Int32, store: TableStore) {
         // The trie, as one edge table keyed by (node, word).
         var child: [Int64: Int32] = [:]
         child.reserveCapacity(phrases.count * 3)
@@ -139,59 +142,52 @@ struct PhraseMatcher: Sendable {
             flat += all[old]
         }
         for w in root.indices where root[w] != 0 { root[w] = newID[Int(root[w])] }
-        self.root = root
-        self.nodes = outNodes
-        self.edges = outEdges
-        self.outputs = flat
+        self.root = store.freeze(root)
+        self.nodes = store.freeze(outNodes)
+        self.edges = store.freeze(outEdges)
+        self.outputs = store.freeze(flat)
     }
 
     /// Appends every phrase occurrence among `words` (word ids, one per
     /// token) to `hits`, in order of their end.
     func scan(_ words: UnsafeBufferPointer<Int32>, into hits: inout [PhraseHit]) {
-        root.withUnsafeBufferPointer { root in
-        nodes.withUnsafeBufferPointer { nodes in
-        edges.withUnsafeBufferPointer { edges in
-        outputs.withUnsafeBufferPointer { outputs in
-            var s = 0
-            for i in 0..<words.count {
-                let w = words[i]
-                if w == 0 {
-                    s = 0
-                    continue
-                }
-                while true {
-                    if s == 0 {
-                        s = Int(root[Int(w)])
-                        break
-                    }
-                    let node = nodes[s]
-                    var lo = Int(node.firstEdge), hi = lo &+ Int(node.edgeCount)
-                    var next = -1
-                    while lo < hi {
-                        let mid = (lo &+ hi) >> 1
-                        let e = edges[mid]
-                        if e.word == w { next = Int(e.to); break }
-                        if e.word < w { lo = mid &+ 1 } else { hi = mid }
-                    }
-                    if next >= 0 {
-                        s = next
-                        break
-                    }
-                    s = Int(node.fail)
+        let root = self.root, nodes = self.nodes, edges = self.edges, outputs = self.outputs
+        var s = 0
+        for i in 0..<words.count {
+            let w = words[i]
+            if w == 0 {
+                s = 0
+                continue
+            }
+            while true {
+                if s == 0 {
+                    s = Int(root[Int(w)])
+                    break
                 }
                 let node = nodes[s]
-                if node.outputCount != 0 {
-                    let end = Int32(truncatingIfNeeded: i &+ 1)
-                    let first = Int(node.firstOutput)
-                    for k in first..<(first &+ Int(node.outputCount)) {
-                        let o = outputs[k]
-                        hits.append(PhraseHit(payload: o.payload, start: end &- o.length, end: end))
-                    }
+                var lo = Int(node.firstEdge), hi = lo &+ Int(node.edgeCount)
+                var next = -1
+                while lo < hi {
+                    let mid = (lo &+ hi) >> 1
+                    let e = edges[mid]
+                    if e.word == w { next = Int(e.to); break }
+                    if e.word < w { lo = mid &+ 1 } else { hi = mid }
+                }
+                if next >= 0 {
+                    s = next
+                    break
+                }
+                s = Int(node.fail)
+            }
+            let node = nodes[s]
+            if node.outputCount != 0 {
+                let end = Int32(truncatingIfNeeded: i &+ 1)
+                let first = Int(node.firstOutput)
+                for k in first..<(first &+ Int(node.outputCount)) {
+                    let o = outputs[k]
+                    hits.append(PhraseHit(payload: o.payload, start: end &- o.length, end: end))
                 }
             }
-        }
-        }
-        }
         }
     }
 }

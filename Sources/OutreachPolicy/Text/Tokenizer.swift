@@ -52,6 +52,8 @@ enum WordHash {
 struct TokenizedText {
     var tokens: [Token] = []
     var sentences: [SentenceSpan] = []
+    /// Per token, its vocabulary id, when tokenised with a vocabulary.
+    var ids: [Int32] = []
     /// Normalised word bytes, kept only when compiling patterns.
     var recordWords = false
     var words: [[UInt8]] = []
@@ -59,6 +61,7 @@ struct TokenizedText {
     init(recordWords: Bool = false) {
         self.recordWords = recordWords
         tokens.reserveCapacity(256)
+        ids.reserveCapacity(256)
         sentences.reserveCapacity(16)
     }
 
@@ -67,14 +70,18 @@ struct TokenizedText {
         copy.withUTF8 { tokenize(utf8: $0) }
     }
 
-    mutating func tokenize(utf8 input: UnsafeBufferPointer<UInt8>) {
-        var w = Writer(recordWords: recordWords)
+    /// Splits `input`; with a vocabulary, also gives every token its id
+    /// (into `ids`), so the matcher needs no second pass over the tokens.
+    mutating func tokenize(utf8 input: UnsafeBufferPointer<UInt8>, vocabulary: VocabularyTable? = nil) {
+        var w = Writer(recordWords: recordWords, vocabulary: vocabulary)
         swap(&w.tokens, &tokens)
         swap(&w.sentences, &sentences)
         swap(&w.words, &words)
+        swap(&w.ids, &ids)
         w.begin()
         let n = input.count
         let period = WordHash.period, question = WordHash.question
+        let fast = !recordWords
         Self.fold.withUnsafeBufferPointer { fold in
         Self.ascii.withUnsafeBufferPointer { table in
         var i = 0
@@ -83,14 +90,33 @@ struct TokenizedText {
             var f = fold[Int(b)]
             if f >= 0x30 {
                 // A run of ASCII letters and digits: the common case, kept
-                // free of per-byte dispatch.
+                // free of per-byte dispatch, with the hash in a register.
                 w.startWordIfNeeded(at: i)
-                repeat {
-                    w.add(f)
-                    i &+= 1
-                    if i == n { break }
-                    f = fold[Int(input[i])]
-                } while f >= 0x30
+                if fast {
+                    var h = w.hash
+                    var digit = w.lastWasDigit
+                    repeat {
+                        if f != 0x30 {
+                            h = WordHash.add(h, f)
+                            digit = false
+                        } else if !digit {
+                            h = WordHash.add(h, f)
+                            digit = true
+                        }
+                        i &+= 1
+                        if i == n { break }
+                        f = fold[Int(input[i])]
+                    } while f >= 0x30
+                    w.hash = h
+                    w.lastWasDigit = digit
+                } else {
+                    repeat {
+                        w.add(f)
+                        i &+= 1
+                        if i == n { break }
+                        f = fold[Int(input[i])]
+                    } while f >= 0x30
+                }
                 w.wordEnd = Int32(truncatingIfNeeded: i)
                 continue
             }
@@ -165,6 +191,7 @@ struct TokenizedText {
         swap(&w.tokens, &tokens)
         swap(&w.sentences, &sentences)
         swap(&w.words, &words)
+        swap(&w.ids, &ids)
     }
 
     /// Input bytes of tokens `first..<end`, without the start/end tokens.
@@ -216,7 +243,9 @@ struct TokenizedText {
         var tokens: [Token] = []
         var sentences: [SentenceSpan] = []
         var words: [[UInt8]] = []
+        var ids: [Int32] = []
         let recordWords: Bool
+        let vocabulary: VocabularyTable?
         var inWord = false
         var hash = WordHash.basis
         var wordStart: Int32 = 0
@@ -227,17 +256,22 @@ struct TokenizedText {
         var sentenceFirst: Int32 = 1
         var sentenceWords: Int32 = 0
 
-        init(recordWords: Bool) { self.recordWords = recordWords }
+        init(recordWords: Bool, vocabulary: VocabularyTable?) {
+            self.recordWords = recordWords
+            self.vocabulary = vocabulary
+        }
 
         mutating func begin() {
             tokens.removeAll(keepingCapacity: true)
             sentences.removeAll(keepingCapacity: true)
             words.removeAll(keepingCapacity: true)
-            append(Token(hash: WordHash.start, start: 0, end: 0, sentence: 0), word: Self.startWord)
+            ids.removeAll(keepingCapacity: true)
+            append(Token(hash: WordHash.start, start: 0, end: 0, sentence: 0), word: Self.startWord, id: vocabulary?.startID ?? 0)
         }
 
-        @inline(__always) private mutating func append(_ t: Token, word: [UInt8]) {
+        @inline(__always) private mutating func append(_ t: Token, word: [UInt8], id: Int32) {
             tokens.append(t)
+            if vocabulary != nil { ids.append(id) }
             if recordWords { words.append(word) }
         }
 
@@ -276,7 +310,8 @@ struct TokenizedText {
 
         private mutating func endWord() {
             inWord = false
-            append(Token(hash: hash == 0 ? 1 : hash, start: wordStart, end: wordEnd, sentence: sentence), word: current)
+            let h = hash == 0 ? 1 : hash
+            append(Token(hash: h, start: wordStart, end: wordEnd, sentence: sentence), word: current, id: vocabulary?.id(h) ?? 0)
             sentenceWords &+= 1
         }
 
@@ -294,12 +329,15 @@ struct TokenizedText {
                 // "?!" or "..." after a closed sentence: a question mark wins.
                 if m == questionHash, let last = sentences.indices.last, tokens.last?.hash == periodHash {
                     tokens[tokens.count - 1].hash = questionHash
+                    if let v = vocabulary, !ids.isEmpty { ids[ids.count - 1] = v.questionID }
                     if recordWords { words[words.count - 1] = Self.questionWord }
                     sentences[last].isQuestion = true
                 }
                 return
             }
-            append(Token(hash: m, start: at, end: at, sentence: sentence), word: m == questionHash ? Self.questionWord : Self.periodWord)
+            let isQuestion = m == questionHash
+            append(Token(hash: m, start: at, end: at, sentence: sentence), word: isQuestion ? Self.questionWord : Self.periodWord,
+                   id: vocabulary.map { isQuestion ? $0.questionID : $0.periodID } ?? 0)
             let end = Int32(truncatingIfNeeded: tokens.count)
             sentences.append(SentenceSpan(firstToken: sentenceFirst, endToken: end, words: sentenceWords, isQuestion: m == questionHash))
             sentenceFirst = end
@@ -314,7 +352,7 @@ struct TokenizedText {
             }
             let last = max(0, Int32(truncatingIfNeeded: sentences.count) - 1)
             let at = Int32(truncatingIfNeeded: n)
-            append(Token(hash: WordHash.end, start: at, end: at, sentence: last), word: Self.endWord)
+            append(Token(hash: WordHash.end, start: at, end: at, sentence: last), word: Self.endWord, id: vocabulary?.endID ?? 0)
         }
     }
 }

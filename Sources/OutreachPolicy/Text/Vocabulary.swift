@@ -17,25 +17,10 @@ struct Vocabulary: Sendable {
         mask = capacity - 1
     }
 
-    /// Ids of `tokens`, in order, into `out`.
-    func ids(_ tokens: [Token], into out: inout [Int32]) {
-        keys.withUnsafeBufferPointer { keys in
-            ids.withUnsafeBufferPointer { ids in
-                let mask = self.mask
-                for t in tokens {
-                    let hash = t.hash
-                    var i = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-                    var value: Int32 = 0
-                    while true {
-                        let k = keys[i]
-                        if k == hash { value = ids[i]; break }
-                        if k == 0 { break }
-                        i = (i &+ 1) & mask
-                    }
-                    out.append(value)
-                }
-            }
-        }
+    /// The finished vocabulary as a table the tokenizer reads while it
+    /// splits a text, so words get their ids in the same pass.
+    func frozen(in store: TableStore) -> VocabularyTable {
+        VocabularyTable(keys: store.freeze(keys), ids: store.freeze(ids), mask: mask)
     }
 
     @inline(__always) func id(_ hash: UInt64) -> Int32 {
@@ -84,6 +69,50 @@ struct Vocabulary: Sendable {
             while keys[i] != 0 { i = (i &+ 1) & mask }
             keys[i] = k
             ids[i] = v
+        }
+    }
+}
+
+/// A finished `Vocabulary`, read through pointers into its rulebook's
+/// `TableStore` (see there for why).
+struct VocabularyTable: @unchecked Sendable {
+    private let keys: UnsafeBufferPointer<UInt64>
+    private let ids: UnsafeBufferPointer<Int32>
+    private let mask: Int
+    /// Ids of the tokens every text has: sentence marks, start and end.
+    let periodID: Int32
+    let questionID: Int32
+    let startID: Int32
+    let endID: Int32
+
+    init(keys: UnsafeBufferPointer<UInt64>, ids: UnsafeBufferPointer<Int32>, mask: Int) {
+        self.keys = keys
+        self.ids = ids
+        self.mask = mask
+        func lookup(_ hash: UInt64) -> Int32 {
+            guard !keys.isEmpty else { return 0 }
+            var i = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while true {
+                let k = keys[i]
+                if k == hash { return ids[i] }
+                if k == 0 { return 0 }
+                i = (i &+ 1) & mask
+            }
+        }
+        periodID = lookup(WordHash.period)
+        questionID = lookup(WordHash.question)
+        startID = lookup(WordHash.start)
+        endID = lookup(WordHash.end)
+    }
+
+    /// The id of a word hash; 0 for a word no pattern uses.
+    @inline(__always) func id(_ hash: UInt64) -> Int32 {
+        var i = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while true {
+            let k = keys[i]
+            if k == hash { return ids[i] }
+            if k == 0 { return 0 }
+            i = (i &+ 1) & mask
         }
     }
 }

@@ -25,7 +25,11 @@ public struct Finding: Sendable, Equatable {
 /// `score=9.5 required=5.0 tests=FLATTERY_HONORED(2.0),MEETING_NO_PURPOSE(2.5)`,
 /// SpamAssassin's summary line.
 func explanation(score: Double, required: Double, findings: [Finding]) -> String {
-    let tests = findings.map { "\($0.rule)(\(formatScore($0.score)))" }.joined(separator: ",")
+    explanation(score: score, required: required, tests: findings.map { ($0.rule, $0.score) })
+}
+
+func explanation(score: Double, required: Double, tests list: [(rule: String, score: Double)]) -> String {
+    let tests = list.map { "\($0.rule)(\(formatScore($0.score)))" }.joined(separator: ",")
     return "score=\(formatScore(score)) required=\(formatScore(required)) tests=\(tests.isEmpty ? "none" : tests)"
 }
 
