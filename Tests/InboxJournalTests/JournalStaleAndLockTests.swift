@@ -144,4 +144,23 @@ struct JournalLocationTests {
         // Same bytes, different length of trailing zeros.
         #expect(ContentHash.of([1, 0]) != ContentHash.of([1, 0, 0]))
     }
+
+    /// Journals on disk are keyed by this value: it must never change.
+    @Test("the content hash keeps its published values")
+    func contentHashIsPinned() {
+        #expect(ContentHash.of(Array("version: 1\n".utf8)) == "7c7a8867620ad5f4")
+        #expect(ContentHash.of([]) == "10888cb32d801d9d")
+        #expect(ContentHash.of(Array((0..<256).map { UInt8($0) }) + Array((0..<256).map { UInt8($0) }) + Array((0..<256).map { UInt8($0) }) + Array("abc".utf8)) == "1001c6537942953b")
+    }
+
+    @Test("hashing a file in pieces gives the hash of its bytes", arguments: [0, 1, 7, 8, 9, 4 << 20, (4 << 20) + 3, (9 << 20) + 5])
+    func contentHashOfFile(size: Int) throws {
+        var rng = SystemRandomNumberGenerator()
+        let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &rng) }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("thirsty-hash-\(getpid())-\(size)")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(ContentHash.ofFile(path: url.path) == ContentHash.of(bytes))
+        #expect(ContentHash.ofFile(path: url.path + ".missing") == nil)
+    }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
+import InboxJournal
 import InboxModel
 import InboxUI
+import OutreachPolicy
 import ScreenKit
 import TerminalBackend
 #if canImport(Glibc)
@@ -27,10 +29,15 @@ struct BrowseCommand: ParsableCommand {
 
     func run() throws {
         let replay = try KeyReplay.parse(keys)
+        // The second core compiles the built-in rulebook and fingerprints
+        // the file for the journal while this one reads the fixture.
+        let rulebook = policyOptions.rulesFile == nil ? Background { Policy() } : nil
+        let file = self.file
+        let fingerprint = fresh ? nil : Background { file.flatMap { ContentHash.ofFile(path: $0) } }
         let inbox = try FixtureInput.load(file)
         try TerminalCheck.requireInteractive(alternative: "thirsty check\(file.map { " " + $0 } ?? "")")
-        let policy = try policyOptions.policy()
-        let session = try JournalSession.open(inbox: inbox, file: file, fresh: fresh)
+        let policy = try rulebook?.value ?? policyOptions.policy()
+        let session = try JournalSession.open(inbox: inbox, file: file, fresh: fresh, knownHash: fingerprint?.value)
         var state = AppState(inbox: session.inbox, policy: policy)
         state.restore(drafts: session.drafts, notice: session.notes.first)
         try TerminalSession.run(state, replay: replay, journal: session)

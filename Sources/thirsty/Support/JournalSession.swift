@@ -18,29 +18,35 @@ struct JournalSession {
         var name: String
         var contentHash: String
 
-        static func of(file: String?) throws -> Source {
+        /// `knownHash` is the file's fingerprint when it was taken already
+        /// (on the second core while the fixture loaded).
+        static func of(file: String?, knownHash: String? = nil) throws -> Source {
             guard let file else {
                 return Source(name: "builtin:seed-inbox", contentHash: ContentHash.of(FixtureInput.builtinBytes))
             }
-            let bytes: [UInt8]
-            do {
-                bytes = try FixtureLoader.read(path: file)
-            } catch {
-                throw fail(error.description, status: Exit.noInput)
+            let hash: String
+            if let knownHash {
+                hash = knownHash
+            } else {
+                do {
+                    hash = ContentHash.of(try FixtureLoader.read(path: file))
+                } catch {
+                    throw fail(error.description, status: Exit.noInput)
+                }
             }
             let absolute = file.hasPrefix("/") ? file : FileManager.default.currentDirectoryPath + "/" + file
-            return Source(name: URL(fileURLWithPath: absolute).standardizedFileURL.path, contentHash: ContentHash.of(bytes))
+            return Source(name: URL(fileURLWithPath: absolute).standardizedFileURL.path, contentHash: hash)
         }
     }
 
     static var directory: String { Journal.defaultDirectory(environment: ProcessInfo.processInfo.environment) }
 
     /// Opens and replays; `fresh` skips the journal entirely for this session.
-    static func open(inbox: Inbox, file: String?, fresh: Bool) throws -> JournalSession {
+    static func open(inbox: Inbox, file: String?, fresh: Bool, knownHash: String? = nil) throws -> JournalSession {
         guard !fresh else {
             return JournalSession(journal: nil, inbox: inbox, notes: ["Fresh session: nothing is replayed or saved"])
         }
-        let source = try Source.of(file: file)
+        let source = try Source.of(file: file, knownHash: knownHash)
         let journal: Journal
         let contents: JournalContents
         do {
