@@ -40,8 +40,12 @@ struct BrowseCommand: ParsableCommand {
         let session = try JournalSession.open(inbox: inbox, file: file, fresh: fresh, knownHash: fingerprint?.value)
         var state = AppState(inbox: session.inbox, policy: policy)
         state.restore(drafts: session.drafts, notice: session.notes.first)
-        try TerminalSession.run(state, replay: replay, journal: session)
+        let final = try TerminalSession.run(state, replay: replay, journal: session)
         for note in session.notes.dropFirst() { Stderr.write("thirsty: \(note)\n") }
+        // Everything is saved (the journal syncs each action) and the
+        // terminal is restored; freeing a 300,000-message inbox piece by
+        // piece would only keep the user waiting at the prompt.
+        withExtendedLifetime((state, final)) { Glibc.exit(0) }
     }
 }
 
@@ -69,7 +73,10 @@ enum TerminalCheck {
 
 /// Starts the terminal, runs the app loop, and always restores the terminal.
 enum TerminalSession {
-    static func run(_ state: AppState, replay: [Key], journal: JournalSession?) throws {
+    /// Returns the final state, for the caller to drop (or not) once the
+    /// terminal is restored.
+    @discardableResult
+    static func run(_ state: AppState, replay: [Key], journal: JournalSession?) throws -> AppState {
         let terminal: NCursesTerminal
         do {
             terminal = try NCursesTerminal()
@@ -77,7 +84,7 @@ enum TerminalSession {
             throw fail(error.description, status: Exit.noTerminal)
         }
         defer { terminal.stop() }
-        _ = AppLoop(replay: replay).run(state, on: terminal) { effect, term in
+        return AppLoop(replay: replay).run(state, on: terminal) { effect, term in
             try EffectRunner.perform(effect, terminal: term, journal: journal)
         }
     }
