@@ -130,3 +130,31 @@ import Testing
         return stride(from: bytes.count, through: 0, by: -1).first { String(validating: bytes[..<$0], as: UTF8.self) != nil }
     }
 }
+
+/// Appending at the end reuses the kept fold and keeps it current; the
+/// states it gives agree with folding the log afresh.
+@Suite struct AppendWithKeptFoldTests {
+    @Test func manyAppendsMatchAFreshFold() throws {
+        var inbox = try FixtureDecoder.decode(LoadPathTests.generatedJSON(), format: .json)
+        var at = inbox.now
+        var decided = 0
+        for invitation in inbox.state().pendingIncoming.dropLast().prefix(12) {
+            at = Timestamp(milliseconds: at.milliseconds + 60_000)
+            let type: EventType = decided % 3 == 2 ? .ignore : .accept
+            try inbox.append(Event(type: type, at: at, actor: .owner, subject: invitation.from))
+            try inbox.append(Event(type: .message, at: at, actor: .owner, subject: invitation.from, text: "Thanks for the note \(decided)"))
+            decided += 1
+            LoadPathTests.expectSameFold(inbox.state(at: at), InboxState(inbox: inbox, upTo: inbox.events.count, time: at), "after \(decided)")
+        }
+        #expect(decided > 5)
+        // Sequence numbers stay unique, so ties keep their order.
+        #expect(Set(inbox.events.map(\.sequence)).count == inbox.events.count)
+        // A refused action changes nothing, and the next one still works.
+        let someone = try #require(inbox.state(at: at).pendingIncoming.first)
+        let count = inbox.events.count
+        #expect(throws: InboxError.self) { try inbox.append(Event(type: .accept, at: at, actor: .owner, subject: PersonRef(0))) }
+        #expect(inbox.events.count == count)
+        try inbox.append(Event(type: .accept, at: at, actor: .owner, subject: someone.from))
+        #expect(inbox.state(at: at).isConnected(someone.from))
+    }
+}
