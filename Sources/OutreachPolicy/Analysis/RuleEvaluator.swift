@@ -25,18 +25,20 @@ extension AnalysisScratch {
             fired[r] = true
             firedList.append(b.rule)
         }
-        let ops = program.ops
+        let ops = program.ops, references = program.references
         for m in program.metas {
-            let first = Int(m.firstOp)
-            let slice = UnsafeBufferPointer(rebasing: ops[first..<(first + Int(m.opCount))])
-            guard run(slice) != 0 else { continue }
+            if m.entry != MetaRule.stackOnly {
+                guard decide(m.entry, program) else { continue }
+            } else {
+                let first = Int(m.firstOp)
+                guard run(UnsafeBufferPointer(rebasing: ops[first..<(first + Int(m.opCount))])) != 0 else { continue }
+            }
             let r = Int(m.rule)
             var source = EvidenceSource.none
-            for op in slice {
-                if case .rule(let j) = op, fired[Int(j)] {
-                    source = .meta(j)
-                    break
-                }
+            let firstReference = Int(m.firstReference)
+            for k in firstReference..<(firstReference + Int(m.referenceCount)) where fired[Int(references[k])] {
+                source = .meta(references[k])
+                break
             }
             evidence[r] = source
             fired[r] = true
@@ -44,7 +46,37 @@ extension AnalysisScratch {
         }
     }
 
-    private func run(_ ops: UnsafeBufferPointer<MetaOp>) -> Int32 {
+    /// Walks a meta's decision graph from `entry` to its answer.
+    func decide(_ entry: Int32, _ program: ScopeProgram) -> Bool {
+        let nodes = program.nodes, terms = program.terms
+        var n = entry
+        while n >= 0 {
+            let node = nodes[Int(n)]
+            let holds: Bool
+            switch node.kind {
+            case .rule:
+                holds = fired[Int(node.rule)]
+            case .compare:
+                var left = node.left, right = node.right
+                for k in Int(node.first)..<Int(node.split) where fired[Int(terms[k].rule)] { left = left &+ terms[k].coefficient }
+                for k in Int(node.split)..<Int(node.end) where fired[Int(terms[k].rule)] { right = right &+ terms[k].coefficient }
+                switch node.op {
+                case .eq: holds = left == right
+                case .ne: holds = left != right
+                case .ge: holds = left >= right
+                case .le: holds = left <= right
+                case .gt: holds = left > right
+                case .lt: holds = left < right
+                }
+            }
+            n = holds ? node.onTrue : node.onFalse
+        }
+        return n == MetaNode.yes
+    }
+
+    /// Runs a meta's stack program: what its decision graph stands for,
+    /// and the way to evaluate the expressions the graph cannot express.
+    func run(_ ops: UnsafeBufferPointer<MetaOp>) -> Int32 {
         // Expressions are shallow; a fixed stack keeps evaluation allocation-free.
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 64) { stack in
             var top = 0

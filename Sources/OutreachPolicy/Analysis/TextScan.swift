@@ -93,7 +93,7 @@ struct AnalysisScratch {
     mutating func scan(utf8: UnsafeBufferPointer<UInt8>, field: TextField, matcher: PhraseMatcher, book: CompiledRulebook) -> TextFeatures {
         text.tokenize(utf8: utf8, vocabulary: book.vocabulary)
         hits.removeAll(keepingCapacity: true)
-        text.ids.withUnsafeBufferPointer { matcher.scan($0, into: &hits) }
+        text.withTokens { matcher.scan($0, into: &hits) }
         var features = TextFeatures()
         let wantQuestions = field == .body
         if wantQuestions {
@@ -148,7 +148,7 @@ struct AnalysisScratch {
         if flags & RuleTable.meeting != 0 { features.asksForMeeting = true }
         let asks = flags & RuleTable.asksQuestion != 0, spoils = flags & RuleTable.spoilsQuestion != 0
         guard asks || spoils, !text.sentences.isEmpty else { return }
-        let s = min(Int(text.tokens[Int(start)].sentence), text.sentences.count - 1)
+        let s = min(Int(text.token(Int(start)).sentence), text.sentences.count - 1)
         if asks {
             sentenceAsks[s] = true
             features.question = true
@@ -173,7 +173,7 @@ struct AnalysisScratch {
             let segments = Int(pattern.first)..<Int(pattern.first + pattern.count)
             // Most first segments are common words; skip unless every segment occurred.
             if segments.contains(where: { segmentSeen[Int(gaps.segments[$0])] != generation }) { continue }
-            let sentence = text.tokens[Int(first.start)].sentence
+            let sentence = text.token(Int(first.start)).sentence
             var end = first.end
             var complete = true
             for k in segments.dropFirst() {
@@ -181,7 +181,7 @@ struct AnalysisScratch {
                 let limit = gaps.limits[k]
                 var found: Int32?
                 for h in segmentHits where h.payload == want && h.start >= end && h.start - end <= limit {
-                    if text.tokens[Int(h.end) - 1].sentence == sentence {
+                    if text.token(Int(h.end) - 1).sentence == sentence {
                         found = h.end
                         break
                     }

@@ -138,6 +138,7 @@ final class CompiledRulebook: Sendable {
         self.store = store
         func program(_ scope: RuleScope) -> ScopeProgram {
             var base: [BaseRule] = [], metaRules: [MetaRule] = [], conditions: [Condition] = [], opList: [MetaOp] = []
+            var graphs = MetaGraphBuilder(), refList: [Int32] = []
             for (i, r) in rules.enumerated() where r.scope == scope && r.meta == nil {
                 base.append(BaseRule(rule: Int32(i), needsText: !r.patterns.isEmpty,
                                      firstCondition: Int32(conditions.count), conditionCount: Int32(r.conditions.count)))
@@ -145,11 +146,17 @@ final class CompiledRulebook: Sendable {
             }
             for i in order where rules[i].scope == scope {
                 let ops = metas[i] ?? []
-                metaRules.append(MetaRule(rule: Int32(i), firstOp: Int32(opList.count), opCount: Int32(ops.count)))
+                metaRules.append(MetaRule(
+                    rule: Int32(i), firstOp: Int32(opList.count), opCount: Int32(ops.count),
+                    entry: graphs.add(ops) ?? MetaRule.stackOnly,
+                    firstReference: Int32(refList.count), referenceCount: Int32(refs[i].count)))
                 opList += ops
+                refList += refs[i]
             }
             return ScopeProgram(base: store.freeze(base), metas: store.freeze(metaRules),
-                                conditions: store.freeze(conditions), ops: store.freeze(opList))
+                                conditions: store.freeze(conditions), ops: store.freeze(opList),
+                                nodes: store.freeze(graphs.nodes), terms: store.freeze(graphs.terms),
+                                references: store.freeze(refList))
         }
         self.thread = program(.thread)
         self.invitation = program(.invitation)
@@ -291,6 +298,11 @@ struct ScopeProgram: @unchecked Sendable {
     let metas: UnsafeBufferPointer<MetaRule>
     let conditions: UnsafeBufferPointer<Condition>
     let ops: UnsafeBufferPointer<MetaOp>
+    /// The metas' decision graphs (see `MetaNode`).
+    let nodes: UnsafeBufferPointer<MetaNode>
+    let terms: UnsafeBufferPointer<MetaTerm>
+    /// Per meta, the rules it refers to in order of first mention.
+    let references: UnsafeBufferPointer<Int32>
 }
 
 struct BaseRule: Sendable {
@@ -304,6 +316,12 @@ struct MetaRule: Sendable {
     var rule: Int32
     var firstOp: Int32
     var opCount: Int32
+    /// First node of its decision graph, or `stackOnly`.
+    var entry: Int32
+    var firstReference: Int32
+    var referenceCount: Int32
+
+    static let stackOnly = Int32.min
 }
 
 /// A pattern with `~` gaps: segments `first ..< first + count` of the gap

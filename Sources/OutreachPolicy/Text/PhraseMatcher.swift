@@ -148,13 +148,13 @@ struct PhraseMatcher: @unchecked Sendable {
         self.outputs = store.freeze(flat)
     }
 
-    /// Appends every phrase occurrence among `words` (word ids, one per
-    /// token) to `hits`, in order of their end.
-    func scan(_ words: UnsafeBufferPointer<Int32>, into hits: inout [PhraseHit]) {
+    /// Appends every phrase occurrence among `tokens` (by their word ids)
+    /// to `hits`, in order of their end.
+    func scan(_ tokens: UnsafeBufferPointer<Token>, into hits: inout [PhraseHit]) {
         let root = self.root, nodes = self.nodes, edges = self.edges, outputs = self.outputs
         var s = 0
-        for i in 0..<words.count {
-            let w = words[i]
+        for i in 0..<tokens.count {
+            let w = tokens[i].id
             if w == 0 {
                 s = 0
                 continue

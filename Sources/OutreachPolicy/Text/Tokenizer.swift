@@ -7,6 +7,9 @@ struct Token: Sendable, Equatable {
     var end: Int32
     /// Index into `TokenizedText.sentences` (start and end marks: nearest sentence).
     var sentence: Int32
+    /// Vocabulary id, when tokenised with a vocabulary (else 0). Fits in
+    /// the padding the other fields leave.
+    var id: Int32 = 0
 }
 
 /// One sentence: its tokens, how many words, whether it asked something.
@@ -50,19 +53,32 @@ enum WordHash {
 /// Buffers are reused between texts; the tokens carry their input byte
 /// range, so a match can be quoted as written.
 struct TokenizedText {
-    var tokens: [Token] = []
+    /// Grow-only storage: the tokens are `storage[0..<tokenCount]`. Writing
+    /// them through a pointer into room reserved up front (a text of n
+    /// bytes has at most n + 2 tokens) spares an array append per token.
+    private var storage: [Token] = []
+    private(set) var tokenCount = 0
     var sentences: [SentenceSpan] = []
-    /// Per token, its vocabulary id, when tokenised with a vocabulary.
-    var ids: [Int32] = []
     /// Normalised word bytes, kept only when compiling patterns.
     var recordWords = false
     var words: [[UInt8]] = []
 
     init(recordWords: Bool = false) {
         self.recordWords = recordWords
-        tokens.reserveCapacity(256)
-        ids.reserveCapacity(256)
+        storage = [Token](repeating: Self.filler, count: 256)
         sentences.reserveCapacity(16)
+    }
+
+    private static let filler = Token(hash: 0, start: 0, end: 0, sentence: 0)
+
+    /// The tokens, for callers outside the judging loop.
+    var tokens: ArraySlice<Token> { storage[0..<tokenCount] }
+
+    @inline(__always) func token(_ i: Int) -> Token { storage[i] }
+
+    /// Runs `body` on the tokens in place.
+    func withTokens<R>(_ body: (UnsafeBufferPointer<Token>) -> R) -> R {
+        storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<tokenCount])) }
     }
 
     mutating func tokenize(_ text: String) {
@@ -70,20 +86,33 @@ struct TokenizedText {
         copy.withUTF8 { tokenize(utf8: $0) }
     }
 
-    /// Splits `input`; with a vocabulary, also gives every token its id
-    /// (into `ids`), so the matcher needs no second pass over the tokens.
+    /// Splits `input`; with a vocabulary, also gives every token its id,
+    /// so the matcher needs no second pass over the tokens.
     mutating func tokenize(utf8 input: UnsafeBufferPointer<UInt8>, vocabulary: VocabularyTable? = nil) {
+        let n = input.count
+        if storage.count < n + 2 { storage = [Token](repeating: Self.filler, count: max(n + 2, storage.count * 2)) }
+        let capacity = storage.count
         var w = Writer(recordWords: recordWords, vocabulary: vocabulary)
-        swap(&w.tokens, &tokens)
         swap(&w.sentences, &sentences)
         swap(&w.words, &words)
-        swap(&w.ids, &ids)
+        tokenCount = storage.withUnsafeMutableBufferPointer { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            w.tokens = base
+            w.capacity = capacity
+            Self.split(input, into: &w)
+            return w.count
+        }
+        swap(&w.sentences, &sentences)
+        swap(&w.words, &words)
+    }
+
+    private static func split(_ input: UnsafeBufferPointer<UInt8>, into w: inout Writer) {
         w.begin()
         let n = input.count
         let period = WordHash.period, question = WordHash.question
-        let fast = !recordWords
-        Self.fold.withUnsafeBufferPointer { fold in
-        Self.ascii.withUnsafeBufferPointer { table in
+        let fast = !w.recordWords
+        fold.withUnsafeBufferPointer { fold in
+        ascii.withUnsafeBufferPointer { table in
         var i = 0
         while i < n {
             let b = input[i]
@@ -188,19 +217,15 @@ struct TokenizedText {
         }
         }
         w.finish(at: n)
-        swap(&w.tokens, &tokens)
-        swap(&w.sentences, &sentences)
-        swap(&w.words, &words)
-        swap(&w.ids, &ids)
     }
 
     /// Input bytes of tokens `first..<end`, without the start/end tokens.
     func originalRange(firstToken: Int, endToken: Int) -> Range<Int>? {
         var s = firstToken, e = endToken
-        while s < e, tokens[s].start == tokens[s].end { s += 1 }
-        while e > s, tokens[e - 1].start == tokens[e - 1].end { e -= 1 }
+        while s < e, storage[s].start == storage[s].end { s += 1 }
+        while e > s, storage[e - 1].start == storage[e - 1].end { e -= 1 }
         guard s < e else { return nil }
-        let lo = Int(tokens[s].start), hi = Int(tokens[e - 1].end)
+        let lo = Int(storage[s].start), hi = Int(storage[e - 1].end)
         return lo < hi ? lo..<hi : nil
     }
 
@@ -238,12 +263,14 @@ struct TokenizedText {
         return t
     }()
 
-    /// Builds the tokens with local state; swapped back once per text.
+    /// Builds the tokens with local state.
     private struct Writer {
-        var tokens: [Token] = []
+        /// Room for `capacity` tokens, `count` of them written.
+        var tokens: UnsafeMutablePointer<Token>?
+        var capacity = 0
+        var count = 0
         var sentences: [SentenceSpan] = []
         var words: [[UInt8]] = []
-        var ids: [Int32] = []
         let recordWords: Bool
         let vocabulary: VocabularyTable?
         var inWord = false
@@ -262,16 +289,18 @@ struct TokenizedText {
         }
 
         mutating func begin() {
-            tokens.removeAll(keepingCapacity: true)
+            count = 0
             sentences.removeAll(keepingCapacity: true)
             words.removeAll(keepingCapacity: true)
-            ids.removeAll(keepingCapacity: true)
-            append(Token(hash: WordHash.start, start: 0, end: 0, sentence: 0), word: Self.startWord, id: vocabulary?.startID ?? 0)
+            append(Token(hash: WordHash.start, start: 0, end: 0, sentence: 0, id: vocabulary?.startID ?? 0), word: Self.startWord)
         }
 
-        @inline(__always) private mutating func append(_ t: Token, word: [UInt8], id: Int32) {
-            tokens.append(t)
-            if vocabulary != nil { ids.append(id) }
+        @inline(__always) private mutating func append(_ t: Token, word: [UInt8]) {
+            // The room reserved is an upper bound; this never fails.
+            precondition(count < capacity, "token buffer too small")
+            guard let tokens else { return }
+            tokens[count] = t
+            count &+= 1
             if recordWords { words.append(word) }
         }
 
@@ -311,7 +340,7 @@ struct TokenizedText {
         private mutating func endWord() {
             inWord = false
             let h = hash == 0 ? 1 : hash
-            append(Token(hash: h, start: wordStart, end: wordEnd, sentence: sentence), word: current, id: vocabulary?.id(h) ?? 0)
+            append(Token(hash: h, start: wordStart, end: wordEnd, sentence: sentence, id: vocabulary?.id(h) ?? 0), word: current)
             sentenceWords &+= 1
         }
 
@@ -327,18 +356,18 @@ struct TokenizedText {
             let at = Int32(truncatingIfNeeded: i)
             if sentenceWords == 0 {
                 // "?!" or "..." after a closed sentence: a question mark wins.
-                if m == questionHash, let last = sentences.indices.last, tokens.last?.hash == periodHash {
-                    tokens[tokens.count - 1].hash = questionHash
-                    if let v = vocabulary, !ids.isEmpty { ids[ids.count - 1] = v.questionID }
+                if m == questionHash, let last = sentences.indices.last, let tokens, count > 0, tokens[count - 1].hash == periodHash {
+                    tokens[count - 1].hash = questionHash
+                    tokens[count - 1].id = vocabulary?.questionID ?? 0
                     if recordWords { words[words.count - 1] = Self.questionWord }
                     sentences[last].isQuestion = true
                 }
                 return
             }
             let isQuestion = m == questionHash
-            append(Token(hash: m, start: at, end: at, sentence: sentence), word: isQuestion ? Self.questionWord : Self.periodWord,
-                   id: vocabulary.map { isQuestion ? $0.questionID : $0.periodID } ?? 0)
-            let end = Int32(truncatingIfNeeded: tokens.count)
+            let id = vocabulary.map { isQuestion ? $0.questionID : $0.periodID } ?? 0
+            append(Token(hash: m, start: at, end: at, sentence: sentence, id: id), word: isQuestion ? Self.questionWord : Self.periodWord)
+            let end = Int32(truncatingIfNeeded: count)
             sentences.append(SentenceSpan(firstToken: sentenceFirst, endToken: end, words: sentenceWords, isQuestion: m == questionHash))
             sentenceFirst = end
             sentenceWords = 0
@@ -348,11 +377,11 @@ struct TokenizedText {
         mutating func finish(at n: Int) {
             if inWord { endWord() }
             if sentenceWords > 0 {
-                sentences.append(SentenceSpan(firstToken: sentenceFirst, endToken: Int32(truncatingIfNeeded: tokens.count), words: sentenceWords, isQuestion: false))
+                sentences.append(SentenceSpan(firstToken: sentenceFirst, endToken: Int32(truncatingIfNeeded: count), words: sentenceWords, isQuestion: false))
             }
             let last = max(0, Int32(truncatingIfNeeded: sentences.count) - 1)
             let at = Int32(truncatingIfNeeded: n)
-            append(Token(hash: WordHash.end, start: at, end: at, sentence: last), word: Self.endWord, id: vocabulary?.endID ?? 0)
+            append(Token(hash: WordHash.end, start: at, end: at, sentence: last, id: vocabulary?.endID ?? 0), word: Self.endWord)
         }
     }
 }
