@@ -53,13 +53,14 @@ public struct Policy: Sendable {
         let units = invitations.count + threads.count
         let invitationSlots = ParallelSlots<InvitationVerdict>(count: invitations.count)
         let threadSlots = ParallelSlots<ThreadVerdict>(count: threads.count)
-        // Strided chunks mix invitations and threads so every worker gets a
-        // fair share; each chunk reuses one scratch.
+        // Contiguous blocks of units: neighbouring threads started at about
+        // the same time, so their messages lie near each other in the log
+        // and in memory. Many more blocks than cores keep the cores evenly
+        // loaded; each block reuses one scratch.
         let chunks = parallel && units >= 64 ? 64 : 1
         forEachIndex(chunks, parallel: chunks > 1) { chunk in
             var scratch = AnalysisScratch(ruleCount: book.count)
-            var u = chunk
-            while u < units {
+            for u in (units * chunk / chunks)..<(units * (chunk + 1) / chunks) {
                 if u < invitations.count {
                     invitationSlots.set(u, InvitationAnalyzer.analyze(book: book, inbox: inbox, invitation: invitations[u], scratch: &scratch))
                 } else {
@@ -69,7 +70,6 @@ public struct Policy: Sendable {
                         senderIsOwner: false, recipientName: ownerName, scratch: &scratch
                     ).verdict)
                 }
-                u += chunks
             }
         }
         return InboxVerdicts(invitations: invitationSlots.takeValues(), threads: threadSlots.takeValues())

@@ -87,20 +87,20 @@ enum ThreadAnalyzer {
         for k in 0..<total {
             let isDraft = k == messages.count
             let eventIndex: Int? = isDraft ? nil : Int(messages[k])
-            let text: String, at: Timestamp, fromSender: Bool
+            let at: Timestamp, fromSender: Bool
+            let features: TextFeatures
+            scratch.reset()
             if let eventIndex {
-                text = events[eventIndex].text
                 at = events[eventIndex].at
                 fromSender = events[eventIndex].actor == sender
+                features = scratch.scan(events[eventIndex].text, field: .body, matcher: book.body, book: book)
             } else {
                 guard let draft else { break }
-                text = draft.text
                 at = draft.at
                 fromSender = true
+                features = scratch.scan(draft.text, field: .body, matcher: book.body, book: book)
             }
             if firstFromSender == nil { firstFromSender = fromSender }
-            scratch.reset()
-            let features = scratch.scan(text, field: .body, matcher: book.body, book: book)
 
             guard fromSender else {
                 ctx.recipientReplies += 1
@@ -133,7 +133,9 @@ enum ThreadAnalyzer {
                 if s > 0 { here |= table.stageBits[r] }
                 let first = !scratch.counted(r)
                 guard first || isDraft else { continue }
-                let finding = pack(r, source: scratch.resolvedEvidence(r), text: text, eventIndex: eventIndex, at: at, context: ctx)
+                let source = scratch.resolvedEvidence(r)
+                var finding = pack(r, source: source, eventIndex: eventIndex, at: at, context: ctx)
+                if finding.kind == .quote { finding.source = eventIndex.map { events[$0].text } ?? draft?.text ?? "" }
                 if isDraft { draftFindings.append(finding) }
                 if first {
                     scratch.count(r)
@@ -177,9 +179,10 @@ enum ThreadAnalyzer {
             draftContext: draftContext)
     }
 
-    /// A fired rule's finding, with its evidence kept as where it comes from.
+    /// A fired rule's finding, with its evidence kept as where it comes
+    /// from; a quote's `source` text is for the caller to fill in.
     static func pack(
-        _ r: Int, source: EvidenceSource, text: String, eventIndex: Int?, at: Timestamp, context: MessageContext
+        _ r: Int, source: EvidenceSource, eventIndex: Int?, at: Timestamp, context: MessageContext
     ) -> PackedFinding {
         var f = PackedFinding(rule: r, eventIndex: eventIndex, at: at)
         switch source {
@@ -187,7 +190,6 @@ enum ThreadAnalyzer {
             break
         case .text(_, let range):
             f.kind = .quote
-            f.source = text
             f.lo = Int32(truncatingIfNeeded: range.lowerBound)
             f.hi = Int32(truncatingIfNeeded: range.upperBound)
         case .condition(let c):
