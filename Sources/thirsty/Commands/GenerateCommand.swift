@@ -11,10 +11,12 @@ struct GenerateCommand: ParsableCommand {
         discussion: """
         The same arguments always give the same bytes. Example:
           thirsty generate --people 30000 --messages 300000 > big.json
+        --format mbox writes the same inbox's messages as an mbox instead, to
+        open them in a mail client for comparison (not a fixture).
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, yaml }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, yaml, mbox }
 
     @Option(help: "People in the inbox besides the owner.")
     var people: Int = 1_000
@@ -28,7 +30,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Seed for the generator.")
     var seed: UInt64 = GeneratorOptions.defaultSeed
 
-    @Option(help: "Output format: json or yaml.")
+    @Option(help: "Output format: json or yaml (a fixture), or mbox (its messages, for a mail client).")
     var format: Format = .json
 
     func validate() throws {
@@ -52,8 +54,16 @@ struct GenerateCommand: ParsableCommand {
         var bar = ProgressBar(enabled: isatty(2) == 1)
         let inbox = InboxGenerator.generate(options) { bar.show("generating", $0 * 0.5) }
         var failed: Int32 = 0
-        FixtureEncoder.encode(inbox, format: format == .yaml ? .yaml : .json, progress: { bar.show("writing", 0.5 + $0 * 0.5) }) { chunk in
-            if failed == 0 { failed = writeAll(chunk) }
+        let progress = { (f: Double) in bar.show("writing", 0.5 + f * 0.5) }
+        switch format {
+        case .json, .yaml:
+            FixtureEncoder.encode(inbox, format: format == .yaml ? .yaml : .json, progress: progress) { chunk in
+                if failed == 0 { failed = writeAll(chunk) }
+            }
+        case .mbox:
+            MboxWriter.write(inbox, progress: progress) { chunk in
+                if failed == 0 { failed = writeAll(chunk) }
+            }
         }
         bar.clear()
         if failed != 0 {
