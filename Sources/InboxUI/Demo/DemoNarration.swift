@@ -70,7 +70,7 @@ public enum DemoNarration {
     private static func message(_ index: Int, text: String, who: String, verdict: ThreadVerdict?) -> String {
         guard let verdict else { return "\(who) writes." }
         let here = verdict.findings.filter { $0.eventIndex == index }
-        let stages = verdict.messageStages[index] ?? []
+        let stages = verdict.stages(atEvent: index)
         var parts: [String] = []
         for stage in stages {
             parts.append(phrase(for: stage, findings: here, text: text))

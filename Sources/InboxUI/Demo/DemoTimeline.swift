@@ -44,7 +44,7 @@ enum DemoTimeline {
             switch e.type {
             case .message:
                 var head = [stamp, Span(e.actor.isOwner ? owner : first, style: e.actor.isOwner ? Theme.owner : Theme.name)]
-                if let stages = verdict?.messageStages[i], !stages.isEmpty {
+                if let stages = verdict?.stages(atEvent: i), !stages.isEmpty {
                     head.append(Span("  " + stages.map { "[" + $0.rawValue.uppercased() + "]" }.joined(separator: " "), style: Theme.flag))
                 }
                 b.line(head)

@@ -28,7 +28,7 @@ public enum DemoTranscript {
             let thread = person.flatMap { p in state.thread(with: p) != nil ? policy.judgeThread(with: p, in: inbox, state: state) : nil }
             let invitation = e.type == .invite ? person.flatMap { policy.judgeInvitation(from: $0, in: inbox, state: state) } : nil
             if e.type == .message, !e.actor.isOwner, let thread {
-                out.append("  Stages: " + stages(thread.messageStages[i] ?? [], sofar: thread.stages))
+                out.append("  Stages: " + stages(thread.stages(atEvent: i), sofar: thread.stages))
             }
             if let invitation { out += invitationLines(invitation) }
             if demo.layout == .sideBySide {

@@ -67,7 +67,7 @@ enum Timeline {
             switch e.type {
             case .message:
                 var head = [stamp, Span(who, style: whoStyle)]
-                if let stages = verdict?.messageStages[Int(i)], !stages.isEmpty {
+                if let stages = verdict?.stages(atEvent: Int(i)), !stages.isEmpty {
                     head.append(Span("  " + stages.map { "[" + $0.rawValue.uppercased() + "]" }.joined(separator: " "), style: Theme.flag))
                 }
                 b.line(head)
