@@ -19,25 +19,30 @@ extension AppState {
         if search.failed { status = StatusLine("No match for \"\(search.query)\"", kind: .warning) }
     }
 
+    /// Starts building the search index in the background; the loop calls
+    /// it once the first frame is up, so the first `/` seldom waits.
+    public mutating func prepareSearch() {
+        searchIndex.prepare(for: inbox)
+    }
+
+    /// Whether the search index is built.
+    public var isSearchIndexReady: Bool { searchIndex.isReady }
+
     private mutating func jumpToMatch(from start: Int, forward: Bool) {
-        let key = SearchKey(view: view, flaggedOnly: flaggedOnly)
-        if searchIndex?.key != key {
-            searchIndex = (key, SearchIndex(rows: visibleRows, view: view, inbox: inbox, state: folded))
-        }
-        guard let index = searchIndex?.index, let row = index.find(search.query, from: start, forward: forward) else {
+        let rowsNow = visibleRows
+        let index = searchIndex.index(for: inbox)
+        let finder = RowSearch(
+            query: search.query, rows: rowsNow, view: view, inbox: inbox, state: folded,
+            index: index, changed: searchIndex.changed
+        )
+        guard let row = finder.find(from: start, forward: forward) else {
             search.failed = true
             return
         }
         search.failed = false
         var l = list
-        l.select(row, count: visibleRows.count, visible: listHeight)
+        l.select(row, count: rowsNow.count, visible: listHeight)
         list = l
         detailScroll = 0
     }
-}
-
-/// Which rows a search index was built for.
-struct SearchKey: Equatable, Sendable {
-    var view: InboxView
-    var flaggedOnly: Bool
 }

@@ -1,0 +1,43 @@
+import InboxModel
+
+/// The text a search reads for a row of a view: the person's name and
+/// headline, then the invitation's note (invitations) or every message of
+/// the thread (messages). Checked against the real text, so the answer is
+/// exact whatever the index said.
+enum RowText {
+    static func contains(row: Int, view: InboxView, inbox: Inbox, state: InboxState, query: [UInt8]) -> Bool {
+        // Texts were always searched one after another with a line break
+        // between, so only a query with a line break can span two.
+        if query.contains(0x0A) { return CaseFolding.bytesContain(joined(row: row, view: view, inbox: inbox, state: state), query) }
+        let person = inbox.person(person(forRow: row, in: view, state: state))
+        if CaseFolding.contains(person.name, folded: query) || CaseFolding.contains(person.headline, folded: query) { return true }
+        switch view {
+        case .invitations:
+            return CaseFolding.contains(inbox.events[state.invitations[row].event].text, folded: query)
+        case .messages:
+            for m in state.threads[row].messages where CaseFolding.contains(inbox.events[Int(m)].text, folded: query) { return true }
+            return false
+        case .network:
+            return false
+        }
+    }
+
+    static func person(forRow row: Int, in view: InboxView, state: InboxState) -> PersonRef {
+        switch view {
+        case .invitations: return state.invitations[row].counterpart
+        case .messages: return state.threads[row].counterpart
+        case .network: return PersonRef(row)
+        }
+    }
+
+    private static func joined(row: Int, view: InboxView, inbox: Inbox, state: InboxState) -> [UInt8] {
+        let person = inbox.person(person(forRow: row, in: view, state: state))
+        var texts = [person.name, person.headline]
+        switch view {
+        case .invitations: texts.append(inbox.events[state.invitations[row].event].text)
+        case .messages: texts += state.threads[row].messages.map { inbox.events[Int($0)].text }
+        case .network: break
+        }
+        return texts.flatMap { CaseFolding.fold($0) + [0x0A] }
+    }
+}
