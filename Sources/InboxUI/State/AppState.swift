@@ -33,8 +33,9 @@ public struct AppState: Sendable {
     public internal(set) var helpScroll = 0
     /// Set when playing a demo; the inbox is then folded at the demo clock.
     public internal(set) var demo: DemoState?
-    /// Built on the first search of a view; dropped whenever rows change.
-    var searchIndex: (key: SearchKey, index: SearchIndex)?
+    /// One search index for the whole inbox, built once per session (in
+    /// the background from the loop, else on the first search).
+    var searchIndex = SearchIndexCache()
 
     public init(inbox: Inbox, policy: Policy = Policy(), width: Int = 80, height: Int = 24) {
         self.inbox = inbox
