@@ -78,7 +78,7 @@ extension AppState {
         }
         if let other = stored.counterpart { analysis.refresh(person: other, policy: policy, inbox: inbox, state: folded) }
         rows = Rows(inbox: inbox, state: folded, analysis: analysis)
-        searchIndex = nil
+        searchIndex.noteAppended(stored)
         reselect(person)
         // The decided row left the list; the next one's detail starts at its top.
         if selectedPerson != person { detailScroll = 0 }

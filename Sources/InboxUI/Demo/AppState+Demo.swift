@@ -24,7 +24,6 @@ extension AppState {
             folded = inbox.state(at: t)
             analysis = InboxAnalysis(policy: policy, inbox: inbox, state: folded)
             rows = Rows(inbox: inbox, state: folded, analysis: analysis)
-            searchIndex = nil
             d.verdicts = d.focus.map { policy.judgeThread(with: $0, in: inbox, state: folded) }
             for v in InboxView.allCases {
                 var l = lists[v] ?? ListState()
