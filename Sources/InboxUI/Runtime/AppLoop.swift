@@ -22,12 +22,20 @@ public struct AppLoop {
         terminal.draw(InboxScreen.render(state))
         var pending = replay[...]
         var lastTick = MonotonicClock.now()
+        var idleYet = false
         while true {
             let key: Key?
             if let next = pending.first {
                 pending = pending.dropFirst()
                 key = next
             } else {
+                // The first wait for a key is the first idle moment: index
+                // for search then, not before the first frame nor on a
+                // replayed run that never waits (`--keys q` quits first).
+                if !idleYet {
+                    idleYet = true
+                    state.prepareSearch()
+                }
                 do {
                     key = try terminal.readKey(timeoutMilliseconds: state.wantsTicks ? tickMilliseconds : nil)
                 } catch {
