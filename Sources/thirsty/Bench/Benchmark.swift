@@ -32,6 +32,8 @@ struct Benchmark {
             return InboxScreen.render(state)
         }
         r.firstFrame = frame
+        // As the browser does once its first frame is up.
+        state.prepareSearch()
 
         r.describe(inbox: inbox, state: state.folded)
 
