@@ -692,11 +692,32 @@ private func packedWord(_ s: String) -> UInt64 {
 }
 
 private extension EventKey {
+    /// A chain of integer compares: a dictionary's hashing cost more than
+    /// the rest of reading the key, for 1.5 million keys.
     init?(packed: UInt64?) {
-        guard let packed, let k = EventKey.byWord[packed] else { return nil }
-        self = k
+        guard let packed else { return nil }
+        switch packed {
+        case EventKeyWords.type: self = .type
+        case EventKeyWords.at: self = .at
+        case EventKeyWords.from: self = .from
+        case EventKeyWords.to: self = .to
+        case EventKeyWords.body: self = .body
+        case EventKeyWords.note: self = .note
+        case EventKeyWords.by: self = .by
+        case EventKeyWords.label: self = .label
+        case EventKeyWords.text: self = .text
+        case EventKeyWords.post: self = .post
+        case EventKeyWords.id: self = .id
+        case EventKeyWords.caption: self = .caption
+        default: return nil
+        }
     }
-    static let byWord: [UInt64: EventKey] = Dictionary(uniqueKeysWithValues: allCases.map { (packedWord($0.name), $0) })
+}
+
+private enum EventKeyWords {
+    static let type = packedWord("type"), at = packedWord("at"), from = packedWord("from"), to = packedWord("to")
+    static let body = packedWord("body"), note = packedWord("note"), by = packedWord("by"), label = packedWord("label")
+    static let text = packedWord("text"), post = packedWord("post"), id = packedWord("id"), caption = packedWord("caption")
 }
 
 private extension EventType {
