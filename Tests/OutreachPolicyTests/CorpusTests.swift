@@ -32,4 +32,16 @@ struct CorpusTests {
         #expect(lines.last.map(String.init) == e.summaryLine)
         #expect(e.summaryLine.hasPrefix("threads: recall "))
     }
+
+    /// An inbox with nothing labelled has no figures to give, not 0.000.
+    @Test func nothingLabelledSaysSo() throws {
+        let inbox = try FixtureDecoder.decode("""
+        version: 1
+        owner: {id: me, name: Robin Okafor}
+        people: [{id: ana, name: Ana Souza}]
+        events: [{type: invite, at: 2026-03-01T08:00:00Z, from: ana, to: me}]
+        """, format: .yaml)
+        let e = Evaluation(inboxes: [(source: "unlabelled.yaml", inbox: inbox)])
+        #expect(e.summaryLine == "threads: none labelled; invitations: none labelled")
+    }
 }

@@ -46,11 +46,16 @@ extension Evaluation {
     }
 
     /// `threads: recall 0.968, false-positive rate 0.032 at 5.0; invitations: accuracy 0.974 (37/38)`
+    /// A corpus with nothing labelled on one side says so rather than
+    /// print 0.000 for a ratio of nothing.
     public var summaryLine: String {
         let t = threadMetrics(threshold: threshold)
         let i = invitationMetrics
-        return "threads: recall \(fixed(t.recall)), false-positive rate \(fixed(t.falsePositiveRate)), accuracy \(fixed(t.accuracy)) at \(formatScore(threshold)) (\(threads.count) threads); "
-            + "invitations: accuracy \(fixed(i.accuracy)) (\(i.correct)/\(i.total))"
+        let threadPart = threads.isEmpty
+            ? "threads: none labelled"
+            : "threads: recall \(fixed(t.recall)), false-positive rate \(fixed(t.falsePositiveRate)), accuracy \(fixed(t.accuracy)) at \(formatScore(threshold)) (\(threads.count) threads)"
+        let invitationPart = i.total == 0 ? "invitations: none labelled" : "invitations: accuracy \(fixed(i.accuracy)) (\(i.correct)/\(i.total))"
+        return threadPart + "; " + invitationPart
     }
 
     private func ruleTable(_ stats: [RuleStats], positive: String, negative: String) -> String {
