@@ -68,7 +68,7 @@ public struct CoachReport: Sendable, Equatable {
         w.beginObject("status")
         for r in rules { w.field(r.rule.rawValue, r.status.rawValue) }
         w.endObject()
-        VerdictReport.findings(findings, into: &w)
+        VerdictReport.findings(findings, into: &w, withEvents: true)
         w.field("advice", strings: advice)
         w.endObject()
         return w.text

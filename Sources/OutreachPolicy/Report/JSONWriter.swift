@@ -1,25 +1,35 @@
 /// Builds JSON text with keys in the order they are written, so reports are
-/// stable and diff-friendly: one line, `", "` between items, `": "` after keys.
-struct JSONWriter {
-    private(set) var text = ""
+/// stable and diff-friendly: one line, `", "` between items, `": "` after
+/// keys. Every JSON report of the program (`check`, `coach`, `history`,
+/// `bench`, `practice`) is written with it.
+public struct JSONWriter {
+    public private(set) var text = ""
     private var needsComma: [Bool] = []
 
-    mutating func beginObject(_ key: String? = nil) { open("{", key) }
-    mutating func endObject() { close("}") }
-    mutating func beginArray(_ key: String? = nil) { open("[", key) }
-    mutating func endArray() { close("]") }
+    public init() {}
 
-    mutating func field(_ key: String, _ value: String?) { raw(key, value.map(Self.quoted) ?? "null") }
-    mutating func field(_ key: String, _ value: Int?) { raw(key, value.map { String($0) } ?? "null") }
-    mutating func field(_ key: String, _ value: Bool) { raw(key, value ? "true" : "false") }
-    mutating func field(_ key: String, number value: Double) { raw(key, value.isFinite ? formatScore(value) : "null") }
-    mutating func field(_ key: String, strings: [String]) { raw(key, "[" + strings.map(Self.quoted).joined(separator: ", ") + "]") }
-    mutating func element(_ value: String) { raw(nil, Self.quoted(value)) }
+    public mutating func beginObject(_ key: String? = nil) { open("{", key) }
+    public mutating func endObject() { close("}") }
+    public mutating func beginArray(_ key: String? = nil) { open("[", key) }
+    public mutating func endArray() { close("]") }
 
-    /// A JSON string literal: quotes, backslashes and control characters
-    /// escaped as JSON requires; U+2028 and U+2029 escaped too, so the text
-    /// is also valid JavaScript.
-    static func quoted(_ s: String) -> String {
+    public mutating func field(_ key: String, _ value: String?) { raw(key, value.map(Self.quoted) ?? "null") }
+    public mutating func field(_ key: String, _ value: Int?) { raw(key, value.map { String($0) } ?? "null") }
+    public mutating func field(_ key: String, _ value: Bool) { raw(key, value ? "true" : "false") }
+    public mutating func field(_ key: String, number value: Double) { raw(key, Self.score(value)) }
+    public mutating func field(_ key: String, strings: [String]) { raw(key, "[" + strings.map(Self.quoted).joined(separator: ", ") + "]") }
+    public mutating func element(_ value: String) { raw(nil, Self.quoted(value)) }
+
+    /// A score as reports print it: hundredths at most, at least one
+    /// decimal ("6.0", "2.25", "-1.5"); null if not finite.
+    public static func score(_ value: Double) -> String { value.isFinite ? formatScore(value) : "null" }
+
+    /// A JSON string literal. Quotes, backslashes and every control
+    /// character (C0, DEL, C1) are escaped, and so are the bidi marks that
+    /// could reorder a terminal line, so fixture text piped to a terminal
+    /// stays inert; U+2028 and U+2029 too, so the text is also valid
+    /// JavaScript.
+    public static func quoted(_ s: String) -> String {
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         for u in s.unicodeScalars {
@@ -29,13 +39,9 @@ struct JSONWriter {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
             default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16, uppercase: false)
+                if needsEscape(u.value) {
+                    let hex = String(u.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
                     out.unicodeScalars.append(u)
@@ -43,6 +49,11 @@ struct JSONWriter {
             }
         }
         return out + "\""
+    }
+
+    private static func needsEscape(_ v: UInt32) -> Bool {
+        v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || v == 0x061C || v == 0x200E || v == 0x200F
+            || (0x2028...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 
     private mutating func separator() {

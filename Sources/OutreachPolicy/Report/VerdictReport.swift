@@ -8,8 +8,9 @@ import InboxModel
 /// # Report formats
 ///
 /// Both reports are single-line JSON objects with a fixed key order, written by
-/// `JSONWriter` (strings escaped as JSON requires, plus U+2028/U+2029; scores
-/// rounded to hundredths and printed with at least one decimal: `6.0`, `2.25`).
+/// `JSONWriter` (strings escaped as JSON requires, plus controls, bidi marks and
+/// U+2028/U+2029; scores rounded to hundredths and printed with at least one
+/// decimal: `6.0`, `2.25`).
 /// Keys are only ever added, never renamed or removed.
 ///
 /// ## `thirsty check --format json` (`VerdictReport.json`)
@@ -18,20 +19,21 @@ import InboxModel
 /// {"version": 1,
 ///  "invitations": [
 ///    {"from": "i4", "name": "Brent Holloway", "decision": "ignore", "reasons": ["inappropriate"],
-///     "score": 8.0, "required": 5.0, "at": "2025-08-21T10:05:00Z", "event": 41,
+///     "score": 8.0, "required": 5.0, "at": "2025-08-21T10:05:00Z",
 ///     "explanation": "score=8.0 required=5.0 tests=INAPPROPRIATE_SCAM(8.0)",
 ///     "findings": [{"rule": "INAPPROPRIATE_SCAM", "score": 8.0, "category": "inappropriate",
-///                   "event": 41, "at": "2025-08-21T10:05:00Z", "evidence": "You have been selected for"}],
+///                   "at": "2025-08-21T10:05:00Z", "evidence": "You have been selected for"}],
 ///     "signals": [{"kind": "photo", "weak": false, "text": "Has a profile photo"}, …]}],
 ///  "threads": [
 ///    {"with": "t1", "name": "Dale Hammond", "flagged": true, "score": 9.5, "required": 5.0,
 ///     "stages": ["flattery", "meeting", "nudge", "pitch"], "rules": ["relax", "value", "sincere"],
-///     "messages": 3, "flagged_at": "2026-03-01T11:00:00Z", "flagged_event": 2,
+///     "messages": 3, "flagged_at": "2026-03-01T11:00:00Z",
 ///     "explanation": "score=9.5 required=5.0 tests=FLATTERY_HONORED(2.0),…",
 ///     "findings": [{"rule": "FLATTERY_HONORED", "score": 2.0, "category": "flattery",
-///                   "event": 2, "at": "2026-03-01T11:00:00Z", "evidence": "honor to be connected"}, …]}],
-///  "summary": {"title": "…", "owner": "me", "at": "…", "invitations_received": 4, "pending_invitations": 2,
-///              "threads": 6, "flagged_threads": 3, "recommended_ignores": 1}}
+///                   "at": "2026-03-01T11:00:00Z", "evidence": "honor to be connected"}, …]}],
+///  "summary": {"title": "…", "owner": "me", "at": "…", "people": 12, "connections": 5, "events": 40,
+///              "invitations_received": 4, "pending_invitations": 2, "threads": 6, "flagged_threads": 3,
+///              "recommended_ignores": 1}}
 /// ```
 ///
 /// - `invitations`: every invitation the owner received, in arrival order;
@@ -42,10 +44,10 @@ import InboxModel
 /// - `threads`: every person the owner exchanged at least one message with, in
 ///   the order the threads started; the verdict judges that person's messages.
 ///   `stages` are in the order first reached; `rules` (broken article rules) are
-///   always in the order relax, value, sincere; `flagged_at`/`flagged_event` mark
-///   the message at which the running score first reached `required` (null when
-///   not flagged).
-/// - `findings`: each scored rule once, at the message (`event`, `at`) where it
+///   always in the order relax, value, sincere; `flagged_at` marks the message
+///   at which the running score first reached `required` (null when not
+///   flagged).
+/// - `findings`: each scored rule once, at the message (`at`) where it
 ///   first fired; `evidence` is the matched text as written, or a sentence about
 ///   the timeline ("first message 4 minutes after connecting").
 ///
@@ -97,7 +99,6 @@ public struct VerdictReport: Sendable {
             w.field("score", number: v.score)
             w.field("required", number: v.threshold)
             w.field("at", v.at.iso8601)
-            w.field("event", v.eventIndex)
             w.field("explanation", v.explanation)
             Self.findings(v.findings, into: &w)
             w.beginArray("signals")
@@ -124,7 +125,6 @@ public struct VerdictReport: Sendable {
             w.field("rules", strings: v.brokenRules.map(\.rawValue))
             w.field("messages", state.thread(with: v.counterpart)?.messages.count ?? 0)
             w.field("flagged_at", v.flaggedAt?.at.iso8601)
-            w.field("flagged_event", v.flaggedAt?.eventIndex)
             w.field("explanation", v.explanation)
             Self.findings(v.findings, into: &w)
             w.endObject()
@@ -134,9 +134,12 @@ public struct VerdictReport: Sendable {
         w.field("title", inbox.title)
         w.field("owner", inbox.owner.id)
         w.field("at", state.time.iso8601)
-        w.field("invitations_received", verdicts.invitations.count)
+        w.field("people", inbox.people.count - 1)
+        w.field("connections", state.connectionCount)
+        w.field("events", state.eventCount)
+        w.field("invitations_received", state.incoming.count)
         w.field("pending_invitations", state.pendingIncoming.count)
-        w.field("threads", verdicts.threads.count)
+        w.field("threads", state.threads.count)
         w.field("flagged_threads", verdicts.flaggedCount)
         w.field("recommended_ignores", verdicts.ignoreCount)
         w.endObject()
@@ -144,14 +147,16 @@ public struct VerdictReport: Sendable {
         return w.text
     }
 
-    static func findings(_ list: [Finding], into w: inout JSONWriter) {
+    /// `withEvents` adds each finding's `event` index (null for a draft),
+    /// as the coach's report has it.
+    static func findings(_ list: [Finding], into w: inout JSONWriter, withEvents: Bool = false) {
         w.beginArray("findings")
         for f in list {
             w.beginObject()
             w.field("rule", f.rule)
             w.field("score", number: f.score)
             w.field("category", f.category.rawValue)
-            w.field("event", f.eventIndex)
+            if withEvents { w.field("event", f.eventIndex) }
             w.field("at", f.at?.iso8601)
             w.field("evidence", f.evidence)
             w.endObject()

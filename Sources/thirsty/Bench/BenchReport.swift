@@ -1,4 +1,5 @@
 import InboxModel
+import OutreachPolicy
 
 /// What `thirsty bench` measured, and its text and JSON forms. Times are
 /// seconds here and shown in ms or µs.
@@ -90,7 +91,7 @@ struct BenchReport {
     /// One line of JSON with stable keys; times in ms and µs as named.
     var json: String {
         var fields: [(String, String)] = [
-            ("file", jsonString(file)),
+            ("file", JSONWriter.quoted(file)),
             ("people", "\(people)"), ("events", "\(events)"), ("messages", "\(messages)"), ("threads", "\(threads)"),
             ("invitations", "\(invitations)"), ("message_text_mb", fixed(textMB, 2)),
             ("load_ms", fixed(load.wall * 1000, 1)), ("load_cpu_ms", fixed(load.cpu * 1000, 1)),
@@ -100,7 +101,7 @@ struct BenchReport {
             ("rules_wait_ms", fixed(rulesWait * 1000, 1)), ("open_ms", fixed(open * 1000, 1)),
             ("keys", "\(keySeconds.count)"), ("key_p50_us", fixed(keys.at(50) * 1e6, 0)),
             ("key_p99_us", fixed(keys.at(99) * 1e6, 0)), ("key_max_us", fixed(keys.max * 1e6, 0)),
-            ("slowest_keys", "[" + slowestKeys.map { "{\"key\": \(jsonString($0.key)), \"index\": \($0.index), \"us\": \(fixed($0.seconds * 1e6, 0))}" }.joined(separator: ", ") + "]"),
+            ("slowest_keys", "[" + slowestKeys.map { "{\"key\": \(JSONWriter.quoted($0.key)), \"index\": \($0.index), \"us\": \(fixed($0.seconds * 1e6, 0))}" }.joined(separator: ", ") + "]"),
             ("coach_draft_chars", "\(Benchmark.draftLength)"),
             ("coach_p50_us", coachSeconds.isEmpty ? "null" : fixed(coach.at(50) * 1e6, 0)),
             ("coach_p99_us", coachSeconds.isEmpty ? "null" : fixed(coach.at(99) * 1e6, 0)),
@@ -109,7 +110,7 @@ struct BenchReport {
             ("analysis_mb_per_s_per_core", fixed(mbPerSecond(analysisOneCore), 1)),
             ("peak_rss_mb", peakMB.map { fixed($0, 1) } ?? "null"),
         ]
-        fields.append(("summary", jsonString(summary)))
+        fields.append(("summary", JSONWriter.quoted(summary)))
         return "{\"bench\": {" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}}"
     }
 }

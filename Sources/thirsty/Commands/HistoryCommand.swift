@@ -1,6 +1,7 @@
 import ArgumentParser
 import InboxJournal
 import InboxModel
+import OutreachPolicy
 import ScreenKit
 
 struct HistoryCommand: ParsableCommand {
@@ -29,7 +30,7 @@ struct HistoryCommand: ParsableCommand {
         switch format {
         case .json:
             let items = contents.records.map { r in
-                "{\"type\": \(jsonString(r.kind.rawValue)), \"at\": \(jsonString(r.at.iso8601)), \"person\": \(jsonString(r.person)), \"text\": \(jsonString(r.text))}"
+                "{\"type\": \(JSONWriter.quoted(r.kind.rawValue)), \"at\": \(JSONWriter.quoted(r.at.iso8601)), \"person\": \(JSONWriter.quoted(r.person)), \"text\": \(JSONWriter.quoted(r.text))}"
             }
             Stdout.write("{\"actions\": [" + items.joined(separator: ", ") + "]}\n")
         case .text:

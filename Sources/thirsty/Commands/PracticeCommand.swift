@@ -249,15 +249,15 @@ enum PracticeJSON {
         var out = "{\"attempts\": ["
         out += s.attempts.map { a in
             let scene = scenes.first { $0.exercise.name == a.exercise.name }
-            var o = "{\"exercise\": \(jsonString(a.exercise.name)), \"kind\": \(jsonString(a.exercise.kind.rawValue))"
-            o += ", \"answer\": \(jsonString(a.answer)), \"coach\": "
+            var o = "{\"exercise\": \(JSONWriter.quoted(a.exercise.name)), \"kind\": \(JSONWriter.quoted(a.exercise.kind.rawValue))"
+            o += ", \"answer\": \(JSONWriter.quoted(a.answer)), \"coach\": "
             o += scene.flatMap { a.feedback.report?.json(inbox: $0.inbox) } ?? "null"
             return o + "}"
         }.joined(separator: ", ")
         out += "], \"summary\": {\"attempts\": \(s.attempts.count), \"clean\": \(s.clean), \"flagged\": \(s.flagged), \"rules\": {"
         out += ArticleRule.allCases.map { rule in
             let t = s.tally(for: rule)
-            return "\(jsonString(rule.rawValue)): {\"pass\": \(t.pass), \"warn\": \(t.warn), \"fail\": \(t.fail), \"pass_rate\": \(rate(t.passRate))}"
+            return "\(JSONWriter.quoted(rule.rawValue)): {\"pass\": \(t.pass), \"warn\": \(t.warn), \"fail\": \(t.fail), \"pass_rate\": \(rate(t.passRate))}"
         }.joined(separator: ", ")
         return out + "}}}"
     }

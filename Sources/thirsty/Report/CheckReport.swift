@@ -20,85 +20,8 @@ struct CheckReport {
         self.summary = InboxSummary(inbox: inbox, state: state)
     }
 
-    private func id(_ p: PersonRef) -> String { inbox.person(p).id }
-
-    // MARK: JSON
-
-    var json: String {
-        var w = JSONWriter()
-        w.beginObject()
-        w.field("version", 1)
-        w.beginArray("invitations")
-        for v in verdicts.invitations {
-            w.beginObject()
-            w.field("from", id(v.from))
-            w.field("name", inbox.person(v.from).name)
-            w.field("decision", v.decision.rawValue)
-            w.field("reasons", strings: v.reasons.map(\.rawValue))
-            w.field("score", number: v.score)
-            w.field("required", number: v.threshold)
-            w.field("at", v.at.iso8601)
-            w.field("explanation", v.explanation)
-            findings(v.findings, into: &w)
-            w.beginArray("signals")
-            for s in v.signals {
-                w.beginObject()
-                w.field("kind", s.kind.rawValue)
-                w.field("weak", s.weak)
-                w.field("text", s.sentence)
-                w.endObject()
-            }
-            w.endArray()
-            w.endObject()
-        }
-        w.endArray()
-        w.beginArray("threads")
-        for v in verdicts.threads {
-            w.beginObject()
-            w.field("with", id(v.counterpart))
-            w.field("name", inbox.person(v.counterpart).name)
-            w.field("flagged", v.flagged)
-            w.field("score", number: v.score)
-            w.field("required", number: v.threshold)
-            w.field("stages", strings: v.stages.map(\.rawValue))
-            w.field("rules", strings: v.brokenRules.map(\.rawValue))
-            w.field("messages", state.thread(with: v.counterpart)?.messages.count ?? 0)
-            w.field("flagged_at", v.flaggedAt?.at.iso8601)
-            w.field("explanation", v.explanation)
-            findings(v.findings, into: &w)
-            w.endObject()
-        }
-        w.endArray()
-        w.beginObject("summary")
-        w.field("title", summary.title)
-        w.field("owner", inbox.owner.id)
-        w.field("at", summary.time.iso8601)
-        w.field("people", summary.people)
-        w.field("connections", summary.connections)
-        w.field("events", summary.events)
-        w.field("invitations_received", summary.invitationsReceived)
-        w.field("pending_invitations", summary.pendingInvitations)
-        w.field("threads", summary.threads.count)
-        w.field("flagged_threads", verdicts.flaggedCount)
-        w.field("recommended_ignores", verdicts.ignoreCount)
-        w.endObject()
-        w.endObject()
-        return w.text
-    }
-
-    private func findings(_ list: [Finding], into w: inout JSONWriter) {
-        w.beginArray("findings")
-        for f in list {
-            w.beginObject()
-            w.field("rule", f.rule)
-            w.field("score", number: f.score)
-            w.field("category", f.category.rawValue)
-            w.field("at", f.at?.iso8601)
-            w.field("evidence", f.evidence)
-            w.endObject()
-        }
-        w.endArray()
-    }
+    /// The contract's JSON, written by the policy layer's `VerdictReport`.
+    var json: String { VerdictReport(inbox: inbox, state: state, verdicts: verdicts).json }
 
     // MARK: Text
 
@@ -136,7 +59,7 @@ struct CheckReport {
     private func findingLines(_ list: [Finding]) -> String {
         var out = ""
         for f in list {
-            var line = "    \(f.rule.terminalSafe) \(f.score >= 0 ? "+" : "")\(JSONWriter.number(f.score))"
+            var line = "    \(f.rule.terminalSafe) \(f.score >= 0 ? "+" : "")\(JSONWriter.score(f.score))"
             if let at = f.at { line += "  \(at.iso8601)" }
             if !f.evidence.isEmpty { line += "  “\(TerminalText.sanitize(f.evidence))”" }
             out += line + "\n"

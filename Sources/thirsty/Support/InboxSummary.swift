@@ -41,31 +41,3 @@ extension InboxSummary {
         return out
     }
 }
-
-/// A JSON string literal, escaping quotes, backslashes and every control
-/// character so terminal escapes in fixture text stay inert.
-func jsonString(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-        switch u {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        case "\u{2028}": out += "\\u2028"
-        case "\u{2029}": out += "\\u2029"
-        default:
-            // Controls, and the bidi marks that could reorder a terminal line.
-            if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value)
-                || u.value == 0x061C || u.value == 0x200E || u.value == 0x200F
-                || (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value) {
-                let hex = String(u.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            } else {
-                out.unicodeScalars.append(u)
-            }
-        }
-    }
-    return out + "\""
-}
