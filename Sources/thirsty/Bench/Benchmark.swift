@@ -21,7 +21,7 @@ struct Benchmark {
         // What `thirsty FILE` does before its first frame, the rulebook
         // compiled on the second core while the fixture loads, as there.
         let openStart = Stopwatch.now()
-        let rulebook = Background { Stopwatch.measure { Policy() } }
+        let rulebook = Background { Stopwatch.measure { PolicyOptions.builtIn() } }
         let (inbox, load) = try Stopwatch.measure { try FixtureInput.load(path) }
         r.load = load
         r.residentAfter.append(("load", ProcessMemory.resident, ProcessMemory.peakResident))
@@ -29,6 +29,7 @@ struct Benchmark {
         r.rules = rules
         r.rulesWait = wait
         var (state, analyse) = Stopwatch.measure { AppState(inbox: inbox, policy: policy, width: Self.width, height: Self.height) }
+        Heap.trim()
         r.analyse = analyse
         r.residentAfter.append(("analyse", ProcessMemory.resident, ProcessMemory.peakResident))
         let (_, frame) = Stopwatch.measure { () -> Screen in

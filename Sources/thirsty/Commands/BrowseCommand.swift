@@ -31,7 +31,7 @@ struct BrowseCommand: ParsableCommand {
         let replay = try KeyReplay.parse(keys)
         // The second core compiles the built-in rulebook and fingerprints
         // the file for the journal while this one reads the fixture.
-        let rulebook = policyOptions.rulesFile == nil ? Background { Policy() } : nil
+        let rulebook = policyOptions.rulesFile == nil ? Background { PolicyOptions.builtIn() } : nil
         let file = self.file
         let fingerprint = fresh ? nil : Background { file.flatMap { ContentHash.ofFile(path: $0) } }
         let inbox = try FixtureInput.load(file)
@@ -39,6 +39,7 @@ struct BrowseCommand: ParsableCommand {
         let policy = try rulebook?.value ?? policyOptions.policy()
         let session = try JournalSession.open(inbox: inbox, file: file, fresh: fresh, knownHash: fingerprint?.value)
         var state = AppState(inbox: session.inbox, policy: policy)
+        Heap.trim()
         state.restore(drafts: session.drafts, notice: session.notes.first)
         let final = try TerminalSession.run(state, replay: replay, journal: session)
         for note in session.notes.dropFirst() { Stderr.write("thirsty: \(note)\n") }

@@ -7,6 +7,14 @@ struct PolicyOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp("A rulebook (YAML) to use instead of the built-in one.", valueName: "FILE"))
     var rulesFile: String?
 
+    /// The built-in rulebook compiled, with the scratch memory compiling
+    /// used handed back (it runs on the second core while a fixture loads).
+    static func builtIn() -> Policy {
+        let policy = Policy()
+        Heap.trim()
+        return policy
+    }
+
     func policy() throws -> Policy {
         guard let rulesFile else { return Policy() }
         let bytes: [UInt8]
