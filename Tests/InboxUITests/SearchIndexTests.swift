@@ -189,7 +189,32 @@ import Testing
         var s = try BrowserFixtures.seed()
         s.prepareSearch()
         try s.send("2/dar<Enter>")
-        #expect(s.isSearchIndexReady)
         #expect(s.selectedName == "Dario Mendes")
+        #expect(s.searchIndex.index(for: s.inbox).eventCount == s.inbox.events.count)
+        #expect(s.isSearchIndexReady)
+    }
+
+    @Test func beforeTheIndexIsBuiltRowsAreReadInTurnThenItWaits() throws {
+        let inbox = InboxGenerator.generate(GeneratorOptions(people: 400, messages: 3_000))
+        var s = try BrowserFixtures.state(inbox, width: 120, height: 40)
+        try s.send("2")
+        let rows = s.visibleRows
+        for query in ["e", "zzzq", "quick"] {
+            let unindexed = RowSearch(query: query, rows: rows, view: .messages, inbox: inbox, state: s.folded, index: nil, changed: [])
+            let whole = unindexed.find(from: 0, forward: true)
+            switch unindexed.find(from: 0, forward: true, limit: 5) {
+            case .found(let i): #expect(whole == i)
+            case .noMatch: #expect(whole == nil)
+            case .stopped: #expect(whole.map { $0 >= 5 } ?? true)
+            }
+        }
+        // Through the browser, with no index yet: a miss reads past the
+        // limit, waits for the index and still says no match.
+        try s.send("/zzzq<Enter>")
+        #expect(s.search.failed)
+        let last = try #require(rows.last)
+        let name = inbox.person(s.folded.threads[last].counterpart).name
+        try s.send("gg/\(name)<Enter>")
+        #expect(s.selectedName == name)
     }
 }

@@ -30,12 +30,7 @@ extension AppState {
 
     private mutating func jumpToMatch(from start: Int, forward: Bool) {
         let rowsNow = visibleRows
-        let index = searchIndex.index(for: inbox)
-        let finder = RowSearch(
-            query: search.query, rows: rowsNow, view: view, inbox: inbox, state: folded,
-            index: index, changed: searchIndex.changed
-        )
-        guard let row = finder.find(from: start, forward: forward) else {
+        guard let row = findRow(in: rowsNow, from: start, forward: forward) else {
             search.failed = true
             return
         }
@@ -44,5 +39,30 @@ extension AppState {
         l.select(row, count: rowsNow.count, visible: listHeight)
         list = l
         detailScroll = 0
+    }
+
+    /// Until the index is built (a moment after startup) the search reads
+    /// rows as they come, which finds a common word in a row or two; only
+    /// a search that reads this many rows without a match waits for it.
+    static let rowsReadBeforeWaitingForIndex = 300
+
+    private mutating func findRow(in rows: [Int], from start: Int, forward: Bool) -> Int? {
+        if let index = searchIndex.readyIndex(for: inbox) {
+            return RowSearch(
+                query: search.query, rows: rows, view: view, inbox: inbox, state: folded,
+                index: index, changed: searchIndex.changed
+            ).find(from: start, forward: forward)
+        }
+        let unindexed = RowSearch(query: search.query, rows: rows, view: view, inbox: inbox, state: folded, index: nil, changed: [])
+        switch unindexed.find(from: start, forward: forward, limit: Self.rowsReadBeforeWaitingForIndex) {
+        case .found(let i): return i
+        case .noMatch: return nil
+        case .stopped:
+            let index = searchIndex.index(for: inbox)
+            return RowSearch(
+                query: search.query, rows: rows, view: view, inbox: inbox, state: folded,
+                index: index, changed: searchIndex.changed
+            ).find(from: start, forward: forward)
+        }
     }
 }

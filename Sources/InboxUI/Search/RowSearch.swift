@@ -33,21 +33,36 @@ struct RowSearch {
         return p >= indexed || candidates.contains(p)
     }
 
+    enum Outcome: Equatable {
+        case found(Int)
+        case noMatch
+        /// Read `limit` rows without finding one.
+        case stopped
+    }
+
     /// Position in `rows` of the first match from `start` in the given
     /// direction, wrapping; nil when no row matches.
     func find(from start: Int, forward: Bool) -> Int? {
+        if case .found(let i) = find(from: start, forward: forward, limit: rows.count) { return i }
+        return nil
+    }
+
+    /// The same, giving up after reading `limit` rows' text.
+    func find(from start: Int, forward: Bool, limit: Int) -> Outcome {
         let count = rows.count
-        guard count > 0, !query.isEmpty else { return nil }
-        if let candidates, candidates.isEmpty, inbox.people.count <= indexed { return nil }
+        guard count > 0, !query.isEmpty else { return .noMatch }
+        if let candidates, candidates.isEmpty, inbox.people.count <= indexed { return .noMatch }
         var i = ((start % count) + count) % count
+        var read = 0
         for _ in 0..<count {
             let row = rows[i]
-            if mayMatch(RowText.person(forRow: row, in: view, state: state)),
-               RowText.contains(row: row, view: view, inbox: inbox, state: state, query: query) {
-                return i
+            if mayMatch(RowText.person(forRow: row, in: view, state: state)) {
+                if RowText.contains(row: row, view: view, inbox: inbox, state: state, query: query) { return .found(i) }
+                read += 1
+                if read >= limit { return .stopped }
             }
             i = forward ? (i + 1 == count ? 0 : i + 1) : (i == 0 ? count - 1 : i - 1)
         }
-        return nil
+        return .noMatch
     }
 }

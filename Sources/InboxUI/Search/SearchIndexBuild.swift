@@ -79,7 +79,9 @@ public final class SearchIndexBuild: @unchecked Sendable {
 
     private func run() {
         guard let inbox = takeInbox() else { return }
-        finish(SearchIndex(inbox: inbox))
+        // One thread: the other core stays with the browser, whose keys
+        // must not wait on a build that nobody may need for a while.
+        finish(SearchIndex(inbox: inbox, workers: 1))
     }
 
     private func startThread() -> Bool {

@@ -26,13 +26,27 @@ struct SearchIndexCache: Sendable {
         if !event.subject.isOwner { changed.insert(event.subject) }
     }
 
+    /// The index for `inbox` if it is built; if not, starts building it
+    /// (when nothing is under way for this inbox) and returns nil.
+    mutating func readyIndex(for inbox: Inbox) -> SearchIndex? {
+        if let build, isCurrent(build, for: inbox) {
+            return build.isReady ? build.wait() : nil
+        }
+        build = SearchIndexBuild(inbox: inbox)
+        changed = []
+        appended = 0
+        return nil
+    }
+
+    private func isCurrent(_ build: SearchIndexBuild, for inbox: Inbox) -> Bool {
+        build.eventCount + appended == inbox.events.count && build.personCount <= inbox.people.count
+    }
+
     /// The index for `inbox`, waiting for a build under way or building one
     /// here if there is none, or if the inbox changed in a way this was not
     /// told of (then nothing about the old one can be trusted).
     mutating func index(for inbox: Inbox) -> SearchIndex {
-        if let build, build.eventCount + appended == inbox.events.count, build.personCount <= inbox.people.count {
-            return build.wait()
-        }
+        if let build, isCurrent(build, for: inbox) { return build.wait() }
         let index = SearchIndex(inbox: inbox)
         build = SearchIndexBuild(built: index)
         changed = []
