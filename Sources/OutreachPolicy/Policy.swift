@@ -58,6 +58,7 @@ public struct Policy: Sendable {
         // and in memory. Many more blocks than cores keep the cores evenly
         // loaded; each block reuses one scratch.
         let chunks = parallel && units >= 64 ? 64 : 1
+        let scans = MessageScans(book: book, events: inbox.events, threads: threads, parallel: parallel)
         forEachIndex(chunks, parallel: chunks > 1) { chunk in
             var scratch = AnalysisScratch(ruleCount: book.count)
             for u in (units * chunk / chunks)..<(units * (chunk + 1) / chunks) {
@@ -67,7 +68,7 @@ public struct Policy: Sendable {
                     let t = u - invitations.count
                     threadSlots.set(t, ThreadAnalyzer.analyze(
                         book: book, inbox: inbox, state: state, counterpart: threads[t].counterpart,
-                        senderIsOwner: false, recipientName: ownerName, scratch: &scratch
+                        senderIsOwner: false, recipientName: ownerName, scans: scans, firstSlot: scans.firstSlot(thread: t), scratch: &scratch
                     ).verdict)
                 }
             }

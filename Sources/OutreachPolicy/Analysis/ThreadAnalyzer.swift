@@ -25,12 +25,13 @@ enum ThreadAnalyzer {
     /// messages' recipient (shared by every thread of an inbox).
     static func analyze(
         book: CompiledRulebook, inbox: Inbox, state: InboxState, counterpart: PersonRef,
-        senderIsOwner: Bool, draft: DraftMessage? = nil, recipientName: String? = nil, scratch: inout AnalysisScratch
+        senderIsOwner: Bool, draft: DraftMessage? = nil, recipientName: String? = nil, scans: MessageScans? = nil, firstSlot: Int = 0,
+        scratch: inout AnalysisScratch
     ) -> ThreadAnalysis {
         inbox.events.withUnsafeBufferPointer { events in
             analyze(
                 book: book, inbox: inbox, events: events, state: state, counterpart: counterpart,
-                senderIsOwner: senderIsOwner, draft: draft, recipientName: recipientName, scratch: &scratch)
+                senderIsOwner: senderIsOwner, draft: draft, recipientName: recipientName, scans: scans, firstSlot: firstSlot, scratch: &scratch)
         }
     }
 
@@ -38,7 +39,8 @@ enum ThreadAnalyzer {
     // log retains its strings, and this runs for every message.
     private static func analyze(
         book: CompiledRulebook, inbox: Inbox, events: UnsafeBufferPointer<Event>, state: InboxState, counterpart: PersonRef,
-        senderIsOwner: Bool, draft: DraftMessage?, recipientName: String?, scratch: inout AnalysisScratch
+        senderIsOwner: Bool, draft: DraftMessage?, recipientName: String?, scans: MessageScans?, firstSlot: Int,
+        scratch: inout AnalysisScratch
     ) -> ThreadAnalysis {
         let sender: PersonRef = senderIsOwner ? .owner : counterpart
         let recipient: PersonRef = senderIsOwner ? counterpart : .owner
@@ -54,8 +56,17 @@ enum ThreadAnalyzer {
         defer { scratch.returnEngagement(engagement) }
         let lead = Int64(book.settings.engagementLeadMinutes * 60_000)
         if state.activity.indices.contains(person) {
+            // The log pass already knows which events are likes and
+            // comments on the owner's posts; asking it spares reading every
+            // one of the person's events.
+            let known = scans != nil && recipient == .owner && sender != .owner
             for i in state.activity[person] {
                 let e = Int(i)
+                if known, let scans {
+                    let kind = scans.engagementKind(event: e)
+                    if kind != 0 { engagement.append(events[e].at.milliseconds + (kind == 1 ? lead : 0) + 1) }
+                    continue
+                }
                 let type = events[e].type
                 guard type == .like || type == .comment, events[e].actor == sender, events[e].subject == recipient else { continue }
                 engagement.append(events[e].at.milliseconds + (type == .like ? lead : 0) + 1)
@@ -91,9 +102,16 @@ enum ThreadAnalyzer {
             let features: TextFeatures
             scratch.reset()
             if let eventIndex {
-                at = events[eventIndex].at
-                fromSender = events[eventIndex].actor == sender
-                features = scratch.scan(events[eventIndex].text, field: .body, matcher: book.body, book: book)
+                if let scans, let entry = scans.entry(slot: firstSlot + k, event: eventIndex) {
+                    at = Timestamp(milliseconds: entry.at)
+                    fromSender = entry.actor == sender.index
+                    features = entry.features
+                    scratch.restore(entry, from: scans)
+                } else {
+                    at = events[eventIndex].at
+                    fromSender = events[eventIndex].actor == sender
+                    features = scratch.scan(events[eventIndex].text, field: .body, matcher: book.body, book: book)
+                }
             } else {
                 guard let draft else { break }
                 at = draft.at

@@ -1,0 +1,188 @@
+import InboxModel
+
+/// What scanning each thread message found, worked out for a whole inbox
+/// before any thread is judged.
+///
+/// A thread's messages lie scattered over the log, and so do their texts
+/// in memory: judging thread by thread, every message's text is a cache
+/// miss. Scanning every message in log order instead walks the texts in
+/// the order they were allocated, which the hardware prefetches; judging
+/// a thread then reads back a few bytes per message. A scan depends on
+/// the text alone, so reading it back gives the rules exactly what
+/// scanning again would.
+final class MessageScans: @unchecked Sendable {
+    /// A rule whose pattern matched, with its evidence bytes (`lo < 0`: none).
+    struct Hit {
+        var rule: Int32
+        var lo: Int32
+        var hi: Int32
+    }
+
+    /// One message: what its scan found, and the event facts a thread's
+    /// walk reads, so judging never goes back to the event.
+    struct Entry {
+        var at: Int64 = 0
+        /// The event scanned; -1 for a slot no message filled.
+        var event: Int32 = -1
+        var actor: Int32 = 0
+        var firstHit: Int32 = 0
+        var hitCount: Int32 = 0
+        var words: Int32 = 0
+        var flags: UInt8 = 0
+
+        static let question: UInt8 = 1, genuineQuestion: UInt8 = 2, asksForMeeting: UInt8 = 4, shortQuestion: UInt8 = 8
+
+        var features: TextFeatures {
+            TextFeatures(
+                words: Int(words), question: flags & Self.question != 0, genuineQuestion: flags & Self.genuineQuestion != 0,
+                asksForMeeting: flags & Self.asksForMeeting != 0, shortQuestion: flags & Self.shortQuestion != 0)
+        }
+    }
+
+    /// Entries in thread order: thread t's messages are the slots from
+    /// `firstSlots[t]`, in the thread's order, so a worker judging
+    /// neighbouring threads reads them front to back.
+    private let entries: UnsafeMutableBufferPointer<Entry>
+    private let firstSlots: [Int32]
+    /// Hits in slot order.
+    private var hits: UnsafeMutableBufferPointer<Hit>
+    /// Per event: 1 for a like and 2 for a comment by someone else on the
+    /// owner's post, else 0.
+    private let engagement: UnsafeMutableBufferPointer<UInt8>
+
+    /// Scans the body of every message of `threads`, on all cores when
+    /// `parallel`. The buffers are written by disjoint workers before
+    /// `init` returns and only read afterwards.
+    init(book: CompiledRulebook, events: [Event], threads: [MessageThread], parallel: Bool) {
+        let n = events.count
+        var slotOf = [Int32](repeating: -1, count: n)
+        var firstSlots = [Int32]()
+        firstSlots.reserveCapacity(threads.count)
+        var total = 0
+        for t in threads {
+            firstSlots.append(Int32(truncatingIfNeeded: total))
+            for (k, m) in t.messages.enumerated() where Int(m) >= 0 && Int(m) < n && slotOf[Int(m)] < 0 {
+                slotOf[Int(m)] = Int32(truncatingIfNeeded: total + k)
+            }
+            total += t.messages.count
+        }
+        self.firstSlots = firstSlots
+        entries = .allocate(capacity: max(total, 1))
+        entries.initialize(repeating: Entry())
+        engagement = .allocate(capacity: max(n, 1))
+        engagement.initialize(repeating: 0)
+        hits = .allocate(capacity: 1)
+
+        // Blocks of the log, each read front to back.
+        let chunks = parallel && n >= 4096 ? 32 : 1
+        let chunkHits = ParallelSlots<[Hit]>(count: chunks)
+        let slots = slotOf
+        forEachIndex(chunks, parallel: chunks > 1) { chunk in
+            chunkHits.set(chunk, self.scan((n * chunk / chunks)..<(n * (chunk + 1) / chunks), events: events, slotOf: slots, book: book))
+        }
+        // Hits in slot order, so a thread's are together too.
+        let perChunk = chunkHits.takeValues()
+        var all: [Hit] = []
+        all.reserveCapacity(perChunk.reduce(0) { $0 + $1.count })
+        var bases: [Int32] = []
+        for local in perChunk {
+            bases.append(Int32(truncatingIfNeeded: all.count))
+            all += local
+        }
+        for chunk in 0..<chunks {
+            for e in (n * chunk / chunks)..<(n * (chunk + 1) / chunks) where slotOf[e] >= 0 {
+                entries[Int(slotOf[e])].firstHit &+= bases[chunk]
+            }
+        }
+        hits.deallocate()
+        hits = .allocate(capacity: max(all.count, 1))
+        var next = 0
+        for s in 0..<total where entries[s].event >= 0 {
+            let first = Int(entries[s].firstHit)
+            entries[s].firstHit = Int32(truncatingIfNeeded: next)
+            for i in first..<(first + Int(entries[s].hitCount)) {
+                hits.initializeElement(at: next, to: all[i])
+                next += 1
+            }
+        }
+    }
+
+    /// Scans the messages among `events[range]`, filling their entries;
+    /// returns their hits, with entries pointing into them from 0.
+    private func scan(_ range: Range<Int>, events: [Event], slotOf: [Int32], book: CompiledRulebook) -> [Hit] {
+        var scratch = AnalysisScratch(ruleCount: book.count)
+        var local: [Hit] = []
+        local.reserveCapacity(range.count)
+        events.withUnsafeBufferPointer { events in
+            slotOf.withUnsafeBufferPointer { slotOf in
+                for e in range {
+                    let type = events[e].type
+                    if type == .like || type == .comment {
+                        if events[e].subject == .owner && events[e].actor != .owner { engagement[e] = type == .like ? 1 : 2 }
+                        continue
+                    }
+                    let slot = Int(slotOf[e])
+                    guard slot >= 0 else { continue }
+                    scratch.reset()
+                    let f = scratch.scan(events[e].text, field: .body, matcher: book.body, book: book)
+                    var flags: UInt8 = 0
+                    if f.question { flags |= Entry.question }
+                    if f.genuineQuestion { flags |= Entry.genuineQuestion }
+                    if f.asksForMeeting { flags |= Entry.asksForMeeting }
+                    if f.shortQuestion { flags |= Entry.shortQuestion }
+                    entries[slot] = Entry(
+                        at: events[e].at.milliseconds, event: Int32(truncatingIfNeeded: e), actor: events[e].actor.index,
+                        firstHit: Int32(truncatingIfNeeded: local.count), hitCount: Int32(truncatingIfNeeded: scratch.textList.count),
+                        words: Int32(truncatingIfNeeded: f.words), flags: flags)
+                    for r in scratch.textList {
+                        if case .text(_, let range) = scratch.evidence[Int(r)] {
+                            local.append(Hit(
+                                rule: r, lo: Int32(truncatingIfNeeded: range.lowerBound),
+                                hi: Int32(truncatingIfNeeded: range.upperBound)))
+                        } else {
+                            local.append(Hit(rule: r, lo: -1, hi: -1))
+                        }
+                    }
+                }
+            }
+        }
+        return local
+    }
+
+    deinit {
+        entries.deallocate()
+        hits.deallocate()
+        engagement.deallocate()
+    }
+
+    /// The first slot of thread `t` (an index into the threads given to `init`).
+    func firstSlot(thread t: Int) -> Int { Int(firstSlots[t]) }
+
+    /// The entry in `slot` if it holds event `e`.
+    @inline(__always) func entry(slot: Int, event e: Int) -> Entry? {
+        guard slot >= 0 && slot < entries.count else { return nil }
+        let entry = entries[slot]
+        return entry.event == e ? entry : nil
+    }
+
+    @inline(__always) func hit(_ i: Int) -> Hit { hits[i] }
+
+    /// 1 for a like and 2 for a comment on the owner's post by its actor,
+    /// who is not the owner; else 0.
+    @inline(__always) func engagementKind(event e: Int) -> UInt8 { e >= 0 && e < engagement.count ? engagement[e] : 0 }
+}
+
+extension AnalysisScratch {
+    /// Puts the scratch in the state `scan` leaves it in for the text
+    /// `entry` was made from. Call `reset()` first, as for a scan.
+    mutating func restore(_ entry: MessageScans.Entry, from scans: MessageScans) {
+        let first = Int(entry.firstHit)
+        for i in first..<(first + Int(entry.hitCount)) {
+            let h = scans.hit(i)
+            let r = Int(h.rule)
+            textHit[r] = true
+            textList.append(h.rule)
+            evidence[r] = h.lo >= 0 ? .text(.body, Int(h.lo)..<Int(h.hi)) : .none
+        }
+    }
+}
