@@ -91,8 +91,21 @@ enum PatternSyntax {
                     item = [String(chars[i])]
                     i += 1
                 default:
-                    item = [String(c)]
+                    // A run of plain characters is one item: multiplying the
+                    // phrases so far once per run, not once per character,
+                    // is most of what expanding a long alternation costs.
+                    // The run stops before a character that `?` applies to.
+                    var run = String(c)
                     i += 1
+                    while i + 1 < chars.count, !Self.isSpecial(chars[i]), chars[i + 1] != "?" {
+                        run.append(chars[i])
+                        i += 1
+                    }
+                    if i + 1 == chars.count, !Self.isSpecial(chars[i]) {
+                        run.append(chars[i])
+                        i += 1
+                    }
+                    item = [run]
                 }
                 if i < chars.count, chars[i] == "?" {
                     i += 1
@@ -105,6 +118,13 @@ enum PatternSyntax {
                 result = next
             }
             return result
+        }
+
+        static func isSpecial(_ c: Character) -> Bool {
+            switch c {
+            case "|", "(", ")", "[", "]", "?", "^", "$", "\\": return true
+            default: return false
+            }
         }
 
         mutating func expect(_ close: Character, opened: Character) throws(PatternError) {
