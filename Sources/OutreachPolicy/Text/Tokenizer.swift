@@ -20,18 +20,29 @@ struct SentenceSpan: Sendable, Equatable {
     var isQuestion: Bool
 }
 
-/// FNV-1a over the normalised bytes of a word. 64 bits make a collision
-/// between a pattern word and any message word practically impossible.
+/// A hash of the normalised bytes of a word, taken eight bytes at a time:
+/// each full chunk (first byte lowest) is xored in and folded through a
+/// 64×64→128-bit multiply, and the last, partial chunk the same way with
+/// another constant. A run of letters can be hashed straight from the input
+/// a chunk per step, and 64 bits make a collision between a pattern word
+/// and any message word practically impossible.
+///
+/// Patterns, spelling variants, the vocabulary and message text all hash
+/// words through `WordHasher`, so they agree by construction.
 enum WordHash {
-    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01b3
+    static let seed: UInt64 = 0x243f_6a88_85a3_08d3
+    static let chunkKey: UInt64 = 0x9e37_79b9_7f4a_7c15
+    static let finalKey: UInt64 = 0xbf58_476d_1ce4_e5b9
 
-    @inline(__always) static func add(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* prime }
+    @inline(__always) static func fold(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        let p = a.multipliedFullWidth(by: b)
+        return p.high ^ p.low
+    }
 
     static func of<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
-        var h = basis
-        for b in bytes { h = add(h, b) }
-        return h == 0 ? 1 : h
+        var h = WordHasher()
+        for b in bytes { h.add(b) }
+        return h.value
     }
 
     /// Sentence marks and the text's start and end are tokens too, so
@@ -40,6 +51,38 @@ enum WordHash {
     static let question = of([UInt8(ascii: "?")])
     static let start = of([0x02])
     static let end = of([0x03])
+}
+
+/// `WordHash` fed a byte or a whole chunk at a time. Normalised words
+/// never contain a zero byte, so the partial chunk's zero padding cannot
+/// be mistaken for bytes.
+struct WordHasher {
+    var state = WordHash.seed
+    /// The bytes since the last full chunk, first byte lowest.
+    var tail: UInt64 = 0
+    /// Bits used in `tail`: 0, 8, …, 56.
+    var bits: UInt64 = 0
+
+    @inline(__always) mutating func add(_ b: UInt8) {
+        tail |= UInt64(b) << bits
+        bits &+= 8
+        if bits == 64 {
+            state = WordHash.fold(state ^ tail, WordHash.chunkKey)
+            tail = 0
+            bits = 0
+        }
+    }
+
+    /// Eight bytes at once; only when no partial chunk is pending.
+    @inline(__always) mutating func addChunk(_ c: UInt64) {
+        state = WordHash.fold(state ^ c, WordHash.chunkKey)
+    }
+
+    /// The word's hash; never 0, which the vocabulary uses for an empty slot.
+    @inline(__always) var value: UInt64 {
+        let h = WordHash.fold(state ^ tail, WordHash.finalKey)
+        return h == 0 ? 1 : h
+    }
 }
 
 /// A text split into tokens in one pass over its UTF-8 bytes: ASCII and
@@ -122,21 +165,39 @@ struct TokenizedText {
                 // free of per-byte dispatch, with the hash in a register.
                 w.startWordIfNeeded(at: i)
                 if fast {
-                    var h = w.hash
+                    var h = w.hasher
                     var digit = w.lastWasDigit
                     repeat {
                         if f != 0x30 {
-                            h = WordHash.add(h, f)
                             digit = false
-                        } else if !digit {
-                            h = WordHash.add(h, f)
+                            if h.bits == 0 && i &+ 8 <= n, let base = input.baseAddress {
+                                // On a chunk boundary: up to eight letters in one step.
+                                let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                                let lower = x | Self.lowercaseBits
+                                let letters = Self.asciiLetters(x)
+                                if letters == Self.highBits {
+                                    h.addChunk(lower)
+                                    i &+= 8
+                                } else {
+                                    // At least one: input[i] is a letter.
+                                    let k = UInt64((~letters & Self.highBits).trailingZeroBitCount) &- 7
+                                    h.tail = lower & ((1 &<< k) &- 1)
+                                    h.bits = k
+                                    i &+= Int(truncatingIfNeeded: k >> 3)
+                                }
+                            } else {
+                                h.add(f)
+                                i &+= 1
+                            }
+                        } else {
+                            if !digit { h.add(f) }
                             digit = true
+                            i &+= 1
                         }
-                        i &+= 1
                         if i == n { break }
                         f = fold[Int(input[i])]
                     } while f >= 0x30
-                    w.hash = h
+                    w.hasher = h
                     w.lastWasDigit = digit
                 } else {
                     repeat {
@@ -240,6 +301,20 @@ struct TokenizedText {
 
     enum Action: UInt8 { case word, upper, drop, gap, period, question }
 
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+    static let lowercaseBits: UInt64 = 0x2020_2020_2020_2020
+
+    /// 0x80 in each byte of `x` that is an ASCII letter, else 0. With the
+    /// case bit set and the top bit cleared, a letter is 0x61...0x7A, and
+    /// adding 0x1F (0x05) sets a byte's top bit exactly when it is at least
+    /// 0x61 (0x7B), with no carry into the next byte.
+    @inline(__always) static func asciiLetters(_ x: UInt64) -> UInt64 {
+        let low = (x | lowercaseBits) & 0x7f7f_7f7f_7f7f_7f7f
+        let atLeastA = low &+ 0x1f1f_1f1f_1f1f_1f1f
+        let pastZ = low &+ 0x0505_0505_0505_0505
+        return atLeastA & ~pastZ & ~x & highBits
+    }
+
     /// Per byte: the lowercase letter or "0" for an ASCII word character,
     /// else 0.
     static let fold: [UInt8] = {
@@ -274,7 +349,7 @@ struct TokenizedText {
         let recordWords: Bool
         let vocabulary: VocabularyTable?
         var inWord = false
-        var hash = WordHash.basis
+        var hasher = WordHasher()
         var wordStart: Int32 = 0
         var wordEnd: Int32 = 0
         var lastWasDigit = false
@@ -307,7 +382,7 @@ struct TokenizedText {
         @inline(__always) mutating func startWordIfNeeded(at i: Int) {
             if !inWord {
                 inWord = true
-                hash = WordHash.basis
+                hasher = WordHasher()
                 wordStart = Int32(truncatingIfNeeded: i)
                 lastWasDigit = false
                 if recordWords { current.removeAll(keepingCapacity: true) }
@@ -323,7 +398,7 @@ struct TokenizedText {
             } else {
                 lastWasDigit = false
             }
-            hash = WordHash.add(hash, c)
+            hasher.add(c)
             if recordWords { current.append(c) }
         }
 
@@ -339,7 +414,7 @@ struct TokenizedText {
 
         private mutating func endWord() {
             inWord = false
-            let h = hash == 0 ? 1 : hash
+            let h = hasher.value
             append(Token(hash: h, start: wordStart, end: wordEnd, sentence: sentence, id: vocabulary?.id(h) ?? 0), word: current)
             sentenceWords &+= 1
         }

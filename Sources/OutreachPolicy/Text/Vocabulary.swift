@@ -1,36 +1,27 @@
 /// Every word the patterns use, by hash, with British and American
 /// spellings sharing one id ("honour" and "honor"). Id 0 is any other word.
-/// Open addressing in one flat table, so a lookup is one or two probes in
-/// a table that stays in cache.
+/// Open addressing in one flat table of key and id side by side, so a
+/// lookup is one or two probes that touch one cache line.
 struct Vocabulary: Sendable {
-    private var keys: [UInt64]
-    private var ids: [Int32]
-    private var mask: Int
+    private var slots: [VocabularySlot]
+    private var used = 0
     /// Number of ids handed out, plus one for the unknown word.
     private(set) var idCount: Int32 = 1
 
     init(expectedWords: Int = 1024) {
         var capacity = 64
         while capacity < expectedWords * 4 { capacity <<= 1 }
-        keys = [UInt64](repeating: 0, count: capacity)
-        ids = [Int32](repeating: 0, count: capacity)
-        mask = capacity - 1
+        slots = [VocabularySlot](repeating: VocabularySlot(), count: capacity)
     }
 
     /// The finished vocabulary as a table the tokenizer reads while it
     /// splits a text, so words get their ids in the same pass.
     func frozen(in store: TableStore) -> VocabularyTable {
-        VocabularyTable(keys: store.freeze(keys), ids: store.freeze(ids), mask: mask)
+        VocabularyTable(slots: store.freeze(slots))
     }
 
-    @inline(__always) func id(_ hash: UInt64) -> Int32 {
-        var i = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while true {
-            let k = keys[i]
-            if k == hash { return ids[i] }
-            if k == 0 { return 0 }
-            i = (i &+ 1) & mask
-        }
+    func id(_ hash: UInt64) -> Int32 {
+        slots.withUnsafeBufferPointer { VocabularySlot.probe($0, hash) }
     }
 
     /// The id of `word`, adding it (and its other spellings, under the same
@@ -51,68 +42,71 @@ struct Vocabulary: Sendable {
     }
 
     private mutating func insert(_ hash: UInt64, _ value: Int32) {
-        if (Int(idCount) + 1) * 2 > keys.count { grow() }
-        var i = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while keys[i] != 0 && keys[i] != hash { i = (i &+ 1) & mask }
-        if keys[i] == hash { return }
-        keys[i] = hash
-        ids[i] = value
+        // At most half full, so probe runs stay short.
+        if (used + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        var i = VocabularySlot.home(hash, mask)
+        while slots[i].key != 0 && slots[i].key != hash { i = (i &+ 1) & mask }
+        if slots[i].key == hash { return }
+        slots[i] = VocabularySlot(key: hash, id: value)
+        used += 1
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldIDs = ids
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        ids = [Int32](repeating: 0, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for (k, v) in zip(oldKeys, oldIDs) where k != 0 {
-            var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
-            while keys[i] != 0 { i = (i &+ 1) & mask }
-            keys[i] = k
-            ids[i] = v
+        let old = slots
+        slots = [VocabularySlot](repeating: VocabularySlot(), count: old.count * 2)
+        let mask = slots.count - 1
+        for s in old where s.key != 0 {
+            var i = VocabularySlot.home(s.key, mask)
+            while slots[i].key != 0 { i = (i &+ 1) & mask }
+            slots[i] = s
         }
     }
 }
 
-/// A finished `Vocabulary`, read through pointers into its rulebook's
+/// One entry of a vocabulary table; key 0 is an empty slot (no word
+/// hashes to 0).
+struct VocabularySlot: Sendable {
+    var key: UInt64 = 0
+    var id: Int32 = 0
+
+    @inline(__always) static func home(_ hash: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    }
+
+    /// The id stored for `hash` in a table whose size is a power of two; 0
+    /// when absent.
+    @inline(__always) static func probe(_ slots: UnsafeBufferPointer<VocabularySlot>, _ hash: UInt64) -> Int32 {
+        guard !slots.isEmpty else { return 0 }
+        let mask = slots.count &- 1
+        var i = home(hash, mask)
+        while true {
+            let s = slots[i]
+            if s.key == hash { return s.id }
+            if s.key == 0 { return 0 }
+            i = (i &+ 1) & mask
+        }
+    }
+}
+
+/// A finished `Vocabulary`, read through a pointer into its rulebook's
 /// `TableStore` (see there for why).
 struct VocabularyTable: @unchecked Sendable {
-    private let keys: UnsafeBufferPointer<UInt64>
-    private let ids: UnsafeBufferPointer<Int32>
-    private let mask: Int
+    private let slots: UnsafeBufferPointer<VocabularySlot>
     /// Ids of the tokens every text has: sentence marks, start and end.
     let periodID: Int32
     let questionID: Int32
     let startID: Int32
     let endID: Int32
 
-    init(keys: UnsafeBufferPointer<UInt64>, ids: UnsafeBufferPointer<Int32>, mask: Int) {
-        self.keys = keys
-        self.ids = ids
-        self.mask = mask
-        func lookup(_ hash: UInt64) -> Int32 {
-            guard !keys.isEmpty else { return 0 }
-            var i = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-            while true {
-                let k = keys[i]
-                if k == hash { return ids[i] }
-                if k == 0 { return 0 }
-                i = (i &+ 1) & mask
-            }
-        }
-        periodID = lookup(WordHash.period)
-        questionID = lookup(WordHash.question)
-        startID = lookup(WordHash.start)
-        endID = lookup(WordHash.end)
+    init(slots: UnsafeBufferPointer<VocabularySlot>) {
+        self.slots = slots
+        periodID = VocabularySlot.probe(slots, WordHash.period)
+        questionID = VocabularySlot.probe(slots, WordHash.question)
+        startID = VocabularySlot.probe(slots, WordHash.start)
+        endID = VocabularySlot.probe(slots, WordHash.end)
     }
 
     /// The id of a word hash; 0 for a word no pattern uses.
-    @inline(__always) func id(_ hash: UInt64) -> Int32 {
-        var i = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while true {
-            let k = keys[i]
-            if k == hash { return ids[i] }
-            if k == 0 { return 0 }
-            i = (i &+ 1) & mask
-        }
-    }
+    @inline(__always) func id(_ hash: UInt64) -> Int32 { VocabularySlot.probe(slots, hash) }
 }
