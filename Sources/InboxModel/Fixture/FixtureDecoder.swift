@@ -473,6 +473,7 @@ struct SchemaDecoder<R: FixtureReader> {
     /// Replays the sorted log, checking each event against the state before it.
     private func checkOrder(_ inbox: Inbox) throws(FixtureError) -> InboxState {
         var state = InboxState(inbox: inbox, upTo: 0, time: .distantPast)
+        state.reserve(forFolding: inbox.events[...])
         for (i, e) in inbox.events.enumerated() {
             do {
                 try state.check(e, inbox: inbox)
