@@ -29,26 +29,42 @@ public enum FixtureDecoder {
     }
 
     /// Decodes bytes the caller keeps alive for the call (a mapped file).
-    /// `release` is told how far reading has got, every few megabytes, so
-    /// pages behind it can be given back; the decoder may still read any
+    /// `release` is given, every few megabytes, bytes reading is done with,
+    /// so their pages can be given back; the decoder may still read any
     /// byte again later (an error's line and column), so released pages
-    /// must read back the same.
+    /// must read back the same. It may be called from two threads at once.
     public static func decode(
-        _ bytes: UnsafeBufferPointer<UInt8>, format: FixtureFormat, file: String? = nil, release: @escaping (Int) -> Void = { _ in }
+        _ bytes: UnsafeBufferPointer<UInt8>, format: FixtureFormat, file: String? = nil, release: @escaping @Sendable (Range<Int>) -> Void = { _ in }
     ) throws(FixtureError) -> Inbox {
+        try decode(bytes, format: format, file: file, release: release, splitEvents: true)
+    }
+
+    /// `splitEvents: false` reads a long events list on one core only (for
+    /// tests that hold the two ways to the same answers).
+    static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, format: FixtureFormat, file: String?, release: @escaping @Sendable (Range<Int>) -> Void, splitEvents: Bool
+    ) throws(FixtureError) -> Inbox {
+        try decodeCountingHalves(bytes, format: format, file: file, release: release, splitEvents: splitEvents).inbox
+    }
+
+    /// Also says how many events the second core read (tests check the
+    /// split really happens).
+    static func decodeCountingHalves(
+        _ bytes: UnsafeBufferPointer<UInt8>, format: FixtureFormat, file: String?, release: @escaping @Sendable (Range<Int>) -> Void, splitEvents: Bool
+    ) throws(FixtureError) -> (inbox: Inbox, secondHalf: Int) {
         do {
             try SourceText.validate(bytes, release: release)
             switch format {
             case .json:
                 var decoder = SchemaDecoder(reader: JSONReader(bytes: bytes))
-                decoder.eventListReader = { (d: inout SchemaDecoder<JSONReader>) throws(FixtureError) in try d.jsonEventList(release: release) }
+                decoder.eventListReader = { (d: inout SchemaDecoder<JSONReader>) throws(FixtureError) in try d.jsonEventList(release: release, split: splitEvents) }
                 // The smallest event object takes about fifty bytes.
                 decoder.eventCapacityHint = bytes.count / 48
                 let inbox = try decoder.document()
                 try decoder.reader.expectEnd()
-                return inbox
+                return (inbox, decoder.eventsReadBySecondHalf)
             case .yaml:
-                return try decodeYAML(bytes)
+                return (try decodeYAML(bytes), 0)
             }
         } catch var error {
             if error.file == nil { error.file = file }
@@ -92,16 +108,23 @@ struct SchemaDecoder<R: FixtureReader> {
     private var now: Timestamp?
     private var people: [Person] = []
     private var peopleRead = false
-    private var ids: [String: PersonRef] = [:]
-    private var posts: [Post] = []
-    private var postIDs: [String: PostRef] = [:]
-    private var events: [Event] = []
+    var ids: [String: PersonRef] = [:]
+    // Internal, not private: the second core's half of the events list
+    // (EventListSplit.swift) fills and merges these too.
+    var posts: [Post] = []
+    var postIDs: [String: PostRef] = [:]
+    var events: [Event] = []
     /// Source position of each event object, by file index.
-    private var eventPositions: [SourcePosition] = []
+    var eventPositions: [SourcePosition] = []
     /// Events read before `people` (or posts referenced before defined),
     /// resolved once the whole document is read.
     private var deferred: [RawEvent] = []
-    private var danglingPosts: [(event: Int, id: String, position: SourcePosition)] = []
+    var danglingPosts: [(event: Int, id: String, position: SourcePosition)] = []
+    /// Set on the second core's half: a comment or like on a post it has
+    /// not seen is kept with the post's id, to link when the halves join.
+    var deferPostLinks = false
+    var eventsReadBySecondHalf = 0
+    var pendingPostLinks: [(event: Int, id: String, position: SourcePosition)] = []
     /// Room to reserve for events up front (a bound from the file size):
     /// growing a 300,000-event array by doubling copies it and holds two
     /// copies at once. Pages reserved but never written cost no memory.
@@ -109,7 +132,7 @@ struct SchemaDecoder<R: FixtureReader> {
     /// Reads the `events` list instead of `eventList` (JSON's fast path).
     var eventListReader: ((inout Self) throws(FixtureError) -> Void)?
     /// Person ids by their UTF-8 bytes, for the fast path; built on first use.
-    fileprivate var idTable: ByteIDTable?
+    var idTable: ByteIDTable?
 
     init(reader: R) { self.reader = reader }
 
@@ -337,7 +360,7 @@ struct SchemaDecoder<R: FixtureReader> {
 
     /// Ids resolve once both the owner and the people are known, and in
     /// file order: after any event that had to wait.
-    private var canResolve: Bool { peopleRead && owner != nil && deferred.isEmpty }
+    var canResolve: Bool { peopleRead && owner != nil && deferred.isEmpty }
 
     /// `events[12]`, built only when an error needs it: formatting a path
     /// for each of 300,000 events would cost more than reading them.
@@ -576,16 +599,37 @@ private enum EventKey: Int, CaseIterable {
 /// seen, any error) goes back to its first byte and through `readEvent`,
 /// so results and errors are exactly those of the general path.
 extension SchemaDecoder where R == JSONReader {
-    mutating func jsonEventList(release: (Int) -> Void) throws(FixtureError) {
+    mutating func jsonEventList(release: @escaping @Sendable (Range<Int>) -> Void, split allowSplit: Bool = true) throws(FixtureError) {
         try at("events") { (d: inout Self) throws(FixtureError) in try d.reader.enterArray() }
         events.reserveCapacity(eventCapacityHint)
         eventPositions.reserveCapacity(eventCapacityHint)
         var index = 0
-        var nextRelease = 0
-        while try reader.nextElement() {
+        var released = 0, nextRelease = reader.position + (4 << 20)
+        if canResolve && idTable == nil { idTable = ByteIDTable(ids) }
+        var split = allowSplit ? EventListSplit.start(self, release: release) : nil
+        // The second core reads the same bytes: it must be done before they
+        // can go away, whichever way this returns.
+        defer { split?.join() }
+        while true {
+            if let s = split {
+                let here = reader.skipSpaceAndGetPosition()
+                if here >= s.comma {
+                    split = nil
+                    if here == s.comma, let half = s.join(), join(half, at: index) {
+                        index += half.events.count
+                        eventsReadBySecondHalf = half.events.count
+                        reader.finishArray(at: half.end)
+                        break
+                    }
+                }
+            }
+            guard try reader.nextElement() else { break }
             let mark = reader.mark()
             if mark.position >= nextRelease {
-                release(mark.position)
+                // A megabyte behind: the reader may step back within an event.
+                let upTo = mark.position - (1 << 20)
+                release(released..<upTo)
+                released = upTo
                 nextRelease = mark.position + (4 << 20)
             }
             if canResolve, let e = fastEvent(index: index) {
@@ -599,7 +643,7 @@ extension SchemaDecoder where R == JSONReader {
         }
     }
 
-    private mutating func fastEvent(index: Int) -> Event? {
+    mutating func fastEvent(index: Int) -> Event? {
         if idTable == nil { idTable = ByteIDTable(ids) }
         guard let table = idTable, reader.fastEnterObject() else { return nil }
         var present: UInt16 = 0
@@ -608,6 +652,7 @@ extension SchemaDecoder where R == JSONReader {
         var from: PersonRef?, to: PersonRef?, by: PersonRef?
         var label: InvitationLabel?
         var postID: String?
+        var postPosition = 0
         var text: String?
         var caption: String?
         reading: while true {
@@ -633,6 +678,7 @@ extension SchemaDecoder where R == JSONReader {
                     guard let v = reader.fastPlainString(), let l = reader.withBytes({ InvitationLabel(packed: packedWord($0, v.start, v.count)) }) else { return nil }
                     label = l
                 case .id, .post:
+                    postPosition = reader.position
                     guard let v = try? reader.readString() else { return nil }
                     postID = v
                 case .note, .body, .text:
@@ -668,10 +714,16 @@ extension SchemaDecoder where R == JSONReader {
             e.subject = by
             e.post = ref
         case .comment, .like:
-            guard let by, let postID, let ref = postIDs[postID] else { return nil }
+            guard let by, let postID else { return nil }
             e.actor = by
-            e.post = ref
-            e.subject = posts[Int(ref.index)].author
+            if let ref = postIDs[postID] {
+                e.post = ref
+                e.subject = posts[Int(ref.index)].author
+            } else if deferPostLinks {
+                pendingPostLinks.append((index, postID, postPosition))
+            } else {
+                return nil
+            }
         }
         return e
     }
@@ -762,7 +814,7 @@ private enum LabelWords {
 /// cheap hash, looked up straight from the file's bytes. A miss is only a
 /// miss (the general path then compares ids as strings), never a wrong hit:
 /// equal bytes are equal strings.
-fileprivate struct ByteIDTable {
+struct ByteIDTable {
     private struct Slot {
         /// Offset into `arena` + 1; 0 marks an empty slot.
         var offset: Int32 = 0

@@ -31,7 +31,7 @@ public enum FixtureLoader {
         if let file = MappedFile(fd: fd, size: size) {
             do {
                 let guessed = format ?? FixtureFormat.guess(path: path, bytes: file.bytes)
-                return try FixtureDecoder.decode(file.bytes, format: guessed, file: path, release: { file.release(upTo: $0) })
+                return try FixtureDecoder.decode(file.bytes, format: guessed, file: path, release: { file.release($0) })
             } catch {
                 throw .invalid(error)
             }

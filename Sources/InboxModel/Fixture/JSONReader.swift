@@ -23,6 +23,26 @@ struct JSONReader: FixtureReader {
 
     var position: SourcePosition { i }
 
+    /// A reader that takes up a list in the middle: at the comma before an
+    /// element, inside one open list (the events list, read in two halves).
+    init(bytes: UnsafeBufferPointer<UInt8>, resumingListAtComma comma: Int) {
+        self.init(bytes: bytes, start: comma)
+        depth = 1
+    }
+
+    /// Skips whitespace; where the next token starts.
+    mutating func skipSpaceAndGetPosition() -> Int {
+        skipSpace()
+        return i
+    }
+
+    /// Jumps past the end of the innermost list, read by another reader
+    /// that ended at `end` (just after its `]`).
+    mutating func finishArray(at end: Int) {
+        i = end
+        popContainer()
+    }
+
     func location(of position: SourcePosition) -> SourceLocation? { lines.location(of: position) }
 
     private func fail(_ message: String, at pos: Int? = nil) -> FixtureError {

@@ -8,10 +8,10 @@ import Darwin
 /// instead of copied into memory first; pages already parsed are given
 /// back as the parser moves on, which keeps the file's bytes out of the
 /// program's peak memory. Pages given back read back from the file if
-/// touched again (an error message's line and column).
-final class MappedFile {
+/// touched again (an error message's line and column). Immutable once
+/// mapped; giving pages back keeps no state, so it is safe from any thread.
+final class MappedFile: @unchecked Sendable {
     let bytes: UnsafeBufferPointer<UInt8>
-    private var released = 0
     private static let pageSize = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
 
     /// Maps `fd`'s `size` bytes; nil when the file can't be mapped (a pipe,
@@ -23,17 +23,14 @@ final class MappedFile {
         bytes = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: size)
     }
 
-    /// Gives back the whole pages below `offset` (less a margin for the
-    /// reader stepping back within the value it is on). An offset behind
-    /// the last one starts a new pass over the file (the text check, then
-    /// the parser), whose pages are given back in turn.
-    func release(upTo offset: Int) {
-        let margin = 1 << 20
-        let end = (max(0, offset - margin) / Self.pageSize) * Self.pageSize
-        if end < released { released = 0 }
-        guard end > released, let base = bytes.baseAddress else { return }
-        _ = madvise(UnsafeMutableRawPointer(mutating: base + released), end - released, MADV_DONTNEED)
-        released = end
+    /// Gives back the whole pages inside `range`, bytes a reader is done
+    /// with. Keeps no state, so readers on several threads may each give
+    /// back what they have passed.
+    func release(_ range: Range<Int>) {
+        let lo = (max(0, range.lowerBound) + Self.pageSize - 1) / Self.pageSize * Self.pageSize
+        let hi = min(range.upperBound, bytes.count) / Self.pageSize * Self.pageSize
+        guard hi > lo, let base = bytes.baseAddress else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: base + lo), hi - lo, MADV_DONTNEED)
     }
 
     deinit {

@@ -38,10 +38,10 @@ enum SourceText {
         try bytes.withUnsafeBufferPointer { (b) throws(FixtureError) in try validate(b) }
     }
 
-    /// `release` is told, every few megabytes, how far the check has got:
-    /// a mapped file can then give those pages back until the parser
+    /// `release` is given, every few megabytes, the bytes the check is done
+    /// with: a mapped file can then give those pages back until the parser
     /// needs them.
-    static func validate(_ b: UnsafeBufferPointer<UInt8>, release: (Int) -> Void = { _ in }) throws(FixtureError) {
+    static func validate(_ b: UnsafeBufferPointer<UInt8>, release: (Range<Int>) -> Void = { _ in }) throws(FixtureError) {
         if b.count > FixtureLimits.maxFileBytes {
             throw FixtureError(message: "file is larger than \(FixtureLimits.maxFileBytes >> 20) MB")
         }
@@ -71,17 +71,18 @@ enum SourceText {
     /// The first byte that is not part of well-formed UTF-8, and the first
     /// NUL byte, in one pass. Eight ASCII bytes at a time: nearly all of a
     /// fixture is ASCII, and this runs over every byte before parsing.
-    static func scanText(_ b: UnsafeBufferPointer<UInt8>, release: (Int) -> Void = { _ in }) -> (invalid: Int?, nul: Int?) {
+    static func scanText(_ b: UnsafeBufferPointer<UInt8>, release: (Range<Int>) -> Void = { _ in }) -> (invalid: Int?, nul: Int?) {
         guard let base = b.baseAddress else { return (nil, nil) }
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         let step = 4 << 20
-        var nextRelease = step
+        var nextRelease = step, released = 0
         var nul: Int?
         var i = 0
         let n = b.count
         while i < n {
             if i >= nextRelease {
-                release(i)
+                release(released..<i)
+                released = i
                 nextRelease = i + step
             }
             if i + 8 <= n {
