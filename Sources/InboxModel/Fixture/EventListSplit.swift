@@ -100,17 +100,12 @@ final class EventListSplit: @unchecked Sendable {
     /// The second core's loop: the fast path only, giving up at its first miss.
     private static func read(_ start: SchemaDecoder<JSONReader>, release: (Range<Int>) -> Void) -> Half? {
         var d = start
-        var released = d.reader.position, nextRelease = d.reader.position + (4 << 20)
+        var pages = PageReleaser(from: d.reader.position)
         var index = 0
         do {
             while try d.reader.nextElement() {
                 let mark = d.reader.mark()
-                if mark.position >= nextRelease {
-                    let upTo = mark.position - (1 << 20)
-                    release(released..<upTo)
-                    released = upTo
-                    nextRelease = mark.position + (4 << 20)
-                }
+                pages.passed(mark.position, release)
                 guard let e = d.fastEvent(index: index) else { return nil }
                 d.events.append(e)
                 d.eventPositions.append(mark.position)

@@ -604,7 +604,7 @@ extension SchemaDecoder where R == JSONReader {
         events.reserveCapacity(eventCapacityHint)
         eventPositions.reserveCapacity(eventCapacityHint)
         var index = 0
-        var released = 0, nextRelease = reader.position + (4 << 20)
+        var pages = PageReleaser(from: 0)
         if canResolve && idTable == nil { idTable = ByteIDTable(ids) }
         var split = allowSplit ? EventListSplit.start(self, release: release) : nil
         // The second core reads the same bytes: it must be done before they
@@ -625,13 +625,7 @@ extension SchemaDecoder where R == JSONReader {
             }
             guard try reader.nextElement() else { break }
             let mark = reader.mark()
-            if mark.position >= nextRelease {
-                // A megabyte behind: the reader may step back within an event.
-                let upTo = mark.position - (1 << 20)
-                release(released..<upTo)
-                released = upTo
-                nextRelease = mark.position + (4 << 20)
-            }
+            pages.passed(mark.position, release)
             if canResolve, let e = fastEvent(index: index) {
                 events.append(e)
                 eventPositions.append(mark.position)

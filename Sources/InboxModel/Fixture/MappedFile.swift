@@ -37,3 +37,25 @@ final class MappedFile: @unchecked Sendable {
         if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
     }
 }
+
+/// A reader's side of giving pages back: every few megabytes it passes,
+/// the bytes more than a megabyte behind it (it may step back within the
+/// value it is on) are handed to `release`.
+struct PageReleaser {
+    private var released: Int
+    private var next: Int
+    private static let step = 4 << 20, margin = 1 << 20
+
+    init(from start: Int) {
+        released = start
+        next = start + Self.step
+    }
+
+    mutating func passed(_ position: Int, _ release: (Range<Int>) -> Void) {
+        guard position >= next else { return }
+        let upTo = position - Self.margin
+        if upTo > released { release(released..<upTo) }
+        released = max(released, upTo)
+        next = position + Self.step
+    }
+}
