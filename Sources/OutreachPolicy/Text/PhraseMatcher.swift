@@ -12,29 +12,51 @@ struct PhraseHit: Sendable, Equatable {
 /// usually one transition per word, whatever the number of phrases. Words
 /// no pattern uses reset the automaton without a lookup in it.
 ///
+/// A transition is one probe in a hash table keyed by (node, word) whose
+/// entry also says where the target's outputs are, so the usual step
+/// touches one cache line; only a failed step reads the node's fail link.
 /// The tables live in the rulebook's `TableStore`, so a scan reads them
 /// without reference counting.
 struct PhraseMatcher: @unchecked Sendable {
     /// Transition from the root, by word id.
-    private let root: UnsafeBufferPointer<Int32>
-    /// Per node, everything a step needs, in one place for cache locality.
-    private let nodes: UnsafeBufferPointer<Node>
-    /// Children of node n: `edges[n.firstEdge ..< n.firstEdge + n.edgeCount]`, sorted by id.
-    private let edges: UnsafeBufferPointer<Edge>
-    /// Outputs of node n: `outputs[n.firstOutput ..< n.firstOutput + n.outputCount]`, own and inherited.
+    private let root: UnsafeBufferPointer<RootStep>
+    /// Transitions from every other node, open addressing on `key(node, word)`.
+    private let steps: UnsafeBufferPointer<Step>
+    private let stepShift: UInt64
+    /// Per node: where to continue when it has no transition for a word.
+    private let fail: UnsafeBufferPointer<Int32>
+    /// Per node: its outputs, for a node with more than `Step.inlineLimit`.
+    private let spilled: UnsafeBufferPointer<OutputRange>
+    /// Outputs of every node, own and inherited, node after node.
     private let outputs: UnsafeBufferPointer<Output>
 
-    struct Node: Sendable {
-        var firstEdge: Int32 = 0
-        var edgeCount: Int32 = 0
-        var fail: Int32 = 0
-        var firstOutput: Int32 = 0
-        var outputCount: Int32 = 0
+    /// A transition and the target's outputs: `outputs` is the count in
+    /// its low byte and the first output above it; 0 for none, and
+    /// `Step.spill` when they don't fit (read `spilled[to]` instead).
+    struct Step: Sendable {
+        var key: UInt64 = 0
+        var to: Int32 = 0
+        var outputs: UInt32 = 0
+
+        static let spill: UInt32 = 0xff
+        static let inlineLimit = 0xfe
+
+        static func pack(first: Int, count: Int) -> UInt32 {
+            if count == 0 { return 0 }
+            guard count <= inlineLimit, first < 1 << 24 else { return spill }
+            return UInt32(first) << 8 | UInt32(count)
+        }
     }
 
-    struct Edge: Sendable {
-        var word: Int32
-        var to: Int32
+    /// A `Step` without its key: the root's transitions are indexed by word.
+    struct RootStep: Sendable {
+        var to: Int32 = 0
+        var outputs: UInt32 = 0
+    }
+
+    struct OutputRange: Sendable {
+        var first: Int32 = 0
+        var count: Int32 = 0
     }
 
     struct Output: Sendable {
@@ -42,7 +64,28 @@ struct PhraseMatcher: @unchecked Sendable {
         var length: Int32
     }
 
-    var nodeCount: Int { nodes.count }
+    /// Edges of the trie while it is built.
+    private struct Edge {
+        var word: Int32
+        var to: Int32
+    }
+
+    private struct Node {
+        var firstEdge: Int32 = 0
+        var edgeCount: Int32 = 0
+    }
+
+    let nodeCount: Int
+
+    /// The table key of the transition from `node` (never the root) on
+    /// `word`; 0 marks an empty slot.
+    @inline(__always) static func key(_ node: Int32, _ word: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
+    }
+
+    @inline(__always) static func home(_ key: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> shift)
+    }
 
     init(phrases: [(words: [Int32], payload: Int32)], idCount: Int32, store: TableStore) {
         // The trie, as one edge table keyed by (node, word).
@@ -124,66 +167,96 @@ struct PhraseMatcher: @unchecked Sendable {
             for e in edges[first..<(first + Int(nodes[s].edgeCount))] { order.append(e.to) }
         }
         for (i, old) in order.enumerated() { newID[Int(old)] = Int32(i) }
-        var outNodes = [Node](repeating: Node(), count: n)
-        var outEdges: [Edge] = []
-        outEdges.reserveCapacity(edges.count)
         var flat: [Output] = []
+        var ranges = [OutputRange](repeating: OutputRange(), count: n)
+        var failOut = [Int32](repeating: 0, count: n)
         for (i, old32) in order.enumerated() {
             let old = Int(old32)
-            let first = Int(nodes[old].firstEdge)
-            outNodes[i].firstEdge = Int32(outEdges.count)
-            outNodes[i].edgeCount = nodes[old].edgeCount
-            for e in edges[first..<(first + Int(nodes[old].edgeCount))] {
-                outEdges.append(Edge(word: e.word, to: newID[Int(e.to)]))
-            }
-            outNodes[i].fail = newID[Int(fail[old])]
-            outNodes[i].firstOutput = Int32(flat.count)
-            outNodes[i].outputCount = Int32(all[old].count)
+            failOut[i] = newID[Int(fail[old])]
+            ranges[i] = OutputRange(first: Int32(flat.count), count: Int32(all[old].count))
             flat += all[old]
         }
-        for w in root.indices where root[w] != 0 { root[w] = newID[Int(root[w])] }
-        self.root = store.freeze(root)
-        self.nodes = store.freeze(outNodes)
-        self.edges = store.freeze(outEdges)
+        func step(to: Int32) -> Step {
+            let r = ranges[Int(to)]
+            return Step(key: 0, to: to, outputs: Step.pack(first: Int(r.first), count: Int(r.count)))
+        }
+        var capacity = 16, shift: UInt64 = 60
+        // At most half full, so a missing transition meets an empty slot soon.
+        while capacity < edges.count * 2 {
+            capacity <<= 1
+            shift -= 1
+        }
+        var table = [Step](repeating: Step(), count: capacity)
+        var rootSteps = [RootStep](repeating: RootStep(), count: Int(idCount))
+        for (from, e) in flatEdges {
+            let to = newID[Int(e.to)]
+            if from == 0 {
+                let st = step(to: to)
+                rootSteps[Int(e.word)] = RootStep(to: st.to, outputs: st.outputs)
+                continue
+            }
+            let key = Self.key(newID[Int(from)], e.word)
+            var slot = Self.home(key, shift: shift)
+            while table[slot].key != 0 { slot = (slot &+ 1) & (capacity - 1) }
+            table[slot] = step(to: to)
+            table[slot].key = key
+        }
+        self.nodeCount = n
+        self.root = store.freeze(rootSteps)
+        self.steps = store.freeze(table)
+        self.stepShift = shift
+        self.fail = store.freeze(failOut)
+        self.spilled = store.freeze(ranges)
         self.outputs = store.freeze(flat)
     }
 
     /// Appends every phrase occurrence among `tokens` (by their word ids)
     /// to `hits`, in order of their end.
     func scan(_ tokens: UnsafeBufferPointer<Token>, into hits: inout [PhraseHit]) {
-        let root = self.root, nodes = self.nodes, edges = self.edges, outputs = self.outputs
-        var s = 0
+        let root = self.root, steps = self.steps, fail = self.fail, outputs = self.outputs
+        let shift = stepShift, mask = steps.count &- 1
+        var s: Int32 = 0
         for i in 0..<tokens.count {
             let w = tokens[i].id
             if w == 0 {
                 s = 0
                 continue
             }
+            var packed: UInt32
             while true {
                 if s == 0 {
-                    s = Int(root[Int(w)])
+                    let r = root[Int(w)]
+                    s = r.to
+                    packed = r.outputs
                     break
                 }
-                let node = nodes[s]
-                var lo = Int(node.firstEdge), hi = lo &+ Int(node.edgeCount)
-                var next = -1
-                while lo < hi {
-                    let mid = (lo &+ hi) >> 1
-                    let e = edges[mid]
-                    if e.word == w { next = Int(e.to); break }
-                    if e.word < w { lo = mid &+ 1 } else { hi = mid }
+                let key = Self.key(s, w)
+                var slot = Self.home(key, shift: shift)
+                var found = false
+                packed = 0
+                while true {
+                    let e = steps[slot]
+                    if e.key == key {
+                        s = e.to
+                        packed = e.outputs
+                        found = true
+                        break
+                    }
+                    if e.key == 0 { break }
+                    slot = (slot &+ 1) & mask
                 }
-                if next >= 0 {
-                    s = next
-                    break
-                }
-                s = Int(node.fail)
+                if found { break }
+                s = fail[Int(s)]
             }
-            let node = nodes[s]
-            if node.outputCount != 0 {
+            if packed != 0 {
+                var first = Int(packed >> 8), count = Int(packed & 0xff)
+                if packed == Step.spill {
+                    let r = spilled[Int(s)]
+                    first = Int(r.first)
+                    count = Int(r.count)
+                }
                 let end = Int32(truncatingIfNeeded: i &+ 1)
-                let first = Int(node.firstOutput)
-                for k in first..<(first &+ Int(node.outputCount)) {
+                for k in first..<(first &+ count) {
                     let o = outputs[k]
                     hits.append(PhraseHit(payload: o.payload, start: end &- o.length, end: end))
                 }
