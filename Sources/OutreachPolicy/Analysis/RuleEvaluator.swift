@@ -10,6 +10,9 @@ extension AnalysisScratch {
     mutating func evaluate<C: ConditionContext>(_ program: ScopeProgram, context: C) {
         for r in firedList { fired[Int(r)] = false }
         firedList.removeAll(keepingCapacity: true)
+        // The rules fired so far as bits, kept beside `fired` so a meta
+        // can tell in one step that none of its rules fired.
+        var bits = FiredBits()
         let conditions = program.conditions
         for b in program.base {
             let r = Int(b.rule)
@@ -24,9 +27,11 @@ extension AnalysisScratch {
             if !b.needsText { evidence[r] = first < end ? .condition(conditions[first]) : .none }
             fired[r] = true
             firedList.append(b.rule)
+            bits.insert(r)
         }
         let ops = program.ops, references = program.references
         for m in program.metas {
+            if let needs = m.skipUnless, !needs.intersects(bits) { continue }
             if m.entry != MetaRule.stackOnly {
                 guard decide(m.entry, program) else { continue }
             } else {
@@ -43,6 +48,7 @@ extension AnalysisScratch {
             evidence[r] = source
             fired[r] = true
             firedList.append(m.rule)
+            bits.insert(r)
         }
     }
 

@@ -144,12 +144,18 @@ final class CompiledRulebook: Sendable {
                                      firstCondition: Int32(conditions.count), conditionCount: Int32(r.conditions.count)))
                 conditions += r.conditions
             }
+            let idle = AnalysisScratch(ruleCount: rules.count)
             for i in order where rules[i].scope == scope {
                 let ops = metas[i] ?? []
-                metaRules.append(MetaRule(
+                var meta = MetaRule(
                     rule: Int32(i), firstOp: Int32(opList.count), opCount: Int32(ops.count),
                     entry: graphs.add(ops) ?? MetaRule.stackOnly,
-                    firstReference: Int32(refList.count), referenceCount: Int32(refs[i].count)))
+                    firstReference: Int32(refList.count), referenceCount: Int32(refs[i].count))
+                // A meta that is false while none of its rules fired can be
+                // skipped on the (common) units where none did.
+                let falseWhenIdle = ops.withUnsafeBufferPointer { idle.run($0) } == 0
+                if falseWhenIdle, let masks = FiredBits(rules: refs[i]) { meta.skipUnless = masks }
+                metaRules.append(meta)
                 opList += ops
                 refList += refs[i]
             }
@@ -320,8 +326,39 @@ struct MetaRule: Sendable {
     var entry: Int32
     var firstReference: Int32
     var referenceCount: Int32
+    /// When set, the meta is false unless one of these rules fired.
+    var skipUnless: FiredBits?
 
     static let stackOnly = Int32.min
+}
+
+/// A set of rules below `FiredBits.limit` as bits, to test in one step
+/// whether any of them fired.
+struct FiredBits: Sendable, Equatable {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+
+    static let limit = 128
+
+    init() {}
+
+    /// Nil when a rule is past the limit.
+    init?(rules: [Int32]) {
+        for r in rules {
+            guard r >= 0 && Int(r) < Self.limit else { return nil }
+            insert(Int(r))
+        }
+    }
+
+    @inline(__always) mutating func insert(_ r: Int) {
+        if r < 64 {
+            low |= 1 &<< UInt64(r)
+        } else if r < Self.limit {
+            high |= 1 &<< UInt64(r &- 64)
+        }
+    }
+
+    @inline(__always) func intersects(_ o: FiredBits) -> Bool { (low & o.low) | (high & o.high) != 0 }
 }
 
 /// A pattern with `~` gaps: segments `first ..< first + count` of the gap
