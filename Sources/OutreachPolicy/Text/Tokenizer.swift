@@ -371,12 +371,16 @@ struct TokenizedText {
         }
 
         @inline(__always) private mutating func append(_ t: Token, word: [UInt8]) {
+            appendToken(t)
+            if recordWords { words.append(word) }
+        }
+
+        @inline(__always) private mutating func appendToken(_ t: Token) {
             // The room reserved is an upper bound; this never fails.
             precondition(count < capacity, "token buffer too small")
             guard let tokens else { return }
             tokens[count] = t
             count &+= 1
-            if recordWords { words.append(word) }
         }
 
         @inline(__always) mutating func startWordIfNeeded(at i: Int) {
@@ -412,10 +416,17 @@ struct TokenizedText {
             if inWord { endWord() }
         }
 
-        private mutating func endWord() {
+        // Runs once a word; inlined, and handing over the recorded word only
+        // when recording, it costs no call and no retain.
+        @inline(__always) private mutating func endWord() {
             inWord = false
             let h = hasher.value
-            append(Token(hash: h, start: wordStart, end: wordEnd, sentence: sentence, id: vocabulary?.id(h) ?? 0), word: current)
+            let t = Token(hash: h, start: wordStart, end: wordEnd, sentence: sentence, id: vocabulary?.id(h) ?? 0)
+            if recordWords {
+                append(t, word: current)
+            } else {
+                appendToken(t)
+            }
             sentenceWords &+= 1
         }
 
