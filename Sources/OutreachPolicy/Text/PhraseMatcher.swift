@@ -88,20 +88,21 @@ struct PhraseMatcher: @unchecked Sendable {
     }
 
     init(phrases: [(words: [Int32], payload: Int32)], idCount: Int32, store: TableStore) {
-        // The trie, as one edge table keyed by (node, word).
-        var child: [Int64: Int32] = [:]
-        child.reserveCapacity(phrases.count * 3)
+        // The trie, as one edge table keyed by (node, word). Building runs at
+        // every start (opening a small inbox waits for it), so no Dictionary
+        // hashing and no array per node.
+        var child = EdgeMap(capacity: phrases.count * 3)
         var flatEdges: [(from: Int32, edge: Edge)] = []
         var ownOutputs: [(node: Int32, output: Output)] = []
         var count: Int32 = 1
         for p in phrases where !p.words.isEmpty {
             var s: Int32 = 0
             for w in p.words {
-                let key = Int64(s) << 32 | Int64(w)
+                let key = Self.key(s, w)
                 if let t = child[key] {
                     s = t
                 } else {
-                    child[key] = count
+                    child.insert(key, count)
                     flatEdges.append((s, Edge(word: w, to: count)))
                     s = count
                     count += 1
@@ -123,12 +124,18 @@ struct PhraseMatcher: @unchecked Sendable {
         let rootEdges = Int(nodes[0].firstEdge)..<Int(nodes[0].firstEdge + nodes[0].edgeCount)
         for e in edges[rootEdges] { root[Int(e.word)] = e.to }
 
-        var own = [[Output]](repeating: [], count: n)
-        for (node, o) in ownOutputs { own[Int(node)].append(o) }
+        // Each node's own outputs, in phrase order, as one flat list.
+        var ownStart = [Int32](repeating: 0, count: n + 1)
+        for (node, _) in ownOutputs { ownStart[Int(node) + 1] += 1 }
+        for i in 0..<n { ownStart[i + 1] += ownStart[i] }
+        var ownFlat = [Output](repeating: Output(payload: 0, length: 0), count: ownOutputs.count)
+        var fill = ownStart
+        for (node, o) in ownOutputs {
+            ownFlat[Int(fill[Int(node)])] = o
+            fill[Int(node)] += 1
+        }
         var fail = [Int32](repeating: 0, count: n)
-        var all = [[Output]](repeating: [], count: n)
         var queue: [Int32] = edges[rootEdges].map(\.to)
-        for t in queue { all[Int(t)] = own[Int(t)] }
         var head = 0
         while head < queue.count {
             let s = Int(queue[head])
@@ -143,19 +150,16 @@ struct PhraseMatcher: @unchecked Sendable {
                         target = root[Int(e.word)]
                         break
                     }
-                    if let t = child[Int64(f) << 32 | Int64(e.word)] {
+                    if let t = child[Self.key(Int32(f), e.word)] {
                         target = t
                         break
                     }
                     f = Int(fail[f])
                 }
                 fail[Int(e.to)] = target
-                all[Int(e.to)] = own[Int(e.to)] + all[Int(target)]
                 queue.append(e.to)
             }
         }
-        // Number nodes breadth first: the shallow nodes most words visit end
-        // up next to each other, which keeps the hot part of the tables in cache.
         var newID = [Int32](repeating: 0, count: n)
         var order: [Int32] = [0]
         order.reserveCapacity(n)
@@ -167,14 +171,25 @@ struct PhraseMatcher: @unchecked Sendable {
             for e in edges[first..<(first + Int(nodes[s].edgeCount))] { order.append(e.to) }
         }
         for (i, old) in order.enumerated() { newID[Int(old)] = Int32(i) }
+        // A node's outputs are its own, then those of its fail node, which
+        // is shallower and so laid out already.
         var flat: [Output] = []
+        flat.reserveCapacity(ownOutputs.count * 2)
         var ranges = [OutputRange](repeating: OutputRange(), count: n)
         var failOut = [Int32](repeating: 0, count: n)
         for (i, old32) in order.enumerated() {
             let old = Int(old32)
-            failOut[i] = newID[Int(fail[old])]
-            ranges[i] = OutputRange(first: Int32(flat.count), count: Int32(all[old].count))
-            flat += all[old]
+            let target = newID[Int(fail[old])]
+            failOut[i] = target
+            let first = flat.count
+            flat += ownFlat[Int(ownStart[old])..<Int(ownStart[old + 1])]
+            if i > 0 {
+                // Element by element: appending a slice of `flat` to itself
+                // would copy the whole buffer each time.
+                let inherited = ranges[Int(target)]
+                for k in Int(inherited.first)..<Int(inherited.first + inherited.count) { flat.append(flat[k]) }
+            }
+            ranges[i] = OutputRange(first: Int32(first), count: Int32(flat.count - first))
         }
         func step(to: Int32) -> Step {
             let r = ranges[Int(to)]
@@ -262,5 +277,51 @@ struct PhraseMatcher: @unchecked Sendable {
                 }
             }
         }
+    }
+}
+
+/// The trie's edges while the matcher is built: open addressing over
+/// (node, word) keys with the same cheap hash as the finished table.
+private struct EdgeMap {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    private var count = 0
+    private static let empty = UInt64.max
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: Self.empty, count: size)
+        values = [Int32](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    private func slot(_ key: UInt64) -> Int {
+        var i = Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> 32) & mask
+        while keys[i] != Self.empty && keys[i] != key { i = (i &+ 1) & mask }
+        return i
+    }
+
+    subscript(key: UInt64) -> Int32? {
+        let i = slot(key)
+        return keys[i] == key ? values[i] : nil
+    }
+
+    mutating func insert(_ key: UInt64, _ value: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let i = slot(key)
+        if keys[i] != key { count += 1 }
+        keys[i] = key
+        values[i] = value
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
+        values = [Int32](repeating: 0, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for (k, v) in zip(oldKeys, oldValues) where k != Self.empty { insert(k, v) }
     }
 }
