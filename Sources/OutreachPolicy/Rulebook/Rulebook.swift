@@ -88,12 +88,20 @@ public struct Rulebook: Sendable {
 
 /// The rulebook files compiled into the binary, in merge order.
 enum BuiltInRules {
+    /// Parsed on all cores (the program compiles its rulebook at every
+    /// start); errors are reported in merge order, as one by one.
     static var files: [(RulebookFile, String?)] {
         get throws(RulebookError) {
-            var out: [(RulebookFile, String?)] = []
-            for (name, bytes) in sources {
+            let parsed = ParallelSlots<Result<RulebookFile, RulebookError>>(count: sources.count)
+            forEachIndex(sources.count, parallel: true) { i in
+                let (name, bytes) = sources[i]
                 var parser = RulebookParser(source: name)
-                out.append((try parser.parse(String(decoding: bytes, as: UTF8.self)), name))
+                parsed.set(i, Result { () throws(RulebookError) in try parser.parse(String(decoding: bytes, as: UTF8.self)) })
+            }
+            var out: [(RulebookFile, String?)] = []
+            for (i, result) in parsed.all().enumerated() {
+                guard let result else { continue }
+                out.append((try result.get(), sources[i].0))
             }
             return out
         }
