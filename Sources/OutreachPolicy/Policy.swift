@@ -43,6 +43,15 @@ public struct Policy: Sendable {
         ).verdict
     }
 
+    /// Only the first stage of `analyze`: every message tokenised and run
+    /// through the rulebook's phrase matchers, on one core, with nothing
+    /// judged. For `thirsty bench`, to report the matcher's own throughput
+    /// beside the whole analysis'. Returns the number of messages scanned.
+    public func scanMessageText(_ inbox: Inbox, state: InboxState) -> Int {
+        let scans = MessageScans(book: rulebook.compiled, events: inbox.events, threads: state.threads, parallel: false)
+        return withExtendedLifetime(scans) { state.threads.reduce(0) { $0 + $1.messages.count } }
+    }
+
     /// Every received invitation and every thread, spread over the cores.
     public func analyze(_ inbox: Inbox, state: InboxState, parallel: Bool = true) -> InboxVerdicts {
         let book = rulebook.compiled

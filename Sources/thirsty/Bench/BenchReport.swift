@@ -28,6 +28,8 @@ struct BenchReport {
     var residentAfter: [(phase: String, resident: Int?, peak: Int?)] = []
     var analysis = Phase()
     var analysisOneCore = Phase()
+    /// The first stage alone: tokenising and matching every message.
+    var textScanOneCore = Phase()
     var coachSeconds: [Double] = []
 
     init(file: String) { self.file = file }
@@ -73,6 +75,7 @@ struct BenchReport {
         }
         out += "  policy       " + fixed(mbPerSecond(analysisOneCore), 0) + " MB/s of message text per core (by CPU time); "
         out += "all cores: " + ms(analysis.wall) + " wall, one core: " + ms(analysisOneCore.wall) + " wall\n"
+        out += "               of which tokenising and matching the text: " + fixed(mbPerSecond(textScanOneCore), 0) + " MB/s per core\n"
         out += "  peak RSS     " + (peakMB.map { fixed($0, 0) + " MB" } ?? "n/a")
         let mb = { (b: Int?) in b.map { fixed(Double($0) / 1_048_576, 0) } ?? "?" }
         out += "   (" + residentAfter.map { "after \($0.phase) \(mb($0.resident)) MB, peak \(mb($0.peak))" }.joined(separator: "; ") + ")\n"
@@ -108,6 +111,7 @@ struct BenchReport {
             ("analysis_all_cores_ms", fixed(analysis.wall * 1000, 1)),
             ("analysis_one_core_ms", fixed(analysisOneCore.wall * 1000, 1)),
             ("analysis_mb_per_s_per_core", fixed(mbPerSecond(analysisOneCore), 1)),
+            ("text_scan_mb_per_s_per_core", fixed(mbPerSecond(textScanOneCore), 1)),
             ("peak_rss_mb", peakMB.map { fixed($0, 1) } ?? "null"),
         ]
         fields.append(("summary", JSONWriter.quoted(summary)))

@@ -63,6 +63,7 @@ struct Benchmark {
         // on one, for its throughput in message text; and the coach.
         r.analysis = Stopwatch.measure { policy.analyze(inbox, state: state.folded) }.1
         r.analysisOneCore = Stopwatch.measure { policy.analyze(inbox, state: state.folded, parallel: false) }.1
+        r.textScanOneCore = Stopwatch.measure { policy.scanMessageText(inbox, state: state.folded) }.1
         r.coachSeconds = coachSamples(inbox: inbox, state: state.folded, policy: policy)
         return r
     }
