@@ -36,19 +36,12 @@ public enum FixtureDecoder {
     public static func decode(
         _ bytes: UnsafeBufferPointer<UInt8>, format: FixtureFormat, file: String? = nil, release: @escaping @Sendable (Range<Int>) -> Void = { _ in }
     ) throws(FixtureError) -> Inbox {
-        try decode(bytes, format: format, file: file, release: release, splitEvents: true)
+        try decodeCountingHalves(bytes, format: format, file: file, release: release, splitEvents: true).inbox
     }
 
-    /// `splitEvents: false` reads a long events list on one core only (for
-    /// tests that hold the two ways to the same answers).
-    static func decode(
-        _ bytes: UnsafeBufferPointer<UInt8>, format: FixtureFormat, file: String?, release: @escaping @Sendable (Range<Int>) -> Void, splitEvents: Bool
-    ) throws(FixtureError) -> Inbox {
-        try decodeCountingHalves(bytes, format: format, file: file, release: release, splitEvents: splitEvents).inbox
-    }
-
-    /// Also says how many events the second core read (tests check the
-    /// split really happens).
+    /// Also says how many events the second core read; `splitEvents: false`
+    /// reads a long events list on one core only. For tests that hold the
+    /// two ways to the same answers and check the split really happens.
     static func decodeCountingHalves(
         _ bytes: UnsafeBufferPointer<UInt8>, format: FixtureFormat, file: String?, release: @escaping @Sendable (Range<Int>) -> Void, splitEvents: Bool
     ) throws(FixtureError) -> (inbox: Inbox, secondHalf: Int) {

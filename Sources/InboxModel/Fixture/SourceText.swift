@@ -34,10 +34,6 @@ struct LineIndex {
 /// Whole-file checks that come before any parsing: both decoders rely on
 /// the text being valid UTF-8 with no NUL bytes.
 enum SourceText {
-    static func validate(_ bytes: [UInt8]) throws(FixtureError) {
-        try bytes.withUnsafeBufferPointer { (b) throws(FixtureError) in try validate(b) }
-    }
-
     /// `release` is given, every few megabytes, the bytes the check is done
     /// with: a mapped file can then give those pages back until the parser
     /// needs them.
