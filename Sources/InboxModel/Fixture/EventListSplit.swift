@@ -1,5 +1,3 @@
-import Dispatch
-
 /// A long JSON events list read on two cores: the second core starts at an
 /// event boundary past the middle while this one reads up to it. The
 /// boundary is a guess (the bytes `}, {` could sit inside a string), so the
@@ -9,7 +7,7 @@ import Dispatch
 /// unknown keys, a post id seen twice, any error), and the first core then
 /// reads those events itself, so results and errors are always exactly
 /// those of reading on one core.
-final class EventListSplit: @unchecked Sendable {
+final class EventListSplit {
     /// What the second core read: events numbered from 0, their positions,
     /// the posts they defined (numbered from 0, in order), comments and
     /// likes on posts it had not seen, and where the list ended.
@@ -27,12 +25,12 @@ final class EventListSplit: @unchecked Sendable {
 
     /// Where the second half starts: the comma before an event object.
     let comma: Int
-    private let done = DispatchSemaphore(value: 0)
-    // Written by the worker before it signals `done`, read after waiting.
-    private var half: Half?
-    private var joined = false
+    private let half: BackgroundWork<Half?>
 
-    private init(comma: Int) { self.comma = comma }
+    private init(comma: Int, half: BackgroundWork<Half?>) {
+        self.comma = comma
+        self.half = half
+    }
 
     /// Starts the second half, when the list is long enough and has a
     /// boundary to start at; nil otherwise.
@@ -53,24 +51,13 @@ final class EventListSplit: @unchecked Sendable {
         worker.deferPostLinks = true
         worker.events.reserveCapacity(decoder.eventCapacityHint / 2)
         worker.eventPositions.reserveCapacity(decoder.eventCapacityHint / 2)
-        let split = EventListSplit(comma: comma)
         let box = UncheckedBox(worker)
-        DispatchQueue.global(qos: .userInitiated).async {
-            split.half = Self.read(box.value, release: release)
-            split.done.signal()
-        }
-        return split
+        return EventListSplit(comma: comma, half: BackgroundWork { Self.read(box.value, release: release) })
     }
 
-    /// Waits for the second half (once); nil if it gave up.
+    /// Waits for the second half; nil if it gave up.
     @discardableResult
-    func join() -> Half? {
-        if !joined {
-            done.wait()
-            joined = true
-        }
-        return half
-    }
+    func join() -> Half? { half.value }
 
     /// The comma of the first `}` `,` `{` (whitespace allowed between)
     /// a little past the middle of what is left: the second core also

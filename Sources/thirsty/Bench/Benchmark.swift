@@ -21,7 +21,7 @@ struct Benchmark {
         // What `thirsty FILE` does before its first frame, the rulebook
         // compiled on the second core while the fixture loads, as there.
         let openStart = Stopwatch.now()
-        let rulebook = Background { Stopwatch.measure { PolicyOptions.builtIn() } }
+        let rulebook = BackgroundWork { Stopwatch.measure { PolicyOptions.builtIn() } }
         let (inbox, load) = try Stopwatch.measure { try FixtureInput.load(path) }
         r.load = load
         r.residentAfter.append(("load", ProcessMemory.resident, ProcessMemory.peakResident))

@@ -31,9 +31,9 @@ struct BrowseCommand: ParsableCommand {
         let replay = try KeyReplay.parse(keys)
         // The second core compiles the built-in rulebook and fingerprints
         // the file for the journal while this one reads the fixture.
-        let rulebook = policyOptions.rulesFile == nil ? Background { PolicyOptions.builtIn() } : nil
+        let rulebook = policyOptions.rulesFile == nil ? BackgroundWork { PolicyOptions.builtIn() } : nil
         let file = self.file
-        let fingerprint = fresh ? nil : Background { file.flatMap { ContentHash.ofFile(path: $0) } }
+        let fingerprint = fresh ? nil : BackgroundWork { file.flatMap { ContentHash.ofFile(path: $0) } }
         let inbox = try FixtureInput.load(file)
         try TerminalCheck.requireInteractive(alternative: "thirsty check\(file.map { " " + $0 } ?? "")")
         let policy = try rulebook?.value ?? policyOptions.policy()
