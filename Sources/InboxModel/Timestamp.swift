@@ -102,11 +102,18 @@ extension Timestamp {
     }
 
     /// Calendar components in UTC, for views that print dates their own way.
-    public var components: (year: Int, month: Int, day: Int, hour: Int, minute: Int) {
-        let (y, m, d) = CivilCalendar.civilFromDays(milliseconds.floorDiv(86_400_000))
+    public var components: (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, weekday: Int) {
+        let days = milliseconds.floorDiv(86_400_000)
+        let (y, m, d) = CivilCalendar.civilFromDays(days)
         let secs = milliseconds.floorMod(86_400_000) / 1000
-        return (Int(y), Int(m), Int(d), Int(secs / 3600), Int(secs / 60 % 60))
+        // 1970-01-01 was a Thursday; weekday 0 is Sunday.
+        let weekday = (days + 4).floorMod(7)
+        return (Int(y), Int(m), Int(d), Int(secs / 3600), Int(secs / 60 % 60), Int(secs % 60), Int(weekday))
     }
+
+    /// English short names by `components.weekday` and month - 1.
+    public static let weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    public static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 }
 
 private func pad(_ v: Int64, _ width: Int) -> String {

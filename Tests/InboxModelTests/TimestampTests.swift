@@ -100,6 +100,16 @@ import Testing
     @Test func componentsAreUTC() throws {
         let c = try Timestamp.parse("2024-02-29T23:45:00-01:00").components
         #expect(c.year == 2024 && c.month == 3 && c.day == 1 && c.hour == 0 && c.minute == 45)
+        // 2024-03-01 was a Friday.
+        #expect(c.weekday == 5 && Timestamp.weekdayNames[c.weekday] == "Fri" && c.second == 0)
+    }
+
+    @Test func weekdaysAndSecondsBeforeAndAfterTheEpoch() throws {
+        #expect(Timestamp(milliseconds: 0).components.weekday == 4)
+        #expect(Timestamp(milliseconds: -1).components.weekday == 3)
+        #expect(Timestamp(milliseconds: -1).components.second == 59)
+        #expect(try Timestamp.parse("2026-03-22T10:11:12Z").components.weekday == 0)
+        #expect(try Timestamp.parse("2026-03-22T10:11:12Z").components.second == 12)
     }
 
     @Test func arithmetic() throws {

@@ -2,19 +2,13 @@ import InboxModel
 
 /// How the demo names times and speeds: "Day 4 · Thu Mar 5 10:00", "1 day/s".
 public enum DemoClockText {
-    static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
     /// "Day 4" from day 1 on; "Day 0", "Day -2" before the story starts.
     public static func day(_ n: Int64) -> String { "Day \(n)" }
 
     /// "Thu Mar 5 10:00" (UTC, as the fixture's times are).
     public static func date(_ t: Timestamp) -> String {
         let c = t.components
-        let days = t.milliseconds >= 0 ? t.milliseconds / 86_400_000 : (t.milliseconds - 86_399_999) / 86_400_000
-        // 1970-01-01 was a Thursday.
-        let weekday = Int(((days + 4) % 7 + 7) % 7)
-        return "\(weekdays[weekday]) \(months[max(0, min(11, c.month - 1))]) \(c.day) \(t.timeOfDayString)"
+        return "\(Timestamp.weekdayNames[c.weekday]) \(Timestamp.monthNames[max(0, min(11, c.month - 1))]) \(c.day) \(t.timeOfDayString)"
     }
 
     /// "Day 4 · Thu Mar 5 10:00".

@@ -43,8 +43,7 @@ enum RelativeTime {
     /// "Mar 20 09:00" for timeline stamps.
     static func stamp(_ t: Timestamp) -> String {
         let c = t.components
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        let m = months[max(0, min(11, c.month - 1))]
+        let m = Timestamp.monthNames[max(0, min(11, c.month - 1))]
         let day = c.day < 10 ? " \(c.day)" : "\(c.day)"
         return "\(m) \(day) \(t.timeOfDayString)"
     }

@@ -5,9 +5,6 @@ import InboxModel
 /// 300,000 of them with neomutt). Headers are plain, bodies quoted the
 /// mboxrd way ("From " lines gain a '>').
 enum MboxWriter {
-    private static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
-    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
     /// Calls `write` with pieces of the mbox, in log order.
     static func write(_ inbox: Inbox, progress: (Double) -> Void = { _ in }, to write: ([UInt8]) -> Void) {
         var out: [UInt8] = []
@@ -60,23 +57,14 @@ enum MboxWriter {
     /// "Fri Mar 20 09:00:00 2026", as the mbox separator line has it.
     static func asctime(_ t: Timestamp) -> String {
         let c = t.components
-        return "\(weekday(t)) \(months[c.month - 1]) \(pad(c.day)) \(pad(c.hour)):\(pad(c.minute)):\(pad(second(t))) \(c.year)"
+        return "\(Timestamp.weekdayNames[c.weekday]) \(Timestamp.monthNames[c.month - 1]) \(pad(c.day)) \(pad(c.hour)):\(pad(c.minute)):\(pad(c.second)) \(c.year)"
     }
 
     /// "Fri, 20 Mar 2026 09:00:00 +0000".
     static func rfc2822(_ t: Timestamp) -> String {
         let c = t.components
-        return "\(weekday(t)), \(c.day) \(months[c.month - 1]) \(c.year) \(pad(c.hour)):\(pad(c.minute)):\(pad(second(t))) +0000"
+        return "\(Timestamp.weekdayNames[c.weekday]), \(c.day) \(Timestamp.monthNames[c.month - 1]) \(c.year) \(pad(c.hour)):\(pad(c.minute)):\(pad(c.second)) +0000"
     }
-
-    private static func weekday(_ t: Timestamp) -> String {
-        // Day 0, 1970-01-01, was a Thursday.
-        let s = t.seconds
-        let days = s >= 0 ? s / 86_400 : (s - 86_399) / 86_400
-        return weekdays[Int(((days % 7) + 7) % 7)]
-    }
-
-    private static func second(_ t: Timestamp) -> Int { Int(((t.seconds % 60) + 60) % 60) }
 
     private static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
 }
