@@ -56,7 +56,7 @@ struct RowSearch {
         var read = 0
         for _ in 0..<count {
             let row = rows[i]
-            if mayMatch(RowText.person(forRow: row, in: view, state: state)) {
+            if mayMatch(Rows.person(forRow: row, in: view, state: state)) {
                 if RowText.contains(row: row, view: view, inbox: inbox, state: state, query: query) { return .found(i) }
                 read += 1
                 if read >= limit { return .stopped }

@@ -9,7 +9,7 @@ enum RowText {
         // Texts were always searched one after another with a line break
         // between, so only a query with a line break can span two.
         if query.contains(0x0A) { return CaseFolding.bytesContain(joined(row: row, view: view, inbox: inbox, state: state), query) }
-        let person = inbox.person(person(forRow: row, in: view, state: state))
+        let person = inbox.person(Rows.person(forRow: row, in: view, state: state))
         if CaseFolding.contains(person.name, folded: query) || CaseFolding.contains(person.headline, folded: query) { return true }
         switch view {
         case .invitations:
@@ -22,16 +22,8 @@ enum RowText {
         }
     }
 
-    static func person(forRow row: Int, in view: InboxView, state: InboxState) -> PersonRef {
-        switch view {
-        case .invitations: return state.invitations[row].counterpart
-        case .messages: return state.threads[row].counterpart
-        case .network: return PersonRef(row)
-        }
-    }
-
     private static func joined(row: Int, view: InboxView, inbox: Inbox, state: InboxState) -> [UInt8] {
-        let person = inbox.person(person(forRow: row, in: view, state: state))
+        let person = inbox.person(Rows.person(forRow: row, in: view, state: state))
         var texts = [person.name, person.headline]
         switch view {
         case .invitations: texts.append(inbox.events[state.invitations[row].event].text)

@@ -42,6 +42,11 @@ public struct Rows: Sendable, Equatable {
     }
 
     public func person(forRow row: Int, in view: InboxView, state: InboxState) -> PersonRef {
+        Self.person(forRow: row, in: view, state: state)
+    }
+
+    /// Whose row `row` of `view` is (for code that has no `Rows` at hand).
+    public static func person(forRow row: Int, in view: InboxView, state: InboxState) -> PersonRef {
         switch view {
         case .invitations: return state.invitations[row].counterpart
         case .messages: return state.threads[row].counterpart
