@@ -72,7 +72,10 @@ extension AppState {
         }
         let stored = inbox.events[index]
         if index == folded.eventCount {
-            folded.apply(stored, index: index)
+            // The inbox keeps its fold of the whole log current across an
+            // append at the end: share it rather than fold the event again
+            // (and copy the fold's arrays a second time).
+            folded = inbox.state(at: max(folded.time, stored.at))
         } else {
             folded = inbox.state()
         }
