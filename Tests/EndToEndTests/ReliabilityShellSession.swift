@@ -103,8 +103,9 @@ final class ShellSession {
         try run("sh start.sh")
     }
 
-    /// The pid of the running thirsty, once it has started.
-    func pid(timeout: Duration = .seconds(20)) async throws -> pid_t {
+    /// The pid of the running thirsty, once it has started. Generous: on a
+    /// busy machine the shell itself can take many seconds to run the line.
+    func pid(timeout: Duration = .seconds(60)) async throws -> pid_t {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if let pid = try currentPID() { return pid }
