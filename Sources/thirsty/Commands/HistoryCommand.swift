@@ -29,10 +29,20 @@ struct HistoryCommand: ParsableCommand {
         for warning in contents.warnings { Stderr.write("thirsty: \(TerminalText.sanitize(warning))\n") }
         switch format {
         case .json:
-            let items = contents.records.map { r in
-                "{\"type\": \(JSONWriter.quoted(r.kind.rawValue)), \"at\": \(JSONWriter.quoted(r.at.iso8601)), \"person\": \(JSONWriter.quoted(r.person)), \"text\": \(JSONWriter.quoted(r.text))}"
+            var w = JSONWriter()
+            w.beginObject()
+            w.beginArray("actions")
+            for r in contents.records {
+                w.beginObject()
+                w.field("type", r.kind.rawValue)
+                w.field("at", r.at.iso8601)
+                w.field("person", r.person)
+                w.field("text", r.text)
+                w.endObject()
             }
-            Stdout.write("{\"actions\": [" + items.joined(separator: ", ") + "]}\n")
+            w.endArray()
+            w.endObject()
+            Stdout.write(w.text + "\n")
         case .text:
             if contents.records.isEmpty {
                 Stdout.write("No saved actions for \(TerminalText.sanitize(file ?? FixtureInput.builtinName)).\n")
