@@ -36,6 +36,17 @@ public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
         done.wait()
         done.signal()
         // The worker always stores a result before signalling.
-        return result.unsafelyUnwrapped
+        guard let result else { preconditionFailure("BackgroundWork: result read after take()") }
+        return result
+    }
+
+    /// The result, handed over: the job keeps no copy, so the caller holds
+    /// the only reference and can take a large value apart in place.
+    /// Nothing may read the result after this.
+    public func take() -> Value {
+        done.wait()
+        defer { done.signal() }
+        guard let value = result.take() else { preconditionFailure("BackgroundWork: result taken twice") }
+        return value
     }
 }

@@ -70,7 +70,44 @@ public struct Event: Sendable, Equatable {
         return nil
     }
 
+    /// What is left in a slot an event was moved out of: it holds no
+    /// text, so dropping it costs nothing.
+    static let movedOut = Event(type: .like, at: Timestamp(milliseconds: 0), actor: .owner, subject: .owner)
+
+    /// What a fold reads of the event: no text, so passing it around
+    /// costs no reference counting.
+    var facts: EventFacts { EventFacts(type: type, at: at, actor: actor, subject: subject, post: post) }
+
     @inlinable static func ordered(_ a: Event, _ b: Event) -> Bool {
         a.at != b.at ? a.at < b.at : a.sequence < b.sequence
+    }
+}
+
+/// An event's kind, time, people and post, without its text.
+struct EventFacts {
+    var type: EventType
+    var at: Timestamp
+    var actor: PersonRef
+    var subject: PersonRef
+    var post: PostRef?
+
+    /// Field by field from the log's storage: handing a function the
+    /// event itself from a pointer copies it, text and all.
+    @inline(__always) init(_ p: UnsafePointer<Event>) {
+        self.init(type: p.pointee.type, at: p.pointee.at, actor: p.pointee.actor, subject: p.pointee.subject, post: p.pointee.post)
+    }
+
+    init(type: EventType, at: Timestamp, actor: PersonRef, subject: PersonRef, post: PostRef?) {
+        self.type = type
+        self.at = at
+        self.actor = actor
+        self.subject = subject
+        self.post = post
+    }
+
+    var counterpart: PersonRef? {
+        if !actor.isOwner { return actor }
+        if !subject.isOwner { return subject }
+        return nil
     }
 }

@@ -64,7 +64,10 @@ public struct InboxState: Sendable {
         let events = inbox.events
         let folded = min(count, events.count)
         reserve(forFolding: events[0..<folded])
-        for i in 0..<folded { apply(events[i], index: i) }
+        events.withUnsafeBufferPointer { events in
+            guard let base = events.baseAddress else { return }
+            for i in 0..<folded { apply(EventFacts(base + i), index: i) }
+        }
     }
 
     /// Sizes each person's activity list for the events about to be
@@ -72,9 +75,12 @@ public struct InboxState: Sendable {
     /// than the fold itself.
     mutating func reserve(forFolding events: ArraySlice<Event>) {
         var counts = [Int32](repeating: 0, count: activity.count)
-        for e in events {
-            if !e.actor.isOwner, Int(e.actor.index) < counts.count { counts[Int(e.actor.index)] += 1 }
-            if !e.subject.isOwner, e.subject != e.actor, Int(e.subject.index) < counts.count { counts[Int(e.subject.index)] += 1 }
+        events.withUnsafeBufferPointer { events in
+            for k in events.indices {
+                let actor = events[k].actor, subject = events[k].subject
+                if !actor.isOwner, Int(actor.index) < counts.count { counts[Int(actor.index)] += 1 }
+                if !subject.isOwner, subject != actor, Int(subject.index) < counts.count { counts[Int(subject.index)] += 1 }
+            }
         }
         for i in counts.indices where counts[i] > 0 {
             activity[i].reserveCapacity(activity[i].count + Int(counts[i]))
@@ -82,7 +88,9 @@ public struct InboxState: Sendable {
     }
 
     /// Folds one more event in. Events must arrive in log order.
-    public mutating func apply(_ e: Event, index: Int) {
+    public mutating func apply(_ e: Event, index: Int) { apply(e.facts, index: index) }
+
+    @inline(__always) mutating func apply(_ e: EventFacts, index: Int) {
         eventCount = index + 1
         if e.at > time { time = e.at }
         let idx = Int32(truncatingIfNeeded: index)
@@ -156,7 +164,7 @@ public struct InboxState: Sendable {
     }
 
     /// Checks that `e` may follow this state (used when appending).
-    func check(_ e: Event, inbox: Inbox) throws(InboxError) {
+    @inline(__always) func check(_ e: EventFacts, inbox: Inbox) throws(InboxError) {
         // A local function, not a closure value: this runs for every event
         // of a fixture, and only an error needs a person's id.
         func id(_ p: PersonRef) -> String { inbox.person(p).id }

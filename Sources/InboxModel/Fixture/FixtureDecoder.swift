@@ -490,14 +490,23 @@ struct SchemaDecoder<R: FixtureReader> {
     private func checkOrder(_ inbox: Inbox) throws(FixtureError) -> InboxState {
         var state = InboxState(inbox: inbox, upTo: 0, time: .distantPast)
         state.reserve(forFolding: inbox.events[...])
-        for (i, e) in inbox.events.enumerated() {
-            do {
-                try state.check(e, inbox: inbox)
-            } catch {
-                let pos = e.sequence < eventPositions.count ? eventPositions[e.sequence] : nil
-                throw self.error("events[\(e.sequence)]", error.description, at: pos)
+        // In place: copying each event out would retain and release its text.
+        let failure: (sequence: Int, InboxError)? = inbox.events.withUnsafeBufferPointer { events in
+            guard let base = events.baseAddress else { return nil }
+            for i in events.indices {
+                let facts = EventFacts(base + i)
+                do throws(InboxError) {
+                    try state.check(facts, inbox: inbox)
+                } catch {
+                    return (events[i].sequence, error)
+                }
+                state.apply(facts, index: i)
             }
-            state.apply(e, index: i)
+            return nil
+        }
+        if let (sequence, error) = failure {
+            let pos = sequence < eventPositions.count ? eventPositions[sequence] : nil
+            throw self.error("events[\(sequence)]", error.description, at: pos)
         }
         return state
     }
@@ -602,17 +611,26 @@ extension SchemaDecoder where R == JSONReader {
         var split = allowSplit ? EventListSplit.start(self, release: release) : nil
         // The second core reads the same bytes: it must be done before they
         // can go away, whichever way this returns.
-        defer { split?.join() }
+        var abandoned: EventListSplit?
+        defer {
+            split?.wait()
+            abandoned?.wait()
+        }
         while true {
             if let s = split {
                 let here = reader.skipSpaceAndGetPosition()
                 if here >= s.comma {
                     split = nil
-                    if here == s.comma, let half = s.join(), join(half, at: index) {
-                        index += half.events.count
-                        eventsReadBySecondHalf = half.events.count
-                        reader.finishArray(at: half.end)
-                        break
+                    if here == s.comma, let half = s.take() {
+                        let end = half.end
+                        if let count = join(half, at: index) {
+                            index += count
+                            eventsReadBySecondHalf = count
+                            reader.finishArray(at: end)
+                            break
+                        }
+                    } else if here != s.comma {
+                        abandoned = s
                     }
                 }
             }
