@@ -48,12 +48,22 @@ public struct Policy: Sendable {
     /// judged. For `thirsty bench`, to report the matcher's own throughput
     /// beside the whole analysis'. Returns the number of messages scanned.
     public func scanMessageText(_ inbox: Inbox, state: InboxState) -> Int {
-        let scans = MessageScans(book: rulebook.compiled, events: inbox.events, threads: state.threads, parallel: false)
+        let scans = MessageScans(book: rulebook.compiled, events: inbox.events, threads: state.threads, parallel: false, reuseRepeats: false)
         return withExtendedLifetime(scans) { state.threads.reduce(0) { $0 + $1.messages.count } }
     }
 
+    /// How many thread messages have a text of their own (the rest repeat
+    /// an earlier message word for word, and reuse its scan), and its bytes.
+    public func distinctMessageTexts(_ inbox: Inbox, state: InboxState) -> (texts: Int, bytes: Int) {
+        let scans = MessageScans(book: rulebook.compiled, events: inbox.events, threads: state.threads, parallel: true)
+        return (scans.scannedTexts, scans.scannedBytes)
+    }
+
     /// Every received invitation and every thread, spread over the cores.
-    public func analyze(_ inbox: Inbox, state: InboxState, parallel: Bool = true) -> InboxVerdicts {
+    /// A message that repeats an earlier one word for word reuses its scan
+    /// unless `reuseRepeats` is off (for `thirsty bench`, to show what
+    /// scanning every message costs); the verdicts are the same either way.
+    public func analyze(_ inbox: Inbox, state: InboxState, parallel: Bool = true, reuseRepeats: Bool = true) -> InboxVerdicts {
         let book = rulebook.compiled
         let invitations = state.invitations.filter(\.isIncoming)
         let threads = state.threads
@@ -67,7 +77,7 @@ public struct Policy: Sendable {
         // and in memory. Many more blocks than cores keep the cores evenly
         // loaded; each block reuses one scratch.
         let chunks = parallel && units >= 64 ? 64 : 1
-        let scans = MessageScans(book: book, events: inbox.events, threads: threads, parallel: parallel)
+        let scans = MessageScans(book: book, events: inbox.events, threads: threads, parallel: parallel, reuseRepeats: reuseRepeats)
         forEachIndex(chunks, parallel: chunks > 1) { chunk in
             var scratch = AnalysisScratch(ruleCount: book.count)
             for u in (units * chunk / chunks)..<(units * (chunk + 1) / chunks) {

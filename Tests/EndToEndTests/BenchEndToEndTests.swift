@@ -23,7 +23,8 @@ import Testing
         for phase in ["load", "rules", "analyse", "first frame", "open", "keystrokes", "coach", "policy", "peak RSS"] {
             #expect(run.stdout.contains("\n  \(phase)"), "no \(phase) line in:\n\(run.stdout)")
         }
-        #expect(run.stdout.contains("of which tokenising and matching the text"))
+        #expect(run.stdout.contains("of that, tokenising and matching the text"))
+        #expect(run.stdout.contains(" of 300 messages have a text of their own"))
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.last?.hasPrefix("bench: 300 messages; open ") == true, "\(lines.last ?? "")")
     }
@@ -39,7 +40,8 @@ import Testing
         #expect(bench["messages"] as? Int == 300)
         #expect(bench["keys"] as? Int == 1_000)
         for key in ["load_ms", "rules_ms", "analyse_ms", "open_ms", "key_p50_us", "key_p99_us",
-                    "analysis_mb_per_s_per_core", "text_scan_mb_per_s_per_core", "peak_rss_mb"] {
+                    "analysis_mb_per_s_per_core", "text_scan_mb_per_s_per_core", "peak_rss_mb",
+                    "distinct_texts", "distinct_text_mb", "analysis_every_text_mb_per_s_per_core"] {
             #expect(bench[key] is NSNumber, "\(key) in \(bench)")
         }
         #expect((bench["summary"] as? String)?.hasPrefix("bench: 300 messages") == true)

@@ -50,10 +50,16 @@ final class MessageScans: @unchecked Sendable {
     /// owner's post, else 0.
     private let engagement: UnsafeMutableBufferPointer<UInt8>
 
+    /// Messages whose text was scanned, and their bytes: a text sent more
+    /// than once is scanned once when repeats are reused.
+    private(set) var scannedTexts = 0
+    private(set) var scannedBytes = 0
+
     /// Scans the body of every message of `threads`, on all cores when
-    /// `parallel`. The buffers are written by disjoint workers before
-    /// `init` returns and only read afterwards.
-    init(book: CompiledRulebook, events: [Event], threads: [MessageThread], parallel: Bool) {
+    /// `parallel`. With `reuseRepeats`, a body identical to an earlier
+    /// one takes that one's scan. The buffers are written by disjoint
+    /// workers before `init` returns and only read afterwards.
+    init(book: CompiledRulebook, events: [Event], threads: [MessageThread], parallel: Bool, reuseRepeats: Bool = true) {
         let n = events.count
         var slotOf = [Int32](repeating: -1, count: n)
         var firstSlots = [Int32]()
@@ -73,13 +79,26 @@ final class MessageScans: @unchecked Sendable {
         engagement.initialize(repeating: 0)
         hits = .allocate(capacity: 1)
 
+        // Outreach is sent from templates: the same nudge or pitch goes out
+        // word for word, many times over. A scan depends on the text alone,
+        // so each distinct text is scanned once and its repeats copy it.
+        let repeats = reuseRepeats ? RepeatedTexts(events: events, slotOf: slotOf, parallel: parallel) : nil
+
         // Blocks of the log, each read front to back.
         let chunks = parallel && n >= 4096 ? 32 : 1
         let chunkHits = ParallelSlots<[Hit]>(count: chunks)
         let slots = slotOf
         forEachIndex(chunks, parallel: chunks > 1) { chunk in
-            chunkHits.set(chunk, self.scan((n * chunk / chunks)..<(n * (chunk + 1) / chunks), events: events, slotOf: slots, book: book))
+            chunkHits.set(chunk, self.scan(
+                (n * chunk / chunks)..<(n * (chunk + 1) / chunks), events: events, slotOf: slots, repeats: repeats, book: book))
         }
+        var texts = 0, bytes = 0
+        for e in 0..<n where slotOf[e] >= 0 && (repeats?.original(of: e) ?? -1) < 0 {
+            texts += 1
+            bytes += events[e].text.utf8.count
+        }
+        scannedTexts = texts
+        scannedBytes = bytes
         // Hits in slot order, so a thread's are together too.
         let perChunk = chunkHits.takeValues()
         var all: [Hit] = []
@@ -90,12 +109,29 @@ final class MessageScans: @unchecked Sendable {
             all += local
         }
         for chunk in 0..<chunks {
-            for e in (n * chunk / chunks)..<(n * (chunk + 1) / chunks) where slotOf[e] >= 0 {
+            for e in (n * chunk / chunks)..<(n * (chunk + 1) / chunks) where slotOf[e] >= 0 && entries[Int(slotOf[e])].event >= 0 {
                 entries[Int(slotOf[e])].firstHit &+= bases[chunk]
             }
         }
+        // A repeat takes its original's findings (hits and evidence offsets
+        // alike, the bytes being the same) with its own time and sender.
+        if let repeats {
+            for e in 0..<n where slotOf[e] >= 0 {
+                let original = repeats.original(of: e)
+                guard original >= 0 else { continue }
+                var entry = entries[Int(slotOf[Int(original)])]
+                entry.event = Int32(truncatingIfNeeded: e)
+                entry.at = events[e].at.milliseconds
+                entry.actor = events[e].actor.index
+                entries[Int(slotOf[e])] = entry
+            }
+        }
+        // Each slot gets its own copy of its hits, repeats included, so a
+        // thread's hits stay together.
+        var hitTotal = 0
+        for s in 0..<total where entries[s].event >= 0 { hitTotal += Int(entries[s].hitCount) }
         hits.deallocate()
-        hits = .allocate(capacity: max(all.count, 1))
+        hits = .allocate(capacity: max(hitTotal, 1))
         var next = 0
         for s in 0..<total where entries[s].event >= 0 {
             let first = Int(entries[s].firstHit)
@@ -109,7 +145,7 @@ final class MessageScans: @unchecked Sendable {
 
     /// Scans the messages among `events[range]`, filling their entries;
     /// returns their hits, with entries pointing into them from 0.
-    private func scan(_ range: Range<Int>, events: [Event], slotOf: [Int32], book: CompiledRulebook) -> [Hit] {
+    private func scan(_ range: Range<Int>, events: [Event], slotOf: [Int32], repeats: RepeatedTexts?, book: CompiledRulebook) -> [Hit] {
         var scratch = AnalysisScratch(ruleCount: book.count)
         var local: [Hit] = []
         local.reserveCapacity(range.count)
@@ -122,7 +158,7 @@ final class MessageScans: @unchecked Sendable {
                         continue
                     }
                     let slot = Int(slotOf[e])
-                    guard slot >= 0 else { continue }
+                    guard slot >= 0, repeats?.confirm(e, events: events) != true else { continue }
                     scratch.reset()
                     let f = scratch.scan(events[e].text, field: .body, matcher: book.body, book: book)
                     var flags: UInt8 = 0

@@ -63,7 +63,9 @@ struct Benchmark {
         // on one, for its throughput in message text; and the coach.
         r.analysis = Stopwatch.measure { policy.analyze(inbox, state: state.folded) }.1
         r.analysisOneCore = Stopwatch.measure { policy.analyze(inbox, state: state.folded, parallel: false) }.1
+        r.analysisEveryTextOneCore = Stopwatch.measure { policy.analyze(inbox, state: state.folded, parallel: false, reuseRepeats: false) }.1
         r.textScanOneCore = Stopwatch.measure { policy.scanMessageText(inbox, state: state.folded) }.1
+        (r.distinctTexts, r.distinctTextBytes) = policy.distinctMessageTexts(inbox, state: state.folded)
         r.coachSeconds = coachSamples(inbox: inbox, state: state.folded, policy: policy)
         return r
     }
