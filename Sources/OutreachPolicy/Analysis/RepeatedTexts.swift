@@ -41,18 +41,17 @@ final class RepeatedTexts: @unchecked Sendable {
         var capacity = 16
         while capacity < messages * 2 { capacity <<= 1 }
         let mask = capacity - 1
-        // Open addressing on the hash, at most half full. A text with no
-        // hash (0) is never matched.
-        var table = [UInt64](repeating: 0, count: capacity)
+        // Open addressing on the hash, at most half full, holding the first
+        // event of each hash (its hash is in `hashes`). A text with no hash
+        // (0) is never matched.
         var owners = [Int32](repeating: -1, count: capacity)
         for e in 0..<n where slotOf[e] >= 0 && hashes[e] != 0 {
             let h = hashes[e]
             var i = Int(truncatingIfNeeded: h) & mask
-            while owners[i] >= 0 && table[i] != h { i = (i + 1) & mask }
+            while owners[i] >= 0 && hashes[Int(owners[i])] != h { i = (i + 1) & mask }
             if owners[i] >= 0 {
                 originals[e] = owners[i]
             } else {
-                table[i] = h
                 owners[i] = Int32(truncatingIfNeeded: e)
             }
         }
