@@ -37,7 +37,6 @@ struct AnalysisScratch {
     var stack: [Int32] = []
     var sentenceAsks: [Bool] = []
     var sentenceSpoiled: [Bool] = []
-    var segmentHits: [PhraseHit] = []
     /// Per rule: the thread generation in which it was last counted.
     var countedStamp: [UInt32]
     var threadGeneration: UInt32 = 0
@@ -111,19 +110,27 @@ struct AnalysisScratch {
         guard !hits.isEmpty || wantQuestions else { return features }
         let ruleCount = book.count
         let flags = book.table.flags
-        segmentHits.removeAll(keepingCapacity: true)
         generation &+= 1
         if segmentSeen.count < book.gaps.owners.count { segmentSeen = [UInt32](repeating: 0, count: book.gaps.owners.count) }
-        for h in hits {
-            let payload = Int(h.payload)
-            if payload >= ruleCount {
-                segmentHits.append(h)
-                segmentSeen[payload - ruleCount] = generation
-                continue
+        // Gap segments (payloads past the rules) are common words, many per
+        // text: they are only marked here, through pointers, and read from
+        // `hits` again when chaining.
+        let generation = self.generation
+        var segments = 0
+        hits.withUnsafeBufferPointer { hits in
+            segmentSeen.withUnsafeMutableBufferPointer { seen in
+                for h in hits where Int(h.payload) >= ruleCount {
+                    seen[Int(h.payload) - ruleCount] = generation
+                    segments += 1
+                }
             }
-            record(payload, start: h.start, end: h.end, field: field, flags: flags[payload], features: &features)
         }
-        if !segmentHits.isEmpty { chainGaps(field: field, book: book, features: &features) }
+        if segments < hits.count {
+            for h in hits where Int(h.payload) < ruleCount {
+                record(Int(h.payload), start: h.start, end: h.end, field: field, flags: flags[Int(h.payload)], features: &features)
+            }
+        }
+        if segments > 0 { chainGaps(field: field, book: book, features: &features) }
         if wantQuestions {
             let minWords = Int32(clamping: book.settings.questionMinWords)
             for (i, s) in text.sentences.enumerated() where sentenceAsks[i] {
@@ -162,7 +169,7 @@ struct AnalysisScratch {
         let gaps = book.gaps, flags = book.table.flags
         let ruleCount = Int32(book.count)
         let questionFlags = RuleTable.asksQuestion | RuleTable.spoilsQuestion
-        for first in segmentHits {
+        for first in hits where first.payload >= ruleCount {
             let owner = gaps.owners[Int(first.payload - ruleCount)]
             guard owner.position == 0 else { continue }
             let pattern = gaps.patterns[Int(owner.pattern)]
@@ -180,7 +187,7 @@ struct AnalysisScratch {
                 let want = ruleCount + gaps.segments[k]
                 let limit = gaps.limits[k]
                 var found: Int32?
-                for h in segmentHits where h.payload == want && h.start >= end && h.start - end <= limit {
+                for h in hits where h.payload == want && h.start >= end && h.start - end <= limit {
                     if text.token(Int(h.end) - 1).sentence == sentence {
                         found = h.end
                         break
