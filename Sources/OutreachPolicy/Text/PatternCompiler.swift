@@ -28,6 +28,9 @@ enum PatternCompiler {
 
     /// Splits at top-level `~` (up to three words) and `~N` (up to N words).
     private static func splitGaps(_ pattern: String) throws(PatternError) -> [(text: String, gapAfter: Int?)] {
+        // Most patterns have no gap; without a `~` byte there is no `~`
+        // character either, and the pattern is one part as written.
+        if !pattern.utf8.contains(UInt8(ascii: "~")) { return [(pattern, nil)] }
         var parts: [(String, Int?)] = []
         var current = ""
         var depth = 0
@@ -63,28 +66,62 @@ enum PatternCompiler {
     }
 
     private static func phrases(_ expansion: PatternSyntax.Expansion, words: inout [UInt64: String]) throws(PatternError) -> [[UInt64]] {
-        var text = TokenizedText(recordWords: true)
+        // Phrases are tokenised on the fast path, which gives hashes only;
+        // a phrase with a word not seen before is tokenised again keeping
+        // the words' text, which the vocabulary needs. Most phrases of an
+        // alternation repeat words already seen.
+        var text = TokenizedText()
+        var recorded = TokenizedText(recordWords: true)
         var out: [[UInt64]] = []
-        var seen = Set<[UInt64]>()
+        var seen = Set<PhraseKey>()
         for phrase in expansion.phrases {
-            text.tokenize(phrase)
-            let n = text.tokens.count
-            // Drop the start and end tokens unless the pattern is anchored.
-            guard n > 2 else {
+            var bytes = phrase
+            let hashes = bytes.withUTF8 { utf8 -> [UInt64]? in
+                text.tokenize(utf8: utf8)
+                return text.withTokens { tokens -> [UInt64]? in
+                    let n = tokens.count
+                    // Drop the start and end tokens unless the pattern is anchored.
+                    guard n > 2 else { return nil }
+                    let lo = expansion.anchoredStart ? 0 : 1
+                    let hi = expansion.anchoredEnd ? n : n - 1
+                    var hashes: [UInt64] = []
+                    hashes.reserveCapacity(hi - lo)
+                    var unseen = false
+                    for k in lo..<hi {
+                        hashes.append(tokens[k].hash)
+                        if words[tokens[k].hash] == nil { unseen = true }
+                    }
+                    if unseen {
+                        recorded.tokenize(utf8: utf8)
+                        recorded.withTokens { again in
+                            for k in lo..<hi where words[again[k].hash] == nil {
+                                words[again[k].hash] = String(decoding: recorded.words[k], as: UTF8.self)
+                            }
+                        }
+                    }
+                    return hashes
+                }
+            }
+            guard let hashes else {
                 if expansion.phrases.count == 1 { throw PatternError(message: "pattern has no words to match") }
                 throw PatternError(message: "one of the pattern's alternatives (\"\(phrase)\") has no words; use [optional] instead of an empty alternative")
             }
-            let lo = expansion.anchoredStart ? 0 : 1
-            let hi = expansion.anchoredEnd ? n : n - 1
-            var hashes: [UInt64] = []
-            hashes.reserveCapacity(hi - lo)
-            for k in lo..<hi {
-                let h = text.tokens[k].hash
-                hashes.append(h)
-                if words[h] == nil { words[h] = String(decoding: text.words[k], as: UTF8.self) }
-            }
-            if seen.insert(hashes).inserted { out.append(hashes) }
+            if seen.insert(PhraseKey(hashes)).inserted { out.append(hashes) }
         }
         return out
+    }
+}
+
+/// A phrase's word hashes as a set member, hashed by folding the (already
+/// well mixed) word hashes: hashing the whole array with the standard
+/// hasher cost more than tokenising the phrase.
+private struct PhraseKey: Hashable {
+    let hashes: [UInt64]
+    init(_ hashes: [UInt64]) { self.hashes = hashes }
+
+    func hash(into hasher: inout Hasher) {
+        var h = UInt64(truncatingIfNeeded: hashes.count)
+        for w in hashes { h = (h ^ w) &* 0x9e37_79b9_7f4a_7c15 }
+        hasher.combine(h)
     }
 }
