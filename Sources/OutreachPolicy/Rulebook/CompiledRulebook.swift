@@ -61,7 +61,9 @@ final class CompiledRulebook: Sendable {
         gaps = o.gaps
     }
 
-    init(rules: [Rule], settings: RulebookSettings, lines: [String: (String?, Int?)], source: String?) throws(RulebookError) {
+    init(
+        rules: [Rule], settings: RulebookSettings, lines: [String: (String?, Int?)], source: String?, cache: RulebookCache? = nil
+    ) throws(RulebookError) {
         func fail(_ rule: String?, _ field: String?, _ message: String) -> RulebookError {
             let where_ = rule.flatMap { lines[$0] }
             return RulebookError(source: where_?.0 ?? source, line: where_?.1, rule: rule, field: field, message: message)
@@ -167,7 +169,73 @@ final class CompiledRulebook: Sendable {
         self.thread = program(.thread)
         self.invitation = program(.invitation)
 
-        // Phrase matchers, one per text field, over one shared vocabulary.
+        // Phrase matchers, one per text field, over one shared vocabulary:
+        // from the cache when it holds them for exactly these patterns.
+        let text: TextTables
+        let inputs = cache.map { TextTables.inputs(rules: rules, program: $0.programIdentity) }
+        if let cache, let inputs, let bytes = cache.read(TextTables.name(of: inputs)),
+           let cached = TextTables(decoding: bytes, inputs: inputs, ruleCount: rules.count) {
+            text = cached
+        } else {
+            text = try Self.compileText(rules, fail: fail)
+            if let cache, let inputs { cache.write(TextTables.name(of: inputs), text.encoded(inputs: inputs)) }
+        }
+        self.gaps = GapTable(patterns: store.freeze(text.gapPatterns), segments: store.freeze(text.gapSegments),
+                             limits: store.freeze(text.gapLimits), owners: store.freeze(text.segmentOwners))
+        self.vocabulary = VocabularyTable(slots: store.freeze(text.vocabularySlots))
+        self.body = PhraseMatcher(tables: text.matchers[0], store: store)
+        self.note = PhraseMatcher(tables: text.matchers[1], store: store)
+        self.headline = PhraseMatcher(tables: text.matchers[2], store: store)
+        self.name = PhraseMatcher(tables: text.matchers[3], store: store)
+
+        // Question detection and the ladder's mapping to article rules.
+        var asks = [Bool](repeating: false, count: rules.count)
+        for id in settings.questionRules {
+            guard let i = index[id] else { throw fail(nil, "settings.question_rules", "no rule \(id)") }
+            asks[i] = true
+        }
+        var spoils = rules.map { $0.scope == .thread && settings.questionExcludedCategories.contains($0.category) }
+        for id in settings.questionExcludedRules {
+            guard let i = index[id] else { throw fail(nil, "settings.question_excluded_rules", "no rule \(id)") }
+            spoils[i] = true
+        }
+        let breaks: [[ArticleRule]] = rules.map { r in
+            if let a = r.category.articleRule { return [a] }
+            if let s = r.category.stage { return settings.breaks[s] ?? [] }
+            return []
+        }
+        self.breaks = breaks
+        let breakBits = breaks.map { list in
+            list.reduce(UInt8(0)) { bits, rule in bits | UInt8(1 << (ArticleRule.allCases.firstIndex(of: rule) ?? 0)) }
+        }
+        let stageBits = rules.map { r in
+            r.category.stage.map { UInt8(1 << (Stage.allCases.firstIndex(of: $0) ?? 0)) } ?? 0
+        }
+        var flags = [UInt8](repeating: 0, count: rules.count)
+        for i in rules.indices {
+            if asks[i] { flags[i] |= RuleTable.asksQuestion }
+            if spoils[i] { flags[i] |= RuleTable.spoilsQuestion }
+            if rules[i].category == .meeting { flags[i] |= RuleTable.meeting }
+            if rules[i].category == .credit { flags[i] |= RuleTable.credit }
+        }
+        self.table = RuleTable(scores: store.freeze(rules.map(\.score)), stageBits: store.freeze(stageBits),
+                               breakBits: store.freeze(breakBits), flags: store.freeze(flags))
+
+        // Examples can only be tested against rules that read text.
+        var readsText = rules.map { !$0.patterns.isEmpty || $0.conditions.contains { $0.predicate.readsText } }
+        for i in order { readsText[i] = refs[i].contains { readsText[Int($0)] } }
+        for (i, r) in rules.enumerated() where !r.examples.isEmpty && !readsText[i] {
+            throw fail(r.id, "examples", "the rule does not read text, so examples cannot test it")
+        }
+    }
+
+    func stage(of rule: Int) -> Stage? { categories[rule].stage }
+
+    /// Expands and tokenises every pattern and builds the vocabulary, the
+    /// matchers and the gap tables.
+    private static func compileText(
+        _ rules: [Rule], fail: (String?, String?, String) -> RulebookError
+    ) throws(RulebookError) -> TextTables {
         var vocabulary = Vocabulary()
         var wordText: [UInt64: String] = [:]
         var known: [UInt64: Int32] = [:]
@@ -227,56 +295,11 @@ final class CompiledRulebook: Sendable {
                 gapPatterns.append(gp)
             }
         }
-        self.gaps = GapTable(patterns: store.freeze(gapPatterns), segments: store.freeze(gapSegments),
-                             limits: store.freeze(gapLimits), owners: store.freeze(segmentOwner))
-        self.vocabulary = vocabulary.frozen(in: store)
-        self.body = PhraseMatcher(phrases: phrases[.body] ?? [], idCount: vocabulary.idCount, store: store)
-        self.note = PhraseMatcher(phrases: phrases[.note] ?? [], idCount: vocabulary.idCount, store: store)
-        self.headline = PhraseMatcher(phrases: phrases[.headline] ?? [], idCount: vocabulary.idCount, store: store)
-        self.name = PhraseMatcher(phrases: phrases[.name] ?? [], idCount: vocabulary.idCount, store: store)
-
-        // Question detection and the ladder's mapping to article rules.
-        var asks = [Bool](repeating: false, count: rules.count)
-        for id in settings.questionRules {
-            guard let i = index[id] else { throw fail(nil, "settings.question_rules", "no rule \(id)") }
-            asks[i] = true
-        }
-        var spoils = rules.map { $0.scope == .thread && settings.questionExcludedCategories.contains($0.category) }
-        for id in settings.questionExcludedRules {
-            guard let i = index[id] else { throw fail(nil, "settings.question_excluded_rules", "no rule \(id)") }
-            spoils[i] = true
-        }
-        let breaks: [[ArticleRule]] = rules.map { r in
-            if let a = r.category.articleRule { return [a] }
-            if let s = r.category.stage { return settings.breaks[s] ?? [] }
-            return []
-        }
-        self.breaks = breaks
-        let breakBits = breaks.map { list in
-            list.reduce(UInt8(0)) { bits, rule in bits | UInt8(1 << (ArticleRule.allCases.firstIndex(of: rule) ?? 0)) }
-        }
-        let stageBits = rules.map { r in
-            r.category.stage.map { UInt8(1 << (Stage.allCases.firstIndex(of: $0) ?? 0)) } ?? 0
-        }
-        var flags = [UInt8](repeating: 0, count: rules.count)
-        for i in rules.indices {
-            if asks[i] { flags[i] |= RuleTable.asksQuestion }
-            if spoils[i] { flags[i] |= RuleTable.spoilsQuestion }
-            if rules[i].category == .meeting { flags[i] |= RuleTable.meeting }
-            if rules[i].category == .credit { flags[i] |= RuleTable.credit }
-        }
-        self.table = RuleTable(scores: store.freeze(rules.map(\.score)), stageBits: store.freeze(stageBits),
-                               breakBits: store.freeze(breakBits), flags: store.freeze(flags))
-
-        // Examples can only be tested against rules that read text.
-        var readsText = rules.map { !$0.patterns.isEmpty || $0.conditions.contains { $0.predicate.readsText } }
-        for i in order { readsText[i] = refs[i].contains { readsText[Int($0)] } }
-        for (i, r) in rules.enumerated() where !r.examples.isEmpty && !readsText[i] {
-            throw fail(r.id, "examples", "the rule does not read text, so examples cannot test it")
-        }
+        return TextTables(
+            vocabularySlots: vocabulary.slotTable, idCount: vocabulary.idCount,
+            matchers: TextTables.fields.map { PhraseMatcher.build(phrases: phrases[$0] ?? [], idCount: vocabulary.idCount) },
+            gapPatterns: gapPatterns, gapSegments: gapSegments, gapLimits: gapLimits, segmentOwners: segmentOwner)
     }
-
-    func stage(of rule: Int) -> Stage? { categories[rule].stage }
 }
 
 /// Per-rule facts the judging loops read for every rule that fires, as
@@ -364,13 +387,13 @@ struct FiredBits: Sendable, Equatable {
 /// A pattern with `~` gaps: segments `first ..< first + count` of the gap
 /// table in order, each at most its limit of words after the previous
 /// one, within one sentence.
-struct GapPattern: Sendable {
+struct GapPattern: Sendable, Equatable {
     var rule: Int32
     var first: Int32
     var count: Int32
 }
 
-struct SegmentOwner: Sendable {
+struct SegmentOwner: Sendable, Equatable {
     var pattern: Int32
     var position: Int32
 }

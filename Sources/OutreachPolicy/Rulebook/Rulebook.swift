@@ -17,14 +17,26 @@ public struct Rulebook: Sendable {
         }
     }()
 
+    /// The built-in rulebook, with its compiled pattern tables kept in
+    /// `cache` between runs (see `RulebookCache`): the same rules as
+    /// `default`, without compiling every pattern at every start.
+    public static func builtIn(cache: RulebookCache?) -> Rulebook {
+        guard let cache else { return .default }
+        do {
+            return try Rulebook.merge(files: BuiltInRules.files, base: nil, cache: cache)
+        } catch {
+            fatalError("the built-in rulebook does not load: \(error)")
+        }
+    }
+
     /// Reads a rulebook file. A file that starts with `extends: default`
     /// adjusts the built-in rulebook (rules with an existing id replace it,
     /// new ids are added, `scores:` changes scores, `settings:` overrides
     /// the keys it names); any other file is a complete rulebook on its own.
-    public static func load(yaml: String, source: String? = nil) throws(RulebookError) -> Rulebook {
+    public static func load(yaml: String, source: String? = nil, cache: RulebookCache? = nil) throws(RulebookError) -> Rulebook {
         var parser = RulebookParser(source: source)
         let file = try parser.parse(yaml)
-        return try merge(files: [(file, source)], base: file.extendsDefault ? .default : nil)
+        return try merge(files: [(file, source)], base: file.extendsDefault ? builtIn(cache: cache) : nil, cache: cache)
     }
 
     /// Builds a rulebook from rules already in memory (tests, tools).
@@ -50,7 +62,7 @@ public struct Rulebook: Sendable {
         return Rulebook(rules: rules, settings: s, compiled: compiled.with(settings: s))
     }
 
-    private static func merge(files: [(RulebookFile, String?)], base: Rulebook?) throws(RulebookError) -> Rulebook {
+    private static func merge(files: [(RulebookFile, String?)], base: Rulebook?, cache: RulebookCache? = nil) throws(RulebookError) -> Rulebook {
         var rules = base?.rules ?? []
         var settings = base?.settings ?? RulebookSettings()
         var position: [String: Int] = [:]
@@ -81,7 +93,7 @@ public struct Rulebook: Sendable {
                 rules[i].score = score
             }
         }
-        let compiled = try CompiledRulebook(rules: rules, settings: settings, lines: lines, source: files.last?.1)
+        let compiled = try CompiledRulebook(rules: rules, settings: settings, lines: lines, source: files.last?.1, cache: cache)
         return Rulebook(rules: rules, settings: settings, compiled: compiled)
     }
 }

@@ -33,7 +33,7 @@ struct PhraseMatcher: @unchecked Sendable {
     /// A transition and the target's outputs: `outputs` is the count in
     /// its low byte and the first output above it; 0 for none, and
     /// `Step.spill` when they don't fit (read `spilled[to]` instead).
-    struct Step: Sendable {
+    struct Step: Sendable, Equatable {
         var key: UInt64 = 0
         var to: Int32 = 0
         var outputs: UInt32 = 0
@@ -49,17 +49,17 @@ struct PhraseMatcher: @unchecked Sendable {
     }
 
     /// A `Step` without its key: the root's transitions are indexed by word.
-    struct RootStep: Sendable {
+    struct RootStep: Sendable, Equatable {
         var to: Int32 = 0
         var outputs: UInt32 = 0
     }
 
-    struct OutputRange: Sendable {
+    struct OutputRange: Sendable, Equatable {
         var first: Int32 = 0
         var count: Int32 = 0
     }
 
-    struct Output: Sendable {
+    struct Output: Sendable, Equatable {
         var payload: Int32
         var length: Int32
     }
@@ -87,7 +87,37 @@ struct PhraseMatcher: @unchecked Sendable {
         Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> shift)
     }
 
+    /// A matcher's tables as plain arrays: what `init(phrases:)` builds,
+    /// and what a rulebook cache stores.
+    struct Tables: Equatable {
+        var root: [RootStep]
+        var steps: [Step]
+        var stepShift: UInt64
+        var fail: [Int32]
+        var spilled: [OutputRange]
+        var outputs: [Output]
+    }
+
+    init(tables t: Tables, store: TableStore) {
+        nodeCount = t.fail.count
+        root = store.freeze(t.root)
+        steps = store.freeze(t.steps)
+        stepShift = t.stepShift
+        fail = store.freeze(t.fail)
+        spilled = store.freeze(t.spilled)
+        outputs = store.freeze(t.outputs)
+    }
+
     init(phrases: [(words: [Int32], payload: Int32)], idCount: Int32, store: TableStore) {
+        self.init(tables: Self.build(phrases: phrases, idCount: idCount), store: store)
+    }
+
+    /// The tables, copied out of the store.
+    var tables: Tables {
+        Tables(root: Array(root), steps: Array(steps), stepShift: stepShift, fail: Array(fail), spilled: Array(spilled), outputs: Array(outputs))
+    }
+
+    static func build(phrases: [(words: [Int32], payload: Int32)], idCount: Int32) -> Tables {
         // The trie, as one edge table keyed by (node, word). Building runs at
         // every start (opening a small inbox waits for it), so no Dictionary
         // hashing and no array per node.
@@ -216,13 +246,7 @@ struct PhraseMatcher: @unchecked Sendable {
             table[slot] = step(to: to)
             table[slot].key = key
         }
-        self.nodeCount = n
-        self.root = store.freeze(rootSteps)
-        self.steps = store.freeze(table)
-        self.stepShift = shift
-        self.fail = store.freeze(failOut)
-        self.spilled = store.freeze(ranges)
-        self.outputs = store.freeze(flat)
+        return Tables(root: rootSteps, steps: table, stepShift: shift, fail: failOut, spilled: ranges, outputs: flat)
     }
 
     /// Appends every phrase occurrence among `tokens` (by their word ids)
@@ -273,7 +297,9 @@ struct PhraseMatcher: @unchecked Sendable {
                 let end = Int32(truncatingIfNeeded: i &+ 1)
                 for k in first..<(first &+ count) {
                     let o = outputs[k]
-                    hits.append(PhraseHit(payload: o.payload, start: end &- o.length, end: end))
+                    // Clamped: tables read back from a cache are checked, but a
+                    // phrase must never start before the text whatever they say.
+                    hits.append(PhraseHit(payload: o.payload, start: max(0, end &- o.length), end: end))
                 }
             }
         }

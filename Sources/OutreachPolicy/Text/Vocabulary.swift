@@ -14,6 +14,9 @@ struct Vocabulary: Sendable {
         slots = [VocabularySlot](repeating: VocabularySlot(), count: capacity)
     }
 
+    /// The slots as they stand, for a rulebook cache.
+    var slotTable: [VocabularySlot] { slots }
+
     /// The finished vocabulary as a table the tokenizer reads while it
     /// splits a text, so words get their ids in the same pass.
     func frozen(in store: TableStore) -> VocabularyTable {
@@ -66,7 +69,7 @@ struct Vocabulary: Sendable {
 
 /// One entry of a vocabulary table; key 0 is an empty slot (no word
 /// hashes to 0).
-struct VocabularySlot: Sendable {
+struct VocabularySlot: Sendable, Equatable {
     var key: UInt64 = 0
     var id: Int32 = 0
 

@@ -7,16 +7,18 @@ struct PolicyOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp("A rulebook (YAML) to use instead of the built-in one.", valueName: "FILE"))
     var rulesFile: String?
 
-    /// The built-in rulebook compiled, with the scratch memory compiling
-    /// used handed back (it runs on the second core while a fixture loads).
-    static func builtIn() -> Policy {
-        let policy = Policy()
+    /// The built-in rulebook, its pattern tables from the user's cache
+    /// when a run of this build left them there, with the scratch memory
+    /// compiling used handed back (it runs on the second core while a
+    /// fixture loads).
+    static func builtIn(cache: RulebookCache? = RulebookCacheDirectory.standard()) -> Policy {
+        let policy = Policy(rulebook: Rulebook.builtIn(cache: cache))
         Heap.trim()
         return policy
     }
 
     func policy() throws -> Policy {
-        guard let rulesFile else { return Policy() }
+        guard let rulesFile else { return Self.builtIn() }
         let bytes: [UInt8]
         do {
             bytes = try FixtureLoader.read(path: rulesFile)
@@ -30,7 +32,7 @@ struct PolicyOptions: ParsableArguments {
             throw fail("\(rulesFile): not valid UTF-8", status: Exit.dataError)
         }
         do {
-            return Policy(rulebook: try Rulebook.load(yaml: text, source: rulesFile))
+            return Policy(rulebook: try Rulebook.load(yaml: text, source: rulesFile, cache: RulebookCacheDirectory.standard()))
         } catch {
             throw fail(error.description, status: Exit.dataError)
         }

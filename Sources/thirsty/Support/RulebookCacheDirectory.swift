@@ -1,0 +1,124 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import OutreachPolicy
+
+/// Compiled rulebook tables kept between runs in `$XDG_CACHE_HOME/thirsty`
+/// (or `~/.cache/thirsty`), one file per rulebook and build of the program.
+/// Compiling the patterns is most of what opening a small inbox waits for.
+///
+/// Best effort throughout: a cache that cannot be read or written is just
+/// not used, and the engine checks whatever it reads (inputs byte for
+/// byte, a checksum, every index) before it trusts it.
+struct RulebookCacheDirectory: RulebookCache {
+    let directory: String
+    let programIdentity: [UInt8]
+
+    /// Files kept: a few rulebooks (the built-in one, a user's own) across
+    /// a few builds; older files are removed when a new one is written.
+    static let keep = 8
+    /// Larger files are not read: the built-in rulebook's are about 3 MB.
+    static let maxBytes = 64 << 20
+
+    /// The cache for this user and this build of the program, if there is
+    /// a home to keep it in and the program can tell its own build.
+    static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> RulebookCacheDirectory? {
+        let directory: String
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            directory = xdg + "/thirsty"
+        } else if let home = environment["HOME"], home.hasPrefix("/") {
+            directory = home + "/.cache/thirsty"
+        } else {
+            return nil
+        }
+        guard let identity = programIdentity() else { return nil }
+        return RulebookCacheDirectory(directory: directory, programIdentity: identity)
+    }
+
+    /// The executable's device, inode, size and modification time: a
+    /// rebuilt or reinstalled program is a new file, and never reads the
+    /// tables an older one wrote.
+    static func programIdentity() -> [UInt8]? {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return nil }
+        let fields: [Int64] = [
+            Int64(bitPattern: UInt64(info.st_dev)), Int64(bitPattern: UInt64(info.st_ino)), Int64(info.st_size),
+            Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec),
+        ]
+        return fields.flatMap { v in (0..<8).map { UInt8(truncatingIfNeeded: v >> (8 * $0)) } }
+    }
+
+    func read(_ name: String) -> [UInt8]? {
+        let fd = open(path(name), O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0, info.st_size <= Self.maxBytes else { return nil }
+        let size = Int(info.st_size)
+        var bytes = [UInt8](repeating: 0, count: size)
+        let got = bytes.withUnsafeMutableBytes { buffer -> Int in
+            guard let base = buffer.baseAddress else { return -1 }
+            var done = 0
+            while done < size {
+                let n = Glibc.read(fd, base + done, size - done)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { break }
+                done += n
+            }
+            return done
+        }
+        return got == size ? bytes : nil
+    }
+
+    /// Written to a temporary file and renamed into place, so a reader
+    /// sees the old file or the whole new one, never part of it.
+    func write(_ name: String, _ bytes: [UInt8]) {
+        guard makeDirectory() else { return }
+        let temporary = directory + "/." + name + ".\(getpid()).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        let written = bytes.withUnsafeBytes { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return true }
+            var done = 0
+            while done < buffer.count {
+                let n = Glibc.write(fd, base + done, buffer.count - done)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return false }
+                done += n
+            }
+            return true
+        }
+        close(fd)
+        guard written, rename(temporary, path(name)) == 0 else {
+            unlink(temporary)
+            return
+        }
+        removeOldFiles()
+    }
+
+    private func path(_ name: String) -> String { directory + "/" + name + ".bin" }
+
+    private func makeDirectory() -> Bool {
+        var path = ""
+        for part in directory.split(separator: "/") {
+            path += "/" + part
+            if mkdir(path, 0o700) != 0 && errno != EEXIST { return false }
+        }
+        return true
+    }
+
+    /// Keeps the newest `keep` table files.
+    private func removeOldFiles() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        var files: [(path: String, modified: Int)] = []
+        for name in names where name.hasPrefix("rules-") && name.hasSuffix(".bin") {
+            var info = stat()
+            let p = directory + "/" + name
+            guard stat(p, &info) == 0 else { continue }
+            files.append((p, info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec))
+        }
+        guard files.count > Self.keep else { return }
+        for file in files.sorted(by: { $0.modified > $1.modified }).dropFirst(Self.keep) { unlink(file.path) }
+    }
+}
