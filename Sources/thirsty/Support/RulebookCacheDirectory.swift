@@ -13,6 +13,10 @@ import OutreachPolicy
 /// byte, a checksum, every index) before it trusts it.
 struct RulebookCacheDirectory: RulebookCache {
     let directory: String
+    /// An existing directory the cache lives under (the home directory,
+    /// or the one holding `$XDG_CACHE_HOME`): only what is below it is
+    /// ever created, never a home that isn't there.
+    let base: String
     let programIdentity: [UInt8]
 
     /// Files kept: a few rulebooks (the built-in one, a user's own) across
@@ -24,16 +28,18 @@ struct RulebookCacheDirectory: RulebookCache {
     /// The cache for this user and this build of the program, if there is
     /// a home to keep it in and the program can tell its own build.
     static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> RulebookCacheDirectory? {
-        let directory: String
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+        let directory: String, base: String
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/"), xdg.count > 1 {
             directory = xdg + "/thirsty"
+            base = String(xdg[..<(xdg.lastIndex(of: "/") ?? xdg.startIndex)])
         } else if let home = environment["HOME"], home.hasPrefix("/") {
             directory = home + "/.cache/thirsty"
+            base = home
         } else {
             return nil
         }
         guard let identity = programIdentity() else { return nil }
-        return RulebookCacheDirectory(directory: directory, programIdentity: identity)
+        return RulebookCacheDirectory(directory: directory, base: base.isEmpty ? "/" : base, programIdentity: identity)
     }
 
     /// The executable's device, inode, size and modification time: a
@@ -100,8 +106,10 @@ struct RulebookCacheDirectory: RulebookCache {
     private func path(_ name: String) -> String { directory + "/" + name + ".bin" }
 
     private func makeDirectory() -> Bool {
-        var path = ""
-        for part in directory.split(separator: "/") {
+        var info = stat()
+        guard stat(base, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, directory.hasPrefix(base) else { return false }
+        var path = base == "/" ? "" : base
+        for part in directory.dropFirst(path.count).split(separator: "/") {
             path += "/" + part
             if mkdir(path, 0o700) != 0 && errno != EEXIST { return false }
         }
