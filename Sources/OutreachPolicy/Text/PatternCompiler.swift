@@ -73,7 +73,7 @@ enum PatternCompiler {
         var text = TokenizedText()
         var recorded = TokenizedText(recordWords: true)
         var out: [[UInt64]] = []
-        var seen = Set<PhraseKey>()
+        var seen = Set<PhraseKey>(minimumCapacity: expansion.phrases.count)
         for phrase in expansion.phrases {
             var bytes = phrase
             let hashes = bytes.withUTF8 { utf8 -> [UInt64]? in

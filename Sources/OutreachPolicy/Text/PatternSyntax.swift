@@ -39,7 +39,7 @@ enum PatternSyntax {
         if parser.i < chars.count {
             throw PatternError(message: "unexpected \"\(chars[parser.i])\" at position \(parser.i + 1); unbalanced brackets?")
         }
-        var seen = Set<String>()
+        var seen = Set<String>(minimumCapacity: phrases.count)
         result.phrases = phrases.filter { seen.insert($0).inserted }
         return result
     }

@@ -4,6 +4,15 @@
 /// never to message text.
 enum SpellingVariants {
     static func variants(of word: String) -> [String] {
+        // Nearly every word is ASCII, where comparing bytes is comparing
+        // characters; the general path below is slower by an order of
+        // magnitude, and it runs for every word of the vocabulary at start.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiVariants(of: Array(word.utf8)) }
+        return characterVariants(of: word)
+    }
+
+    /// The rules on characters, for any word.
+    static func characterVariants(of word: String) -> [String] {
         var out = [word]
         func add(_ w: String) { if !out.contains(w) { out.append(w) } }
         if let pair = wordPairs[word] { add(pair) }
@@ -24,6 +33,35 @@ enum SpellingVariants {
         }
         return out
     }
+
+    /// `variants(of:)` for an ASCII word, step for step on its bytes.
+    static func asciiVariants(of word: [UInt8]) -> [String] {
+        var out = [word]
+        func add(_ w: [UInt8]) { if !out.contains(w) { out.append(w) } }
+        func hasSuffix(_ w: [UInt8], _ suffix: [UInt8]) -> Bool { w.count >= suffix.count && w[(w.count - suffix.count)...].elementsEqual(suffix) }
+        if let pair = wordPairs[String(decoding: word, as: UTF8.self)] { add(Array(pair.utf8)) }
+        for (uk, us) in stemPairBytes {
+            if word.starts(with: uk) { add(us + word[uk.count...]) }
+            if word.starts(with: us), !word.starts(with: uk) { add(uk + word[us.count...]) }
+        }
+        for (z, s) in suffixPairBytes where word.count > z.count + 1 {
+            if hasSuffix(word, z) { add(word.dropLast(z.count) + s) }
+            if hasSuffix(word, s) { add(word.dropLast(s.count) + z) }
+        }
+        for stem in doubledLBytes where word.starts(with: stem) {
+            let rest = word[stem.count...]
+            for ending in doubledLEndings {
+                if rest.elementsEqual([UInt8(ascii: "l")] + ending) { add(stem + ending) }
+                if rest.elementsEqual(ending) { add(stem + [UInt8(ascii: "l")] + ending) }
+            }
+        }
+        return out.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private static let stemPairBytes = stemPairs.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    private static let suffixPairBytes = suffixPairs.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    private static let doubledLBytes = doubledL.map { Array($0.utf8) }
+    private static let doubledLEndings = ["ed", "ing", "er", "ers", "or", "ors"].map { Array($0.utf8) }
 
     /// Stems whose spellings differ at the start of a word; derived forms
     /// follow ("honoured", "favourite", "neighbourhood").
