@@ -24,11 +24,12 @@ struct RulebookCacheTests {
             return files[name]
         }
 
-        func write(_ name: String, _ bytes: [UInt8]) {
+        func write(_ name: String, _ bytes: @escaping @Sendable () -> [UInt8]) {
+            let made = bytes()
             lock.lock()
             defer { lock.unlock() }
             writes += 1
-            files[name] = bytes
+            files[name] = made
         }
 
         var names: [String] {

@@ -178,7 +178,10 @@ final class CompiledRulebook: Sendable {
             text = cached
         } else {
             text = try Self.compileText(rules, fail: fail)
-            if let cache, let inputs { cache.write(TextTables.name(of: inputs), text.encoded(inputs: inputs)) }
+            if let cache, let inputs {
+                let compiled = text
+                cache.write(TextTables.name(of: inputs)) { compiled.encoded(inputs: inputs) }
+            }
         }
         self.gaps = GapTable(patterns: store.freeze(text.gapPatterns), segments: store.freeze(text.gapSegments),
                              limits: store.freeze(text.gapLimits), owners: store.freeze(text.segmentOwners))

@@ -6,7 +6,9 @@ public protocol RulebookCache: Sendable {
     /// written by another build of the tokenizer or matcher are never read.
     var programIdentity: [UInt8] { get }
     func read(_ name: String) -> [UInt8]?
-    func write(_ name: String, _ bytes: [UInt8])
+    /// Stores what `bytes` makes; a cache may make and store it later, off
+    /// the path to the first frame.
+    func write(_ name: String, _ bytes: @escaping @Sendable () -> [UInt8])
 }
 
 /// What compiling a rulebook's patterns produces: the vocabulary, a phrase
@@ -19,7 +21,7 @@ public protocol RulebookCache: Sendable {
 /// inputs are byte for byte those of the rulebook being compiled and the
 /// tables are whole, and every index in them is checked before any pointer
 /// is built on them.
-struct TextTables: Equatable {
+struct TextTables: Equatable, Sendable {
     var vocabularySlots: [VocabularySlot]
     var idCount: Int32
     /// Body, note, headline and name matchers, in `TextField` order.

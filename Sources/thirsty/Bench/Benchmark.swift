@@ -126,7 +126,7 @@ private final class CountingCache: RulebookCache, @unchecked Sendable {
         return bytes
     }
 
-    func write(_ name: String, _ bytes: [UInt8]) {
+    func write(_ name: String, _ bytes: @escaping @Sendable () -> [UInt8]) {
         hit = false
         cache?.write(name, bytes)
     }

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
 import Foundation
 import OutreachPolicy
 
@@ -77,9 +78,32 @@ struct RulebookCacheDirectory: RulebookCache {
         return got == size ? bytes : nil
     }
 
+    /// Made and written on another thread, off the path to the first
+    /// frame; the process waits for it when it exits (`finishWrites`).
+    func write(_ name: String, _ bytes: @escaping @Sendable () -> [UInt8]) {
+        Self.registerExitWait
+        Self.writes.enter()
+        let cache = self
+        DispatchQueue.global(qos: .utility).async {
+            cache.store(name, bytes())
+            Self.writes.leave()
+        }
+    }
+
+    /// Writes still running, waited for at exit.
+    private static let writes = DispatchGroup()
+
+    /// Once: wait for writes when the process exits, however it exits
+    /// normally (the browser leaves through `exit(0)`).
+    private static let registerExitWait: Void = { atexit { RulebookCacheDirectory.finishWrites() } }()
+
+    /// Waits (a little) for cache writes still running, so a short run
+    /// leaves a whole file behind instead of none.
+    static func finishWrites() { _ = writes.wait(timeout: .now() + 2) }
+
     /// Written to a temporary file and renamed into place, so a reader
     /// sees the old file or the whole new one, never part of it.
-    func write(_ name: String, _ bytes: [UInt8]) {
+    private func store(_ name: String, _ bytes: [UInt8]) {
         guard makeDirectory() else { return }
         let temporary = directory + "/." + name + ".\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
@@ -116,14 +140,21 @@ struct RulebookCacheDirectory: RulebookCache {
         return true
     }
 
-    /// Keeps the newest `keep` table files.
+    /// Keeps the newest `keep` table files, and removes temporary files
+    /// an interrupted run left (old enough that no writer still uses them).
     private func removeOldFiles() {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         var files: [(path: String, modified: Int)] = []
-        for name in names where name.hasPrefix("rules-") && name.hasSuffix(".bin") {
+        let stale = time(nil) - 600
+        for name in names {
             var info = stat()
             let p = directory + "/" + name
             guard stat(p, &info) == 0 else { continue }
+            if name.hasPrefix(".rules-") && name.hasSuffix(".tmp") {
+                if info.st_mtim.tv_sec < stale { unlink(p) }
+                continue
+            }
+            guard name.hasPrefix("rules-") && name.hasSuffix(".bin") else { continue }
             files.append((p, info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec))
         }
         guard files.count > Self.keep else { return }
