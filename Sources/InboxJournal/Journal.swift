@@ -147,7 +147,7 @@ public final class Journal {
             // lose every later action too. Keep the bytes for inspection
             // and start a journal that works.
             let kept = path + ".damaged"
-            let savedAside = Self.writeFile(kept, bytes)
+            let savedAside = FileBytes.write(kept, bytes, sync: true)
             try startOver(header: header)
             return JournalContents(warnings: [
                 savedAside
@@ -265,20 +265,6 @@ public final class Journal {
     }
 
     /// Writes a whole file (created or replaced), synced; false on any failure.
-    static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
-        let out = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard out >= 0 else { return false }
-        defer { close(out) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { write(out, $0.baseAddress.map { $0 + offset }, bytes.count - offset) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return false }
-            offset += n
-        }
-        return fsync(out) == 0
-    }
-
     static func readAll(path: String) -> [UInt8]? {
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Dispatch
 import Foundation
+import InboxModel
 import OutreachPolicy
 
 /// Compiled rulebook tables kept between runs in `$XDG_CACHE_HOME/thirsty`
@@ -23,7 +24,7 @@ struct RulebookCacheDirectory: RulebookCache {
     /// Files kept: a few rulebooks (the built-in one, a user's own) across
     /// a few builds; older files are removed when a new one is written.
     static let keep = 8
-    /// Larger files are not read: the built-in rulebook's are about 3 MB.
+    /// Larger files are not used: the built-in rulebook's are about 3 MB.
     static let maxBytes = 64 << 20
 
     /// The cache for this user and this build of the program, if there is
@@ -57,25 +58,8 @@ struct RulebookCacheDirectory: RulebookCache {
     }
 
     func read(_ name: String) -> [UInt8]? {
-        let fd = open(path(name), O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0, info.st_size <= Self.maxBytes else { return nil }
-        let size = Int(info.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        let got = bytes.withUnsafeMutableBytes { buffer -> Int in
-            guard let base = buffer.baseAddress else { return -1 }
-            var done = 0
-            while done < size {
-                let n = Glibc.read(fd, base + done, size - done)
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { break }
-                done += n
-            }
-            return done
-        }
-        return got == size ? bytes : nil
+        guard let bytes = try? FixtureLoader.read(path: path(name)), !bytes.isEmpty, bytes.count <= Self.maxBytes else { return nil }
+        return bytes
     }
 
     /// Made and written on another thread, off the path to the first
@@ -106,21 +90,7 @@ struct RulebookCacheDirectory: RulebookCache {
     private func store(_ name: String, _ bytes: [UInt8]) {
         guard makeDirectory() else { return }
         let temporary = directory + "/." + name + ".\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return }
-        let written = bytes.withUnsafeBytes { buffer -> Bool in
-            guard let base = buffer.baseAddress else { return true }
-            var done = 0
-            while done < buffer.count {
-                let n = Glibc.write(fd, base + done, buffer.count - done)
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { return false }
-                done += n
-            }
-            return true
-        }
-        close(fd)
-        guard written, rename(temporary, path(name)) == 0 else {
+        guard FileBytes.write(temporary, bytes, sync: false), rename(temporary, path(name)) == 0 else {
             unlink(temporary)
             return
         }
