@@ -56,7 +56,7 @@ public struct Policy: Sendable {
     /// an earlier message word for word, and reuse its scan), and its bytes.
     public func distinctMessageTexts(_ inbox: Inbox, state: InboxState) -> (texts: Int, bytes: Int) {
         let scans = MessageScans(book: rulebook.compiled, events: inbox.events, threads: state.threads, parallel: true)
-        return (scans.scannedTexts, scans.scannedBytes)
+        return scans.scannedTexts(events: inbox.events)
     }
 
     /// Every received invitation and every thread, spread over the cores.
