@@ -5,67 +5,73 @@
 enum SpellingVariants {
     static func variants(of word: String) -> [String] {
         // Nearly every word is ASCII, where comparing bytes is comparing
-        // characters; the general path below is slower by an order of
-        // magnitude, and it runs for every word of the vocabulary at start.
+        // characters and an order of magnitude faster; this runs for every
+        // word of the vocabulary at start.
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiVariants(of: Array(word.utf8)) }
         return characterVariants(of: word)
     }
 
     /// The rules on characters, for any word.
     static func characterVariants(of word: String) -> [String] {
+        apply(to: Array(word), CharacterRules.rules).map { String($0) }
+    }
+
+    /// The same rules on the bytes of an ASCII word.
+    static func asciiVariants(of word: [UInt8]) -> [String] {
+        apply(to: word, ByteRules.rules).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The rules spelt in one kind of unit (characters or bytes).
+    struct Rules<Unit: Hashable & Sendable>: Sendable {
+        var wordPairs: [[Unit]: [Unit]]
+        var stemPairs: [([Unit], [Unit])]
+        var suffixPairs: [([Unit], [Unit])]
+        var doubledL: [[Unit]]
+        var endings: [[Unit]]
+        var l: Unit
+
+        init(_ convert: (String) -> [Unit], l: Unit) {
+            var pairs: [[Unit]: [Unit]] = [:]
+            for (k, v) in SpellingVariants.wordPairs { pairs[convert(k)] = convert(v) }
+            wordPairs = pairs
+            stemPairs = SpellingVariants.stemPairs.map { (convert($0.0), convert($0.1)) }
+            suffixPairs = SpellingVariants.suffixPairs.map { (convert($0.0), convert($0.1)) }
+            doubledL = SpellingVariants.doubledL.map(convert)
+            endings = ["ed", "ing", "er", "ers", "or", "ors"].map(convert)
+            self.l = l
+        }
+    }
+
+    private enum CharacterRules { static let rules = Rules<Character>({ Array($0) }, l: "l") }
+    private enum ByteRules { static let rules = Rules<UInt8>({ Array($0.utf8) }, l: UInt8(ascii: "l")) }
+
+    /// The word, then its other spellings, each once, in rule order.
+    private static func apply<Unit: Hashable & Sendable>(to word: [Unit], _ rules: Rules<Unit>) -> [[Unit]] {
         var out = [word]
-        func add(_ w: String) { if !out.contains(w) { out.append(w) } }
-        if let pair = wordPairs[word] { add(pair) }
-        for (uk, us) in stemPairs {
-            if word.hasPrefix(uk) { add(us + word.dropFirst(uk.count)) }
-            if word.hasPrefix(us), !word.hasPrefix(uk) { add(uk + word.dropFirst(us.count)) }
+        func add(_ w: [Unit]) { if !out.contains(w) { out.append(w) } }
+        func hasSuffix(_ suffix: [Unit]) -> Bool { word.count >= suffix.count && word.suffix(suffix.count).elementsEqual(suffix) }
+        if let pair = rules.wordPairs[word] { add(pair) }
+        for (uk, us) in rules.stemPairs {
+            if word.starts(with: uk) { add(us + word.dropFirst(uk.count)) }
+            if word.starts(with: us), !word.starts(with: uk) { add(uk + word.dropFirst(us.count)) }
         }
-        for (z, s) in suffixPairs where word.count > z.count + 1 {
-            if word.hasSuffix(z) { add(word.dropLast(z.count) + s) }
-            if word.hasSuffix(s) { add(word.dropLast(s.count) + z) }
+        for (z, s) in rules.suffixPairs where word.count > z.count + 1 {
+            if hasSuffix(z) { add(word.dropLast(z.count) + s) }
+            if hasSuffix(s) { add(word.dropLast(s.count) + z) }
         }
-        for stem in doubledL where word.hasPrefix(stem) {
+        for stem in rules.doubledL where word.starts(with: stem) {
             let rest = word.dropFirst(stem.count)
-            for ending in ["ed", "ing", "er", "ers", "or", "ors"] {
-                if rest == "l" + ending { add(stem + ending) }
-                if rest == ending { add(stem + "l" + ending) }
+            for ending in rules.endings {
+                if rest.elementsEqual([rules.l] + ending) { add(stem + ending) }
+                if rest.elementsEqual(ending) { add(stem + [rules.l] + ending) }
             }
         }
         return out
     }
 
-    /// `variants(of:)` for an ASCII word, step for step on its bytes.
-    static func asciiVariants(of word: [UInt8]) -> [String] {
-        var out = [word]
-        func add(_ w: [UInt8]) { if !out.contains(w) { out.append(w) } }
-        func hasSuffix(_ w: [UInt8], _ suffix: [UInt8]) -> Bool { w.count >= suffix.count && w[(w.count - suffix.count)...].elementsEqual(suffix) }
-        if let pair = wordPairs[String(decoding: word, as: UTF8.self)] { add(Array(pair.utf8)) }
-        for (uk, us) in stemPairBytes {
-            if word.starts(with: uk) { add(us + word[uk.count...]) }
-            if word.starts(with: us), !word.starts(with: uk) { add(uk + word[us.count...]) }
-        }
-        for (z, s) in suffixPairBytes where word.count > z.count + 1 {
-            if hasSuffix(word, z) { add(word.dropLast(z.count) + s) }
-            if hasSuffix(word, s) { add(word.dropLast(s.count) + z) }
-        }
-        for stem in doubledLBytes where word.starts(with: stem) {
-            let rest = word[stem.count...]
-            for ending in doubledLEndings {
-                if rest.elementsEqual([UInt8(ascii: "l")] + ending) { add(stem + ending) }
-                if rest.elementsEqual(ending) { add(stem + [UInt8(ascii: "l")] + ending) }
-            }
-        }
-        return out.map { String(decoding: $0, as: UTF8.self) }
-    }
-
-    private static let stemPairBytes = stemPairs.map { (Array($0.0.utf8), Array($0.1.utf8)) }
-    private static let suffixPairBytes = suffixPairs.map { (Array($0.0.utf8), Array($0.1.utf8)) }
-    private static let doubledLBytes = doubledL.map { Array($0.utf8) }
-    private static let doubledLEndings = ["ed", "ing", "er", "ers", "or", "ors"].map { Array($0.utf8) }
-
     /// Stems whose spellings differ at the start of a word; derived forms
     /// follow ("honoured", "favourite", "neighbourhood").
-    private static let stemPairs: [(String, String)] = [
+    static let stemPairs: [(String, String)] = [
         ("honour", "honor"), ("favour", "favor"), ("colour", "color"), ("labour", "labor"),
         ("neighbour", "neighbor"), ("behaviour", "behavior"), ("endeavour", "endeavor"),
         ("humour", "humor"), ("rumour", "rumor"), ("flavour", "flavor"), ("harbour", "harbor"),
@@ -83,7 +89,7 @@ enum SpellingVariants {
     ]
 
     /// Whole words whose spellings differ in a way no stem rule covers.
-    private static let wordPairs: [String: String] = {
+    static let wordPairs: [String: String] = {
         let pairs: [(String, String)] = [
             ("programme", "program"), ("programmes", "programs"),
             ("catalogue", "catalog"), ("catalogues", "catalogs"),
@@ -97,14 +103,14 @@ enum SpellingVariants {
         return d
     }()
 
-    private static let suffixPairs: [(String, String)] = [
+    static let suffixPairs: [(String, String)] = [
         ("ization", "isation"), ("izations", "isations"), ("izing", "ising"), ("ized", "ised"),
         ("izes", "ises"), ("izer", "iser"), ("izers", "isers"), ("ize", "ise"),
         ("yzing", "ysing"), ("yzed", "ysed"), ("yzes", "yses"), ("yze", "yse"),
     ]
 
     /// Verbs that double their final l in British spelling ("travelled").
-    private static let doubledL = [
+    static let doubledL = [
         "travel", "cancel", "model", "label", "counsel", "fuel", "signal", "level",
         "channel", "dial", "equal", "tunnel", "total", "marshal", "pencil", "shovel",
     ]
