@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import InboxModel
 
 /// CRC-32 (IEEE), to tell a whole journal record from a torn or damaged one.
 enum CRC32 {
@@ -69,36 +70,5 @@ public enum ContentHash {
             count += n
         }
         return count
-    }
-}
-
-/// `ContentHash` fed in pieces. Every piece but the last must be a whole
-/// number of eight-byte words; the total length is part of the seed.
-public struct ContentHasher {
-    private var h: UInt64
-    private var tail: UInt64 = 0
-
-    public init(totalCount: Int) {
-        h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(totalCount)
-    }
-
-    public mutating func update(_ raw: UnsafeRawBufferPointer) {
-        let n = raw.count / 8
-        for i in 0..<n {
-            h = Self.mix(h ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
-        }
-        for i in (n * 8)..<raw.count { tail = tail << 8 | UInt64(raw[i]) }
-    }
-
-    public func finish() -> String {
-        let hex = String(Self.mix(h ^ tail ^ 0xFF), radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
-
-    @inline(__always) private static func mix(_ x0: UInt64) -> UInt64 {
-        var x = x0 &* 0xBF58_476D_1CE4_E5B9
-        x ^= x >> 31
-        x = x &* 0x94D0_49BB_1331_11EB
-        return x ^ (x >> 29)
     }
 }

@@ -75,28 +75,26 @@ final class RepeatedTexts: @unchecked Sendable {
     /// `confirm` has run for `e`.
     @inline(__always) func original(of e: Int) -> Int32 { originals[e] }
 
-    /// A hash of the text's bytes and length, eight bytes at a time; nil
-    /// when the text is not stored contiguously (it is then simply
-    /// scanned on its own). Never 0.
+    /// A hash of the text's length and bytes, eight bytes at a time with
+    /// the tokenizer's word hash; nil when the text is not stored
+    /// contiguously (it is then simply scanned on its own). Never 0.
     static func hash(_ text: String) -> UInt64? {
         text.utf8.withContiguousStorageIfAvailable { bytes -> UInt64 in
-            guard let base = bytes.baseAddress else { return 0 }
+            guard let base = bytes.baseAddress else { return WordHasher().value }
             let n = bytes.count
             let raw = UnsafeRawPointer(base)
-            var h = seed ^ UInt64(truncatingIfNeeded: n)
+            var h = WordHasher()
+            h.addChunk(UInt64(truncatingIfNeeded: n))
             var i = 0
             while i &+ 8 <= n {
-                h = fold(h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self), chunkKey)
+                h.addChunk(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                 i &+= 8
             }
-            var tail: UInt64 = 0, shift: UInt64 = 0
             while i < n {
-                tail |= UInt64(base[i]) << shift
-                shift &+= 8
+                h.add(base[i])
                 i &+= 1
             }
-            let value = fold(h ^ tail, finalKey)
-            return value == 0 ? 1 : value
+            return h.value
         }
     }
 
@@ -108,15 +106,6 @@ final class RepeatedTexts: @unchecked Sendable {
                 return memcmp(p, q, x.count) == 0
             } ?? false
         } ?? false
-    }
-
-    private static let seed: UInt64 = 0x243f_6a88_85a3_08d3
-    private static let chunkKey: UInt64 = 0x9e37_79b9_7f4a_7c15
-    private static let finalKey: UInt64 = 0xbf58_476d_1ce4_e5b9
-
-    @inline(__always) private static func fold(_ a: UInt64, _ b: UInt64) -> UInt64 {
-        let p = a.multipliedFullWidth(by: b)
-        return p.high ^ p.low
     }
 }
 

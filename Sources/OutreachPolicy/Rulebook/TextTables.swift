@@ -1,3 +1,5 @@
+import InboxModel
+
 /// Where a program keeps compiled rulebook tables between runs. The policy
 /// engine does no I/O itself: the program hands it a cache, and the engine
 /// decides what goes in and whether what comes out may be used.
@@ -107,31 +109,10 @@ struct TextTables: Equatable, Sendable {
         return true
     }
 
-    /// A 64-bit checksum of bytes, eight at a time (not cryptographic: it
-    /// tells a whole file from a torn or damaged one).
     static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var h: UInt64 = 0x243f_6a88_85a3_08d3 ^ UInt64(truncatingIfNeeded: bytes.count)
-        bytes.withUnsafeBytes { raw in
-            var i = 0
-            while i + 8 <= raw.count {
-                h = mix(h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                i += 8
-            }
-            var tail: UInt64 = 0
-            while i < raw.count {
-                tail = tail << 8 | UInt64(raw[i])
-                i += 1
-            }
-            h = mix(h ^ tail)
-        }
-        return h
-    }
-
-    private static func mix(_ x0: UInt64) -> UInt64 {
-        var x = x0 &* 0xbf58_476d_1ce4_e5b9
-        x ^= x >> 31
-        x = x &* 0x94d0_49bb_1331_11eb
-        return x ^ (x >> 29)
+        var hasher = ContentHasher(totalCount: bytes.count)
+        bytes.withUnsafeBytes { hasher.update($0) }
+        return hasher.value
     }
 
     static func bytes(of v: UInt64) -> [UInt8] { (0..<8).map { UInt8(truncatingIfNeeded: v >> (8 * $0)) } }
