@@ -64,11 +64,7 @@ public struct Event: Sendable, Equatable {
     }
 
     /// The person other than the owner this event concerns, if any.
-    public var counterpart: PersonRef? {
-        if !actor.isOwner { return actor }
-        if !subject.isOwner { return subject }
-        return nil
-    }
+    public var counterpart: PersonRef? { EventFacts.counterpart(actor: actor, subject: subject) }
 
     /// What is left in a slot an event was moved out of: it holds no
     /// text, so dropping it costs nothing.
@@ -105,7 +101,9 @@ struct EventFacts {
         self.post = post
     }
 
-    var counterpart: PersonRef? {
+    var counterpart: PersonRef? { Self.counterpart(actor: actor, subject: subject) }
+
+    static func counterpart(actor: PersonRef, subject: PersonRef) -> PersonRef? {
         if !actor.isOwner { return actor }
         if !subject.isOwner { return subject }
         return nil
