@@ -84,7 +84,10 @@ let package = Package(
         ),
         .testTarget(
             name: "OutreachPolicyTests",
-            dependencies: ["InboxModel", "OutreachPolicy", "BundledFixtures"],
+            dependencies: [
+                "InboxModel", "OutreachPolicy", "BundledFixtures",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
