@@ -26,6 +26,38 @@ public struct RulebookSettings: Sendable, Equatable {
     /// The coach fails an article rule when the draft's rules in it add up
     /// to at least this; anything less but above zero is a warning.
     public var coachFailAt: Double = 2.0
+    /// Rules of these categories do not fire on a phrase a negation governs
+    /// ("we are not looking for investors", "I don't need a demo").
+    public var negatedCategories: [RuleCategory] = []
+    /// Rules whose match on the recipient's message means the recipient
+    /// said no (`recipient_declined` holds for the sender's next messages).
+    public var declineRules: [String] = []
+    /// Credits for the timeline (a reply, engagement, a long connection)
+    /// that do not shield a turn: once the sender turns to a pitch or
+    /// pushes, the thread is also judged from that message on without them.
+    public var turnIgnoresCredits: [String] = []
+    /// A comment on the recipient's post counts as engaging only when it
+    /// says something: one of its words is not among these ("Great post!",
+    /// "Love this", "Thanks for sharing" are not getting to know someone).
+    public var engagementFillerWords: [String] = [] {
+        didSet { fillerWords = Set(engagementFillerWords.map { $0.lowercased() }) }
+    }
+    private(set) var fillerWords: Set<String> = []
+
+    /// Whether a comment says something beyond filler praise.
+    func commentSaysSomething(_ text: String) -> Bool {
+        guard !fillerWords.isEmpty else { return true }
+        var word = ""
+        for ch in text.lowercased() {
+            if ch.isLetter || ch.isNumber {
+                word.append(ch)
+            } else if ch != "'" && ch != "’" {
+                if !word.isEmpty && !fillerWords.contains(word) { return true }
+                word = ""
+            }
+        }
+        return !word.isEmpty && !fillerWords.contains(word)
+    }
 
     public init() {}
 }
