@@ -21,6 +21,8 @@ struct MessageContext: ConditionContext, Sendable {
     var recipientDeclined = false
     /// The recipient's latest message asked a genuine question.
     var recipientAskedGenuineQuestion = false
+    /// An earlier message from the sender reached the pitch stage.
+    var pitchedBefore = false
     var features = TextFeatures()
 
     /// A stranger's first message a month after connecting: the context the
@@ -58,6 +60,7 @@ struct MessageContext: ConditionContext, Sendable {
         case .currencyAmount: return features.currencyAmount == yes
         case .recipientDeclined: return recipientDeclined == yes
         case .recipientAskedGenuineQuestion: return recipientAskedGenuineQuestion == yes
+        case .pitchedBefore: return pitchedBefore == yes
         case .noPhoto, .connectionsBelow, .connectionsAtLeast, .accountAgeDaysBelow, .accountAgeDaysAtLeast,
              .mutualAtMost, .mutualAtLeast, .headlineEmpty, .noteEmpty:
             return false
@@ -117,6 +120,7 @@ struct MessageContext: ConditionContext, Sendable {
         case .recipientDeclined: return yes ? "after \(recipient) said no" : "\(recipient) had not said no"
         case .recipientAskedGenuineQuestion:
             return yes ? "answers a real question from \(recipient)" : "\(recipient) had asked nothing"
+        case .pitchedBefore: return yes ? "after an earlier pitch" : "no earlier pitch"
         default: return c.predicate.rawValue
         }
     }

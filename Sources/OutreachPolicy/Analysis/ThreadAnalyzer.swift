@@ -190,7 +190,10 @@ enum ThreadAnalyzer {
             turns.append(here & Self.turnBits != 0)
             reachedStage.append(here != 0)
             if isDraft { draftContext = ctx }
-            if features.genuineQuestion { ctx.askedGenuineQuestionBefore = true }
+            // A question asked alongside a pitch earns no shield for the
+            // follow-ups that come after it.
+            if features.genuineQuestion && here & Self.pitchBit == 0 { ctx.askedGenuineQuestionBefore = true }
+            if here & Self.pitchBit != 0 { ctx.pitchedBefore = true }
             lastSenderAt = at
             senderCount += 1
         }
@@ -232,6 +235,12 @@ enum ThreadAnalyzer {
             verdict: verdict, draftFindings: draftFindings.map { $0.finding(names: names, context: context) },
             draftContext: draftContext)
     }
+
+    static let pitchBit: UInt8 = {
+        var bits: UInt8 = 0
+        for (k, s) in Stage.allCases.enumerated() where s == .pitch { bits |= 1 << k }
+        return bits
+    }()
 
     /// Stages that make a turn: a pitch, or pushing (a nudge).
     static let turnBits: UInt8 = {

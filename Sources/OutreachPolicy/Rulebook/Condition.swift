@@ -63,6 +63,8 @@ public struct Condition: Sendable, Equatable {
         case recipientDeclined = "recipient_declined"
         /// The recipient's latest message asked a genuine question.
         case recipientAskedGenuineQuestion = "recipient_asked_genuine_question"
+        /// An earlier message from the sender reached the pitch stage.
+        case pitchedBefore = "pitched_before"
 
         // Invitation scope: the sender's profile when the invitation was sent.
         case noPhoto = "no_photo"
