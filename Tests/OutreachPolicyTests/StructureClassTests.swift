@@ -45,6 +45,21 @@ struct StructureClassTests {
         #expect(v.turnedAt?.at == B.t(days: 3))
     }
 
+    /// `check --format json` names the turn under a key of its own, after
+    /// `flagged_at`, leaving every existing key as it was.
+    @Test func theCheckReportShowsWhereAThreadTurned() {
+        var b = InboxBuilder()
+        let t = b.person("tomas", "Tomás Ferreira")
+        b.connect(t, at: B.t(days: -30))
+        b.message(from: t, at: B.t(days: 1), "Quick one: what dust extraction do you run in the shop?")
+        b.message(from: .owner, to: t, at: B.t(days: 2), "A cyclone unit on the big saws.")
+        b.message(from: t, at: B.t(days: 3), "Great, our extraction hire plan is €95 per week, and I can set you up with a unit on Monday. Want one?")
+        b.message(from: t, at: B.t(days: 9), "Did you get a chance to look at the plan?")
+        let inbox = b.build()
+        let json = VerdictReport(inbox: inbox, state: inbox.state()).json
+        #expect(json.contains(#""turned_at": "2026-03-04T09:00:00Z", "explanation": "#), "\(json)")
+    }
+
     // 2. Pushing past a no weighs more than the same push before it.
     @Test func pushingPastANoIsFlagged() {
         let v = Self.thread { b, t in
