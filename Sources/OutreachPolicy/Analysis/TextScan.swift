@@ -38,6 +38,11 @@ enum Negation {
         "only", "just", "pressure", "worries", "worry", "problem", "problems", "obligation", "rush", "strings",
         "stress", "commitment", "cost", "charge", "doubt", "matter", "wonder", "hesitate", "miss", "forget", "wait",
     ].map { WordHash.of(Array($0.utf8)) })
+    /// The last byte of the three-byte signs € ₹ ₦ ₱ ₵ ₩ ₺ (after E2 82).
+    @inline(__always) static func isCurrencyTail(_ b: UInt8) -> Bool {
+        b == 0xAC || b == 0xB9 || b == 0xA6 || b == 0xB1 || b == 0xB5 || b == 0xA9 || b == 0xBA
+    }
+
     /// How many words before a phrase a negation reaches.
     static let reach = 3
 
@@ -45,16 +50,27 @@ enum Negation {
     /// one space: "$450", "€ 1,200", "900£". One pass, no allocation.
     static func currencyAmount(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = utf8.count
+        guard let base = utf8.baseAddress else { return false }
         var i = 0
         while i < n {
+            // Eight bytes at a time past runs with no `$` and no byte of a
+            // multi-byte character: most text is plain ASCII.
+            if i + 8 <= n {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let dollars = x ^ 0x2424_2424_2424_2424
+                let zero = (dollars &- 0x0101_0101_0101_0101) & ~dollars & 0x8080_8080_8080_8080
+                if (x | zero) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+            }
             let b = utf8[i]
             var width = 0
             if b == 0x24 {
                 width = 1 // $
             } else if b == 0xC2, i + 1 < n, utf8[i + 1] == 0xA3 || utf8[i + 1] == 0xA5 {
                 width = 2 // £ ¥
-            } else if b == 0xE2, i + 2 < n, utf8[i + 1] == 0x82,
-                      [0xAC, 0xB9, 0xA6, 0xB1, 0xB5, 0xA9, 0xBA].contains(utf8[i + 2]) {
+            } else if b == 0xE2, i + 2 < n, utf8[i + 1] == 0x82, Self.isCurrencyTail(utf8[i + 2]) {
                 width = 3 // € ₹ ₦ ₱ ₵ ₩ ₺
             }
             if width > 0 {

@@ -40,23 +40,34 @@ public struct RulebookSettings: Sendable, Equatable {
     /// says something: one of its words is not among these ("Great post!",
     /// "Love this", "Thanks for sharing" are not getting to know someone).
     public var engagementFillerWords: [String] = [] {
-        didSet { fillerWords = Set(engagementFillerWords.map { $0.lowercased() }) }
+        didSet { fillerWords = Set(engagementFillerWords.map { WordHash.of(Array($0.lowercased().utf8)) }) }
     }
-    private(set) var fillerWords: Set<String> = []
+    /// Hashes of the filler words, as `commentSaysSomething` hashes words.
+    private(set) var fillerWords: Set<UInt64> = []
 
-    /// Whether a comment says something beyond filler praise.
+    /// Whether a comment says something beyond filler praise. Runs for
+    /// every comment of every thread judged, so it reads bytes and hashes
+    /// words without allocating: ASCII letters lowercased, apostrophes
+    /// dropped, any other byte below 0x80 that is not a letter or digit
+    /// ending a word.
     func commentSaysSomething(_ text: String) -> Bool {
         guard !fillerWords.isEmpty else { return true }
-        var word = ""
-        for ch in text.lowercased() {
-            if ch.isLetter || ch.isNumber {
-                word.append(ch)
-            } else if ch != "'" && ch != "’" {
-                if !word.isEmpty && !fillerWords.contains(word) { return true }
-                word = ""
+        var h = WordHasher()
+        var length = 0
+        for b in text.utf8 {
+            if b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) {
+                h.add(b)
+                length += 1
+            } else if b >= 0x41 && b <= 0x5A {
+                h.add(b | 0x20)
+                length += 1
+            } else if b != 0x27 {
+                if length > 0 && !fillerWords.contains(h.value) { return true }
+                h = WordHasher()
+                length = 0
             }
         }
-        return !word.isEmpty && !fillerWords.contains(word)
+        return length > 0 && !fillerWords.contains(h.value)
     }
 
     public init() {}
