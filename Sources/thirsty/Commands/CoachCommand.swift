@@ -23,10 +23,10 @@ struct CoachCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "A fixture (YAML or JSON, format v1). Default: the built-in inbox.")
+    @Argument(help: "A fixture (YAML or JSON, format v1). Default: the built-in inbox.", completion: .file(extensions: Completions.fixtureExtensions))
     var file: String?
 
-    @Option(name: .customLong("with"), help: ArgumentHelp("The id of the person the draft is to.", valueName: "PERSON_ID"))
+    @Option(name: .customLong("with"), help: ArgumentHelp("The id of the person the draft is to.", valueName: "PERSON_ID"), completion: .custom(Completions.personIDs))
     var person: String
 
     @Option(help: ArgumentHelp("The draft. Default: read from standard input.", valueName: "TEXT"))

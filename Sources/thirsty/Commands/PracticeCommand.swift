@@ -23,10 +23,13 @@ struct PracticeCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "A bundled exercise's name, an exercise file (YAML), or a folder of them. Default: every bundled exercise.")
+    @Argument(
+        help: "A bundled exercise's name, an exercise file (YAML), or a folder of them. Default: every bundled exercise.",
+        completion: .custom(Completions.exerciseNames)
+    )
     var exercise: String?
 
-    @Option(help: ArgumentHelp("Answers, one per exercise, separated by lines holding only ---.", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Answers, one per exercise, separated by lines holding only ---.", valueName: "FILE"), completion: .file())
     var answers: String?
 
     @Flag(help: "List the exercises and exit.")
