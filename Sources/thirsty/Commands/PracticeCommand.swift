@@ -258,15 +258,9 @@ enum PracticeJSON {
         out += "], \"summary\": {\"attempts\": \(s.attempts.count), \"clean\": \(s.clean), \"flagged\": \(s.flagged), \"rules\": {"
         out += ArticleRule.allCases.map { rule in
             let t = s.tally(for: rule)
-            return "\(JSONWriter.quoted(rule.rawValue)): {\"pass\": \(t.pass), \"warn\": \(t.warn), \"fail\": \(t.fail), \"pass_rate\": \(rate(t.passRate))}"
+            return "\(JSONWriter.quoted(rule.rawValue)): {\"pass\": \(t.pass), \"warn\": \(t.warn), \"fail\": \(t.fail), \"pass_rate\": \(fixed(t.passRate, digits: 2))}"
         }.joined(separator: ", ")
         return out + "}}}"
-    }
-
-    /// A share with two decimals, as JSON: "0.67".
-    static func rate(_ x: Double) -> String {
-        let hundredths = Int((x * 100).rounded())
-        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 }
 
