@@ -1,6 +1,7 @@
 import InboxModel
 import OutreachPolicy
 import ScreenKit
+import Shared
 
 /// The narrated transcript as Markdown, for speaker notes and slides: a
 /// heading per event, the message as a block quote, the policy's facts as a

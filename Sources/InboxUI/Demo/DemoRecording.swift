@@ -1,6 +1,7 @@
 import InboxModel
 import OutreachPolicy
 import ScreenKit
+import Shared
 
 /// A demo played start to finish on the simulated clock, with no terminal:
 /// the frames it shows and when, and those frames as an asciicast v2

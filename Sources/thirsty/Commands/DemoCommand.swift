@@ -8,6 +8,7 @@ import TerminalBackend
 #if canImport(Glibc)
 import Glibc
 #endif
+import Shared
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -67,7 +68,7 @@ struct DemoCommand: ParsableCommand {
             let (width, height) = try recordingSize()
             let cast = DemoRecording.asciicast(inbox, policy: policy, width: width, height: height)
             guard FileBytes.write(record, Array(cast.utf8), sync: false, mode: 0o644) else {
-                throw fail("cannot write \(TerminalText.sanitize(record)): \(String(cString: strerror(errno)))", status: Exit.cantCreate)
+                throw UserError(status: Exit.cantCreate, message: "cannot write \(record): \(String(cString: strerror(errno)))")
             }
             return
         }
@@ -83,11 +84,11 @@ struct DemoCommand: ParsableCommand {
             switch error {
             case .notATerminal, .unsupportedTerminal:
                 let reason = if case .unsupportedTerminal(let detail) = error { detail } else { "not a terminal" }
-                Stderr.write("thirsty: \(reason); printing the transcript instead (--plain skips this note)\n")
+                Stderr.line("\(reason); printing the transcript instead (--plain skips this note)")
                 Stdout.write(transcript(inbox, policy: policy))
                 return
             case .startFailed, .inputClosed:
-                throw fail(error.description, status: Exit.noTerminal)
+                throw UserError(status: Exit.noTerminal, message: error.description)
             }
         }
         TerminalSession.run(AppState(demo: inbox, policy: policy), on: terminal, replay: replay, journal: nil)
@@ -120,7 +121,8 @@ enum DemoCatalog {
         let looksLikeFile = argument.contains("/") || [".yaml", ".yml", ".json"].contains { argument.hasSuffix($0) }
             || access(argument, F_OK) == 0
         guard looksLikeFile else {
-            throw fail("no demo named \"\(argument)\"; try one of: \(names.joined(separator: ", ")) (or a fixture file)", status: Exit.usage)
+            let hint = DidYouMean.closest(to: argument, in: names).map { "did you mean \($0)?" } ?? "try one of: \(names.joined(separator: ", "))"
+            throw UserError(status: Exit.usage, message: "no demo named \"\(argument)\"; \(hint) (`thirsty demo` lists them; or give a fixture file)")
         }
         return try FixtureInput.load(argument)
     }
@@ -129,7 +131,7 @@ enum DemoCatalog {
         do {
             return try FixtureDecoder.decode(demo.yaml, format: .yaml, file: demo.name + ".yaml")
         } catch {
-            throw fail("the bundled demo \(demo.name) is broken: \(error)", status: Exit.software)
+            throw UserError.broken("the bundled demo \(demo.name)", error)
         }
     }
 
