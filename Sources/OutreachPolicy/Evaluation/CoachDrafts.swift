@@ -1,4 +1,5 @@
 import InboxModel
+import Shared
 import Yams
 
 /// A coach check set: drafts, each written as the owner's next message to

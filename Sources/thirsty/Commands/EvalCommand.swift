@@ -17,7 +17,7 @@ struct EvalCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Folders or fixture files holding the labelled corpus.")
+    @Argument(help: "Folders or fixture files holding the labelled corpus.", completion: .file(extensions: Completions.fixtureExtensions))
     var paths: [String] = []
 
     @OptionGroup var policyOptions: PolicyOptions
@@ -26,7 +26,7 @@ struct EvalCommand: ParsableCommand {
         guard !paths.isEmpty else { throw ValidationError("give a corpus folder, e.g. `thirsty eval Fixtures/corpus`") }
         var files: [String] = []
         for path in paths { files += try CorpusFiles.list(path) }
-        guard !files.isEmpty else { throw fail("no fixtures (.yaml, .yml, .json) found in \(paths.joined(separator: ", "))", status: Exit.noInput) }
+        guard !files.isEmpty else { throw UserError(status: Exit.noInput, message: "no fixtures (.yaml, .yml, .json) found in \(paths.joined(separator: ", "))") }
         let policy = try policyOptions.policy()
         var inboxes: [(source: String, inbox: Inbox)] = []
         var coach: [CoachEvaluation] = []
@@ -62,7 +62,7 @@ struct EvalCommand: ParsableCommand {
         do {
             return try CoachDraftSet.parse(text, source: file)
         } catch {
-            throw fail(error.description, status: Exit.dataError)
+            throw UserError(status: Exit.dataError, message: error.description)
         }
     }
 
@@ -78,7 +78,7 @@ struct EvalCommand: ParsableCommand {
         do {
             return try CoachEvaluation(policy: policy, source: file, set: set, contexts: contexts)
         } catch {
-            throw fail(error.description, status: Exit.dataError)
+            throw UserError(status: Exit.dataError, message: error.description)
         }
     }
 }
@@ -90,11 +90,11 @@ enum CorpusFiles {
     static func list(_ path: String) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw fail("\(path): no such file or folder", status: Exit.noInput)
+            throw UserError(status: Exit.noInput, message: "\(path): no such file or folder")
         }
         guard isDirectory.boolValue else { return [path] }
         guard let walker = FileManager.default.enumerator(atPath: path) else {
-            throw fail("\(path): cannot list folder", status: Exit.noInput)
+            throw UserError(status: Exit.noInput, message: "\(path): cannot list folder")
         }
         var out: [String] = []
         while let item = walker.nextObject() as? String {
