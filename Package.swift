@@ -96,7 +96,10 @@ let package = Package(
         ),
         .testTarget(
             name: "OutreachPolicyTests",
-            dependencies: ["Shared", "InboxModel", "OutreachPolicy", "BundledFixtures"],
+            dependencies: [
+                "Shared", "InboxModel", "OutreachPolicy", "BundledFixtures",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

@@ -78,6 +78,9 @@ struct ProfileContext: ConditionContext, Sendable {
 /// Judges one received invitation: its note, and the sender's profile as it
 /// stood when the invitation was sent.
 enum InvitationAnalyzer {
+    /// A single fake rule scoring this much is a reason on its own (weak
+    /// profile signals score 1–1.5 each).
+    static let strongFakeScore = 2.5
     static func analyze(
         book: CompiledRulebook, inbox: Inbox, invitation: Invitation, scratch: inout AnalysisScratch
     ) -> InvitationVerdict {
@@ -98,6 +101,7 @@ enum InvitationAnalyzer {
         var score = 0.0
         var reasons: UInt8 = 0
         var weak: UInt8 = 0
+        var fakeRules = 0, fakeScore = 0.0
         for r32 in fired {
             let r = Int(r32)
             // Helpers count for the profile signals they describe; credits never do.
@@ -111,7 +115,14 @@ enum InvitationAnalyzer {
             let s = table.scores[r]
             guard s != 0 else { continue }
             score += s
-            if s > 0, let reason = book.categories[r].invitationReason { reasons |= InvitationReason.bit(reason) }
+            if s > 0, let reason = book.categories[r].invitationReason {
+                if book.categories[r] == .fake {
+                    fakeRules += 1
+                    fakeScore += s
+                } else {
+                    reasons |= InvitationReason.bit(reason)
+                }
+            }
             var f = PackedFinding(rule: r, eventIndex: invitation.event, at: invitation.at)
             switch scratch.resolvedEvidence(r) {
             case .none, .meta: break
@@ -130,6 +141,11 @@ enum InvitationAnalyzer {
                 f.hi = Int32(truncatingIfNeeded: range.upperBound)
             }
             findings.append(f)
+        }
+        // One weak profile signal is no reason: the rule takes several
+        // together (or one strong one, such as a bait headline).
+        if fakeRules >= 2 || fakeScore >= Self.strongFakeScore, let fake = RuleCategory.fake.invitationReason {
+            reasons |= InvitationReason.bit(fake)
         }
         let final = roundScore(score)
         let ignore = final >= threshold

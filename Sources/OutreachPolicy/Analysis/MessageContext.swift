@@ -17,6 +17,12 @@ struct MessageContext: ConditionContext, Sendable {
     var recipientInitiated = false
     var secondsSincePrevious: Int64?
     var askedGenuineQuestionBefore = false
+    /// The recipient's latest message declined.
+    var recipientDeclined = false
+    /// The recipient's latest message asked a genuine question.
+    var recipientAskedGenuineQuestion = false
+    /// An earlier message from the sender reached the pitch stage.
+    var pitchedBefore = false
     var features = TextFeatures()
 
     /// A stranger's first message a month after connecting: the context the
@@ -51,6 +57,10 @@ struct MessageContext: ConditionContext, Sendable {
         case .askedGenuineQuestionBefore: return askedGenuineQuestionBefore == yes
         case .wordsAtLeast: return Double(features.words) >= c.value
         case .wordsAtMost: return Double(features.words) <= c.value
+        case .currencyAmount: return features.currencyAmount == yes
+        case .recipientDeclined: return recipientDeclined == yes
+        case .recipientAskedGenuineQuestion: return recipientAskedGenuineQuestion == yes
+        case .pitchedBefore: return pitchedBefore == yes
         case .noPhoto, .connectionsBelow, .connectionsAtLeast, .accountAgeDaysBelow, .accountAgeDaysAtLeast,
              .mutualAtMost, .mutualAtLeast, .headlineEmpty, .noteEmpty:
             return false
@@ -106,6 +116,11 @@ struct MessageContext: ConditionContext, Sendable {
         case .shortQuestion: return yes ? "ends with a yes-or-no closer" : "no short closer"
         case .askedGenuineQuestionBefore: return yes ? "follows up on a genuine question" : "no genuine question earlier"
         case .wordsAtLeast, .wordsAtMost: return count(features.words, "word", "words")
+        case .currencyAmount: return yes ? "names a price" : "names no price"
+        case .recipientDeclined: return yes ? "after \(recipient) said no" : "\(recipient) had not said no"
+        case .recipientAskedGenuineQuestion:
+            return yes ? "answers a real question from \(recipient)" : "\(recipient) had asked nothing"
+        case .pitchedBefore: return yes ? "after an earlier pitch" : "no earlier pitch"
         default: return c.predicate.rawValue
         }
     }

@@ -10,6 +10,83 @@ struct TextFeatures: Sendable, Equatable {
     var asksForMeeting = false
     /// Some question is shorter than a genuine one ("Interested?", "Worth a chat?").
     var shortQuestion = false
+    /// A currency symbol next to a number ("$450", "€ 1,200", "900£").
+    var currencyAmount = false
+}
+
+/// Words no one starts or ends an underlined phrase with.
+enum EvidenceWords {
+    static let function: Set<UInt64> = Set([
+        "a", "an", "the", "to", "of", "for", "in", "on", "at", "by", "with", "and", "or", "but", "from", "as", "is", "are",
+    ].map { WordHash.of(Array($0.utf8)) })
+    static let reach = 4
+}
+
+/// Words that put the phrase after them in the scope of a negation ("we are
+/// not looking for investors", "I don't need a demo"), with the words that
+/// undo that ("why not", "not only", "no pressure").
+enum Negation {
+    static let cues: Set<UInt64> = Set([
+        "not", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "cant", "cannot",
+        "nothing", "without", "neither", "nor", "no", "decline", "declining",
+    ].map { WordHash.of(Array($0.utf8)) })
+    /// A cue preceded by one of these is no negation ("why not book…").
+    static let undoneBefore: Set<UInt64> = Set(["why"].map { WordHash.of(Array($0.utf8)) })
+    /// A cue followed by one of these is no negation of what comes next
+    /// ("not only", "no pressure, but…", "at no cost").
+    static let undoneAfter: Set<UInt64> = Set([
+        "only", "just", "pressure", "worries", "worry", "problem", "problems", "obligation", "rush", "strings",
+        "stress", "commitment", "cost", "charge", "doubt", "matter", "wonder", "hesitate", "miss", "forget", "wait",
+    ].map { WordHash.of(Array($0.utf8)) })
+    /// The last byte of the three-byte signs € ₹ ₦ ₱ ₵ ₩ ₺ (after E2 82).
+    @inline(__always) static func isCurrencyTail(_ b: UInt8) -> Bool {
+        b == 0xAC || b == 0xB9 || b == 0xA6 || b == 0xB1 || b == 0xB5 || b == 0xA9 || b == 0xBA
+    }
+
+    /// How many words before a phrase a negation reaches.
+    static let reach = 3
+
+    /// Whether a currency symbol in `utf8` stands next to a digit, allowing
+    /// one space: "$450", "€ 1,200", "900£". One pass, no allocation.
+    static func currencyAmount(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = utf8.count
+        guard let base = utf8.baseAddress else { return false }
+        var i = 0
+        while i < n {
+            // Eight bytes at a time past runs with no `$` and no byte of a
+            // multi-byte character: most text is plain ASCII.
+            if i + 8 <= n {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let dollars = x ^ 0x2424_2424_2424_2424
+                let zero = (dollars &- 0x0101_0101_0101_0101) & ~dollars & 0x8080_8080_8080_8080
+                if (x | zero) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+            }
+            let b = utf8[i]
+            var width = 0
+            if b == 0x24 {
+                width = 1 // $
+            } else if b == 0xC2, i + 1 < n, utf8[i + 1] == 0xA3 || utf8[i + 1] == 0xA5 {
+                width = 2 // £ ¥
+            } else if b == 0xE2, i + 2 < n, utf8[i + 1] == 0x82, Self.isCurrencyTail(utf8[i + 2]) {
+                width = 3 // € ₹ ₦ ₱ ₵ ₩ ₺
+            }
+            if width > 0 {
+                var after = i + width
+                if after < n && utf8[after] == 0x20 { after += 1 }
+                if after < n && utf8[after] >= 0x30 && utf8[after] <= 0x39 { return true }
+                var before = i - 1
+                if before >= 0 && utf8[before] == 0x20 { before -= 1 }
+                if before >= 0 && utf8[before] >= 0x30 && utf8[before] <= 0x39 { return true }
+                i += width
+            } else {
+                i += 1
+            }
+        }
+        return false
+    }
 }
 
 /// Where a rule's evidence comes from, resolved to text only when a finding
@@ -44,6 +121,13 @@ struct AnalysisScratch {
     /// Per gap segment: the scan generation that last saw it.
     var segmentSeen: [UInt32] = []
     var generation: UInt32 = 0
+    /// Gap segment hits by first token: those starting at token `t` are
+    /// `segmentOrder[segmentHead[t]..<segmentHead[t + 1]]` (indices into `hits`).
+    var segmentHead: [Int32] = []
+    var segmentOrder: [Int32] = []
+    /// Steps taken chaining gap segments, for tests that the work grows
+    /// linearly with the text (never reset; read the difference).
+    var chainSteps = 0
 
     init(ruleCount: Int) {
         fired = [Bool](repeating: false, count: ruleCount)
@@ -94,6 +178,7 @@ struct AnalysisScratch {
         hits.removeAll(keepingCapacity: true)
         text.withTokens { matcher.scan($0, into: &hits) }
         var features = TextFeatures()
+        features.currencyAmount = Negation.currencyAmount(utf8)
         let wantQuestions = field == .body
         if wantQuestions {
             sentenceAsks.removeAll(keepingCapacity: true)
@@ -127,6 +212,7 @@ struct AnalysisScratch {
         }
         if segments < hits.count {
             for h in hits where Int(h.payload) < ruleCount {
+                if flags[Int(h.payload)] & RuleTable.negatable != 0 && negated(before: h.start) { continue }
                 record(Int(h.payload), start: h.start, end: h.end, field: field, flags: flags[Int(h.payload)], features: &features)
             }
         }
@@ -145,7 +231,8 @@ struct AnalysisScratch {
         if !textHit[r] {
             textHit[r] = true
             textList.append(Int32(r))
-            if let range = text.originalRange(firstToken: Int(start), endToken: Int(end)) {
+            let (lo, hi) = wholePhrase(start: Int(start), end: Int(end))
+            if let range = text.originalRange(firstToken: lo, endToken: hi) {
                 evidence[r] = .text(field, range)
             } else {
                 evidence[r] = .none
@@ -163,13 +250,76 @@ struct AnalysisScratch {
         if spoils { sentenceSpoiled[s] = true }
     }
 
+    /// Widens a match that starts or ends on a function word ("a", "for",
+    /// "the") to the nearest content word in the same sentence, so the
+    /// evidence is a phrase a person would underline: "Are you free for"
+    /// becomes "Are you free for a quick call", "a demo" "book a demo". At
+    /// most `EvidenceWords.reach` words each way; a match that cannot reach
+    /// a content word is trimmed instead.
+    private func wholePhrase(start: Int, end: Int) -> (Int, Int) {
+        let n = text.tokenCount
+        guard start >= 0, end <= n, start < end else { return (start, end) }
+        let sentence = text.token(start).sentence
+        var lo = start, hi = end
+        var k = 0
+        while EvidenceWords.function.contains(text.token(lo).hash) && k < EvidenceWords.reach
+            && lo > 0 && text.token(lo - 1).sentence == sentence {
+            lo -= 1
+            k += 1
+        }
+        if EvidenceWords.function.contains(text.token(lo).hash) {
+            lo = start
+            while lo < hi - 1 && EvidenceWords.function.contains(text.token(lo).hash) { lo += 1 }
+        }
+        k = 0
+        while EvidenceWords.function.contains(text.token(hi - 1).hash) && k < EvidenceWords.reach
+            && hi < n && text.token(hi).sentence == sentence {
+            hi += 1
+            k += 1
+        }
+        if EvidenceWords.function.contains(text.token(hi - 1).hash) {
+            hi = min(end, max(lo + 1, hi))
+            while hi > lo + 1 && EvidenceWords.function.contains(text.token(hi - 1).hash) { hi -= 1 }
+        }
+        return (lo, hi)
+    }
+
+    /// Whether a negation cue stands within `Negation.reach` words before
+    /// token `start`, in the same sentence.
+    private func negated(before start: Int32) -> Bool {
+        let s = Int(start)
+        guard s > 0, s < text.tokenCount else { return false }
+        let sentence = text.token(s).sentence
+        var i = s - 1
+        while i >= max(0, s - Negation.reach) {
+            let t = text.token(i)
+            if t.sentence != sentence { return false }
+            if Negation.cues.contains(t.hash) {
+                let undone = (i > 0 && Negation.undoneBefore.contains(text.token(i - 1).hash))
+                    || Negation.undoneAfter.contains(text.token(i + 1).hash)
+                if !undone { return true }
+            }
+            i -= 1
+        }
+        return false
+    }
+
     /// Completes `~` patterns from their segments' hits: each segment after
     /// the previous one, within its gap, in the same sentence.
+    ///
+    /// Linear in the hits: segment hits are indexed by their first token, so
+    /// finding the next segment looks only at the tokens its gap allows
+    /// (at most `limit + 1` of them), never at every hit of the text. A
+    /// note that repeats one phrase thousands of times costs thousands of
+    /// steps, not millions.
     private mutating func chainGaps(field: TextField, book: CompiledRulebook, features: inout TextFeatures) {
         let gaps = book.gaps, flags = book.table.flags
         let ruleCount = Int32(book.count)
         let questionFlags = RuleTable.asksQuestion | RuleTable.spoilsQuestion
+        indexSegmentsByStart(ruleCount: ruleCount)
+        let tokenCount = Int32(text.tokenCount)
         for first in hits where first.payload >= ruleCount {
+            chainSteps &+= 1
             let owner = gaps.owners[Int(first.payload - ruleCount)]
             guard owner.position == 0 else { continue }
             let pattern = gaps.patterns[Int(owner.pattern)]
@@ -185,13 +335,20 @@ struct AnalysisScratch {
             var complete = true
             for k in segments.dropFirst() {
                 let want = ruleCount + gaps.segments[k]
-                let limit = gaps.limits[k]
+                let last = min(tokenCount - 1, end + gaps.limits[k])
                 var found: Int32?
-                for h in hits where h.payload == want && h.start >= end && h.start - end <= limit {
-                    if text.token(Int(h.end) - 1).sentence == sentence {
-                        found = h.end
-                        break
+                // The earliest-ending hit in the window, as a scan of the
+                // hits in order would find.
+                var t = end
+                while t <= last {
+                    for slot in Int(segmentHead[Int(t)])..<Int(segmentHead[Int(t) + 1]) {
+                        chainSteps &+= 1
+                        let h = hits[Int(segmentOrder[slot])]
+                        if h.payload == want && h.end < (found ?? .max) && text.token(Int(h.end) - 1).sentence == sentence {
+                            found = h.end
+                        }
                     }
+                    t += 1
                 }
                 guard let next = found else {
                     complete = false
@@ -199,7 +356,25 @@ struct AnalysisScratch {
                 }
                 end = next
             }
+            if complete && flags[rule] & RuleTable.negatable != 0 && negated(before: first.start) { continue }
             if complete { record(rule, start: first.start, end: end, field: field, flags: flags[rule], features: &features) }
+        }
+    }
+
+    /// Counting sort of the segment hits by first token, in hit order within
+    /// a token (so the earliest-ending hit is found first, as before).
+    private mutating func indexSegmentsByStart(ruleCount: Int32) {
+        let n = text.tokenCount
+        segmentHead.removeAll(keepingCapacity: true)
+        segmentHead.append(contentsOf: repeatElement(0, count: n + 2))
+        for h in hits where h.payload >= ruleCount { segmentHead[Int(h.start) + 2] += 1 }
+        if n > 0 { for t in 2..<(n + 2) { segmentHead[t] += segmentHead[t - 1] } }
+        segmentOrder.removeAll(keepingCapacity: true)
+        segmentOrder.append(contentsOf: repeatElement(0, count: Int(segmentHead[n + 1])))
+        for (i, h) in hits.enumerated() where h.payload >= ruleCount {
+            let at = Int(h.start) + 1
+            segmentOrder[Int(segmentHead[at])] = Int32(i)
+            segmentHead[at] += 1
         }
     }
 }

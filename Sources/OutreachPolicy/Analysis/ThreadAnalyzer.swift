@@ -55,6 +55,7 @@ enum ThreadAnalyzer {
         var engagement = scratch.takeEngagement()
         defer { scratch.returnEngagement(engagement) }
         let lead = Int64(book.settings.engagementLeadMinutes * 60_000)
+        let settings = book.settings
         if state.activity.indices.contains(person) {
             // The log pass already knows which events are likes and
             // comments on the owner's posts; asking it spares reading every
@@ -64,11 +65,14 @@ enum ThreadAnalyzer {
                 let e = Int(i)
                 if known, let scans {
                     let kind = scans.engagementKind(event: e)
-                    if kind != 0 { engagement.append(events[e].at.milliseconds + (kind == 1 ? lead : 0) + 1) }
+                    guard kind != 0, kind == 1 || settings.commentSaysSomething(events[e].text) else { continue }
+                    engagement.append(events[e].at.milliseconds + (kind == 1 ? lead : 0) + 1)
                     continue
                 }
                 let type = events[e].type
                 guard type == .like || type == .comment, events[e].actor == sender, events[e].subject == recipient else { continue }
+                // A comment engages by what it says: "Great post!" does not count.
+                if type == .comment && !settings.commentSaysSomething(events[e].text) { continue }
                 engagement.append(events[e].at.milliseconds + (type == .like ? lead : 0) + 1)
             }
             engagement.sort()
@@ -94,6 +98,12 @@ enum ThreadAnalyzer {
         var flaggedAt: ThreadVerdict.Moment?
         var draftFindings: [PackedFinding] = []
         var draftContext: MessageContext?
+        // Per sender message, for judging a turn: what it added to the score
+        // (timeline credits left out) and whether it pitched or pushed.
+        var added: [Double] = []
+        var moments: [ThreadVerdict.Moment] = []
+        var turns: [Bool] = []
+        var reachedStage: [Bool] = []
 
         for k in 0..<total {
             let isDraft = k == messages.count
@@ -125,6 +135,8 @@ enum ThreadAnalyzer {
                 ctx.unanswered = 0
                 if features.asksForMeeting { ctx.recipientRequestedMeeting = true }
                 if features.question { ctx.recipientAskedQuestion = true }
+                ctx.recipientAskedGenuineQuestion = features.genuineQuestion
+                ctx.recipientDeclined = scratch.textList.contains { table.flags[Int($0)] & RuleTable.declines != 0 }
                 continue
             }
             while engaged < engagement.count && engagement[engaged] <= at.milliseconds { engaged += 1 }
@@ -144,6 +156,7 @@ enum ThreadAnalyzer {
 
             // Stages as bits in ladder order: bit k is Stage.allCases[k].
             var here: UInt8 = 0
+            var addedHere = 0.0
             for r32 in scratch.firedList {
                 let r = Int(r32)
                 let s = table.scores[r]
@@ -158,6 +171,7 @@ enum ThreadAnalyzer {
                 if first {
                     scratch.count(r)
                     score += s
+                    if table.flags[r] & RuleTable.timelineCredit == 0 { addedHere += s }
                     findings.append(finding)
                     if s > 0 { broken |= table.breakBits[r] }
                 }
@@ -171,8 +185,15 @@ enum ThreadAnalyzer {
                 if let eventIndex { messageStages.append(MessageStage(eventIndex: Int32(truncatingIfNeeded: eventIndex), bits: here)) }
             }
             if flaggedAt == nil && roundScore(score) >= threshold { flaggedAt = ThreadVerdict.Moment(eventIndex: eventIndex, at: at) }
+            added.append(addedHere)
+            moments.append(ThreadVerdict.Moment(eventIndex: eventIndex, at: at))
+            turns.append(here & Self.turnBits != 0)
+            reachedStage.append(here != 0)
             if isDraft { draftContext = ctx }
-            if features.genuineQuestion { ctx.askedGenuineQuestionBefore = true }
+            // A question asked alongside a pitch earns no shield for the
+            // follow-ups that come after it.
+            if features.genuineQuestion && here & Self.pitchBit == 0 { ctx.askedGenuineQuestionBefore = true }
+            if here & Self.pitchBit != 0 { ctx.pitchedBefore = true }
             lastSenderAt = at
             senderCount += 1
         }
@@ -182,20 +203,51 @@ enum ThreadAnalyzer {
         if findings.contains(where: { $0.kind == .timeline }) || draftFindings.contains(where: { $0.kind == .timeline }) {
             name = recipientName ?? inbox.person(recipient).firstName
         }
-        let final = roundScore(score)
-        let flagged = final >= threshold
+        var final = roundScore(score)
+        var flagged = final >= threshold
+        // A turn: the sender's first pitch or push after an opening that
+        // pitched nothing. Credits the timeline earned before it (a reply,
+        // engagement, a long connection) explain the opening, not the turn,
+        // so the thread is also judged from that message on without them.
+        if !flagged, let k = turns.firstIndex(of: true), k > 0 {
+            var tail = 0.0
+            for j in k..<added.count {
+                tail += added[j]
+                if roundScore(tail) >= threshold && !flagged {
+                    flagged = true
+                    flaggedAt = moments[j]
+                }
+            }
+            if flagged { final = max(final, roundScore(tail)) }
+        }
+        var turnedAt: ThreadVerdict.Moment?
+        if flagged, reachedStage.first == false, let k = reachedStage.firstIndex(of: true) { turnedAt = moments[k] }
         let names = book.names
-        let verdict = ThreadVerdict(
+        var verdict = ThreadVerdict(
             counterpart: counterpart, flagged: flagged, score: final, threshold: threshold, stages: stages,
             brokenRules: ArticleRule.list(bits: broken),
             findings: findings.isEmpty ? .empty : .packed(findings, names),
             messageStages: messageStages.isEmpty ? .empty : .packed(messageStages),
             flaggedAt: flagged ? flaggedAt : nil, recipient: name)
+        verdict.turnedAt = turnedAt
         let context = PackedFinding.Context(recipient: name)
         return ThreadAnalysis(
             verdict: verdict, draftFindings: draftFindings.map { $0.finding(names: names, context: context) },
             draftContext: draftContext)
     }
+
+    static let pitchBit: UInt8 = {
+        var bits: UInt8 = 0
+        for (k, s) in Stage.allCases.enumerated() where s == .pitch { bits |= 1 << k }
+        return bits
+    }()
+
+    /// Stages that make a turn: a pitch, or pushing (a nudge).
+    static let turnBits: UInt8 = {
+        var bits: UInt8 = 0
+        for (k, s) in Stage.allCases.enumerated() where s == .pitch || s == .nudge { bits |= 1 << k }
+        return bits
+    }()
 
     /// A fired rule's finding, with its evidence kept as where it comes
     /// from; a quote's `source` text is for the caller to fill in.
@@ -231,3 +283,4 @@ func quote(_ text: String, _ range: Range<Int>) -> String {
     let hi = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
     return String(decoding: utf8[lo..<hi], as: UTF8.self)
 }
+

@@ -45,6 +45,13 @@ public struct CoachReport: Sendable, Equatable {
 
     /// Article rules the draft breaks (warned or failed), in rule order.
     public var brokenRules: [ArticleRule] { rules.filter { $0.status != .pass }.map(\.rule) }
+    /// Article rules the draft fails, in rule order.
+    public var failedRules: [ArticleRule] { rules.filter { $0.status == .fail }.map(\.rule) }
+    /// Article rules the draft only warns on, in rule order.
+    public var warnedRules: [ArticleRule] { rules.filter { $0.status == .warn }.map(\.rule) }
+    /// The coach's judgement of the draft: bad when the owner's side of the
+    /// thread would be flagged with it, or when it fails any article rule.
+    public var judgedBad: Bool { flagged || !failedRules.isEmpty }
 
     public func advice(for rule: ArticleRule) -> RuleAdvice? { rules.first { $0.rule == rule } }
 
@@ -53,15 +60,18 @@ public struct CoachReport: Sendable, Equatable {
         [RuleAdvice.Status.fail, .warn].flatMap { s in rules.filter { $0.status == s }.flatMap(\.sentences) }
     }
 
-    /// `{"with": …, "rules": ["value"], "stages": [], "score": 1.5, "flagged": false, …}`:
-    /// the same key names as the check report (see `VerdictReport` for both shapes).
+    /// `{"with": …, "rules": ["value"], "warnings": ["relax"], "stages": [], "score": 1.5, "flagged": false, …}`:
+    /// the same key names as the check report (see `VerdictReport` for both
+    /// shapes). `rules` are the rules the draft breaks (fails); rules it only
+    /// warns on are under `warnings`.
     public func json(inbox: Inbox) -> String {
         var w = JSONWriter()
         w.beginObject()
         w.field("version", 1)
         w.field("with", inbox.person(to).id)
         w.field("at", at.iso8601)
-        w.field("rules", strings: brokenRules.map(\.rawValue))
+        w.field("rules", strings: failedRules.map(\.rawValue))
+        w.field("warnings", strings: warnedRules.map(\.rawValue))
         w.field("stages", strings: stages.map(\.rawValue))
         w.field("score", number: score)
         w.field("required", number: threshold)

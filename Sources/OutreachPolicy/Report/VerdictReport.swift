@@ -47,7 +47,8 @@ import Shared
 ///   `stages` are in the order first reached; `rules` (broken article rules) are
 ///   always in the order relax, value, sincere; `flagged_at` marks the message
 ///   at which the running score first reached `required` (null when not
-///   flagged).
+///   flagged); `turned_at` marks, for a flagged thread whose first message
+///   reached no ladder stage, the message where it turned (null otherwise).
 /// - `findings`: each scored rule once, at the message (`at`) where it
 ///   first fired; `evidence` is the matched text as written, or a sentence about
 ///   the timeline ("first message 4 minutes after connecting").
@@ -126,6 +127,7 @@ public struct VerdictReport: Sendable {
             w.field("rules", strings: v.brokenRules.map(\.rawValue))
             w.field("messages", state.thread(with: v.counterpart)?.messages.count ?? 0)
             w.field("flagged_at", v.flaggedAt?.at.iso8601)
+            w.field("turned_at", v.turnedAt?.at.iso8601)
             w.field("explanation", v.explanation)
             Self.findings(v.findings, into: &w)
             w.endObject()

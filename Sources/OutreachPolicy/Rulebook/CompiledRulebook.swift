@@ -221,6 +221,15 @@ final class CompiledRulebook: Sendable {
             if spoils[i] { flags[i] |= RuleTable.spoilsQuestion }
             if rules[i].category == .meeting { flags[i] |= RuleTable.meeting }
             if rules[i].category == .credit { flags[i] |= RuleTable.credit }
+            if rules[i].scope == .thread && settings.negatedCategories.contains(rules[i].category) { flags[i] |= RuleTable.negatable }
+        }
+        for id in settings.declineRules {
+            guard let i = index[id] else { throw fail(nil, "settings.decline_rules", "no rule \(id)") }
+            flags[i] |= RuleTable.declines
+        }
+        for id in settings.turnIgnoresCredits {
+            guard let i = index[id] else { throw fail(nil, "settings.turn_ignores_credits", "no rule \(id)") }
+            flags[i] |= RuleTable.timelineCredit
         }
         self.table = RuleTable(scores: store.freeze(rules.map(\.score)), stageBits: store.freeze(stageBits),
                                breakBits: store.freeze(breakBits), flags: store.freeze(flags))
@@ -321,6 +330,12 @@ struct RuleTable: @unchecked Sendable {
     static let spoilsQuestion: UInt8 = 2
     static let meeting: UInt8 = 4
     static let credit: UInt8 = 8
+    /// A negation before the phrase keeps the rule from firing.
+    static let negatable: UInt8 = 16
+    /// A match on the recipient's message is a no.
+    static let declines: UInt8 = 32
+    /// A credit that does not shield a turn (see `turn_ignores_credits`).
+    static let timelineCredit: UInt8 = 64
 }
 
 /// The rules of one scope, in evaluation order. Conditions and meta

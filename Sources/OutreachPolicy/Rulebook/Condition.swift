@@ -55,6 +55,16 @@ public struct Condition: Sendable, Equatable {
         case wordsAtLeast = "words_at_least"
         /// The message has at most N words.
         case wordsAtMost = "words_at_most"
+        /// The message names an amount of money by its currency: a symbol
+        /// or code next to a number ("$450", "€1,200", "300 USD").
+        case currencyAmount = "currency_amount"
+        /// The recipient's latest message declined (a rule of
+        /// `decline_rules` matched it).
+        case recipientDeclined = "recipient_declined"
+        /// The recipient's latest message asked a genuine question.
+        case recipientAskedGenuineQuestion = "recipient_asked_genuine_question"
+        /// An earlier message from the sender reached the pitch stage.
+        case pitchedBefore = "pitched_before"
 
         // Invitation scope: the sender's profile when the invitation was sent.
         case noPhoto = "no_photo"
@@ -97,7 +107,7 @@ public struct Condition: Sendable, Equatable {
         /// can be tested with example strings).
         var readsText: Bool {
             switch self {
-            case .genuineQuestion, .question, .shortQuestion, .wordsAtLeast, .wordsAtMost, .noteEmpty: return true
+            case .genuineQuestion, .question, .shortQuestion, .wordsAtLeast, .wordsAtMost, .noteEmpty, .currencyAmount: return true
             default: return false
             }
         }

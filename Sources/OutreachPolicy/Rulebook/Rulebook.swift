@@ -132,5 +132,6 @@ enum BuiltInRules {
         ("stages.yaml", PackageResources.stages_yaml),
         ("article-rules.yaml", PackageResources.article_rules_yaml),
         ("credits.yaml", PackageResources.credits_yaml),
+        ("structure.yaml", PackageResources.structure_yaml),
     ]
 }

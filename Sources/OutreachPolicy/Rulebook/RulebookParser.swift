@@ -27,6 +27,7 @@ struct RulebookParser {
     static let settingsKeys = [
         "thread_threshold", "invitation_threshold", "evaluation_thresholds", "question_min_words", "question_rules",
         "question_excluded_categories", "question_excluded_rules", "breaks", "coach_fail_at", "engagement_lead_minutes",
+        "negated_categories", "decline_rules", "turn_ignores_credits", "engagement_filler_words",
     ]
 
     func error(_ node: Node?, rule: String? = nil, field: String? = nil, _ message: String) -> RulebookError {
@@ -276,6 +277,16 @@ struct RulebookParser {
                 for x in seq { list.append(try number(x, key)) }
                 s.evaluationThresholds = list
             case "question_rules": s.questionRules = try strings(v, key)
+            case "decline_rules": s.declineRules = try strings(v, key)
+            case "turn_ignores_credits": s.turnIgnoresCredits = try strings(v, key)
+            case "engagement_filler_words": s.engagementFillerWords = try strings(v, key)
+            case "negated_categories":
+                var cats: [RuleCategory] = []
+                for name in try strings(v, key) {
+                    guard let c = RuleCategory(rawValue: name) else { throw error(v, field: "settings.\(key)", "unknown category \"\(name)\"") }
+                    cats.append(c)
+                }
+                s.negatedCategories = cats
             case "question_excluded_rules": s.questionExcludedRules = try strings(v, key)
             case "question_excluded_categories":
                 var cats: [RuleCategory] = []

@@ -26,6 +26,49 @@ public struct RulebookSettings: Sendable, Equatable {
     /// The coach fails an article rule when the draft's rules in it add up
     /// to at least this; anything less but above zero is a warning.
     public var coachFailAt: Double = 2.0
+    /// Rules of these categories do not fire on a phrase a negation governs
+    /// ("we are not looking for investors", "I don't need a demo").
+    public var negatedCategories: [RuleCategory] = []
+    /// Rules whose match on the recipient's message means the recipient
+    /// said no (`recipient_declined` holds for the sender's next messages).
+    public var declineRules: [String] = []
+    /// Credits for the timeline (a reply, engagement, a long connection)
+    /// that do not shield a turn: once the sender turns to a pitch or
+    /// pushes, the thread is also judged from that message on without them.
+    public var turnIgnoresCredits: [String] = []
+    /// A comment on the recipient's post counts as engaging only when it
+    /// says something: one of its words is not among these ("Great post!",
+    /// "Love this", "Thanks for sharing" are not getting to know someone).
+    public var engagementFillerWords: [String] = [] {
+        didSet { fillerWords = Set(engagementFillerWords.map { WordHash.of(Array($0.lowercased().utf8)) }) }
+    }
+    /// Hashes of the filler words, as `commentSaysSomething` hashes words.
+    private(set) var fillerWords: Set<UInt64> = []
+
+    /// Whether a comment says something beyond filler praise. Runs for
+    /// every comment of every thread judged, so it reads bytes and hashes
+    /// words without allocating: ASCII letters lowercased, apostrophes
+    /// dropped, any other byte below 0x80 that is not a letter or digit
+    /// ending a word.
+    func commentSaysSomething(_ text: String) -> Bool {
+        guard !fillerWords.isEmpty else { return true }
+        var h = WordHasher()
+        var length = 0
+        for b in text.utf8 {
+            if b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) {
+                h.add(b)
+                length += 1
+            } else if b >= 0x41 && b <= 0x5A {
+                h.add(b | 0x20)
+                length += 1
+            } else if b != 0x27 {
+                if length > 0 && !fillerWords.contains(h.value) { return true }
+                h = WordHasher()
+                length = 0
+            }
+        }
+        return length > 0 && !fillerWords.contains(h.value)
+    }
 
     public init() {}
 }

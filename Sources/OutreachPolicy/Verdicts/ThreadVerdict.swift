@@ -27,6 +27,9 @@ public struct ThreadVerdict: Sendable, Equatable {
     }
     /// The message at which the running score first reached the threshold.
     public var flaggedAt: Moment?
+    /// For a flagged thread that opened without reaching any ladder stage:
+    /// the sender's first message that did (where a sincere start turned).
+    public var turnedAt: Moment?
 
     /// `score=9.5 required=5.0 tests=FLATTERY_HONORED(2.0),MEETING_NO_PURPOSE(2.5),…`
     public var explanation: String {
@@ -66,7 +69,7 @@ public struct ThreadVerdict: Sendable, Equatable {
 
     public static func == (a: ThreadVerdict, b: ThreadVerdict) -> Bool {
         a.counterpart == b.counterpart && a.flagged == b.flagged && a.score == b.score && a.threshold == b.threshold
-            && a.stages == b.stages && a.brokenRules == b.brokenRules && a.flaggedAt == b.flaggedAt
+            && a.stages == b.stages && a.brokenRules == b.brokenRules && a.flaggedAt == b.flaggedAt && a.turnedAt == b.turnedAt
             && a.findings == b.findings && a.messageStages == b.messageStages
     }
 }

@@ -10,7 +10,10 @@ struct EvalCommand: ParsableCommand {
         discussion: """
         Reads every .yaml, .yml and .json fixture under the given folders (recursively) or files. \
         Threads are labelled by `label: thirsty|sincere` on people, invitations by `label: accept|ignore` \
-        on invite events. The last line is the overall result at the rulebook's threshold.
+        on invite events. A YAML file with a top-level `drafts:` list is a coach check set: each draft is \
+        reviewed as the owner's next message in its context fixture and counts as judged bad when that \
+        thread would be flagged or any article rule fails. The last line is the overall result at the \
+        rulebook's threshold.
         """
     )
 
@@ -24,10 +27,59 @@ struct EvalCommand: ParsableCommand {
         var files: [String] = []
         for path in paths { files += try CorpusFiles.list(path) }
         guard !files.isEmpty else { throw UserError(status: Exit.noInput, message: "no fixtures (.yaml, .yml, .json) found in \(paths.joined(separator: ", "))") }
+        let policy = try policyOptions.policy()
         var inboxes: [(source: String, inbox: Inbox)] = []
-        for file in files { inboxes.append((file, try FixtureInput.load(file))) }
-        let evaluation = Evaluation(policy: try policyOptions.policy(), inboxes: inboxes)
-        Stdout.write(evaluation.render())
+        var coach: [CoachEvaluation] = []
+        for file in files {
+            if let set = try Self.draftSet(file) {
+                coach.append(try Self.evaluate(set, from: file, policy: policy))
+            } else {
+                inboxes.append((file, try FixtureInput.load(file)))
+            }
+        }
+        let evaluation = Evaluation(policy: policy, inboxes: inboxes)
+        var report = evaluation.render()
+        if !coach.isEmpty {
+            // The coach's section goes before the last line, which stays the
+            // overall thread and invitation figures.
+            let drafts = CoachEvaluation(combining: coach).render()
+            report = report.dropLast().split(separator: "\n", omittingEmptySubsequences: false).dropLast().joined(separator: "\n")
+                + "\n" + drafts + "\n" + evaluation.summaryLine + "\n"
+        }
+        Stdout.write(report)
+    }
+
+    /// A coach drafts file (top-level `drafts:`), or nil for a fixture.
+    static func draftSet(_ file: String) throws -> CoachDraftSet? {
+        guard file.hasSuffix(".yaml") || file.hasSuffix(".yml") else { return nil }
+        let bytes: [UInt8]
+        do {
+            bytes = try FixtureLoader.read(path: file)
+        } catch {
+            return nil  // the fixture loader reports it
+        }
+        guard let text = String(validating: bytes, as: UTF8.self), CoachDraftSet.looksLikeDrafts(text) else { return nil }
+        do {
+            return try CoachDraftSet.parse(text, source: file)
+        } catch {
+            throw UserError(status: Exit.dataError, message: error.description)
+        }
+    }
+
+    /// Scores a drafts file, each draft in its context fixture (a path
+    /// relative to the drafts file).
+    static func evaluate(_ set: CoachDraftSet, from file: String, policy: Policy) throws -> CoachEvaluation {
+        let folder = file.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        var contexts: [String: Inbox] = [:]
+        for name in Set(set.drafts.map(\.context)) {
+            let path = name.hasPrefix("/") || folder.isEmpty ? name : folder + "/" + name
+            contexts[name] = try FixtureInput.load(path)
+        }
+        do {
+            return try CoachEvaluation(policy: policy, source: file, set: set, contexts: contexts)
+        } catch {
+            throw UserError(status: Exit.dataError, message: error.description)
+        }
     }
 }
 

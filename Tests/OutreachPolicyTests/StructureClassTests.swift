@@ -1,0 +1,207 @@
+import InboxModel
+import Testing
+@testable import OutreachPolicy
+
+/// One thread-level case per class of judgement the structural rules are
+/// for: offers recognised by their shape, turns after a sincere start,
+/// bait and switch, credits earned by substance, concrete cold outreach,
+/// negation, evidence worth underlining, invitations, and replies.
+@Suite("Structural judgement")
+struct StructureClassTests {
+    typealias B = InboxBuilder
+
+    static func thread(_ build: (inout InboxBuilder, PersonRef) -> Void) -> ThreadVerdict {
+        var b = InboxBuilder()
+        let tomas = b.person("tomas", "Tomás Ferreira", headline: "Owner at Ferreira Joinery")
+        build(&b, tomas)
+        let inbox = b.build()
+        return Policy().judgeThread(with: tomas, in: inbox, state: inbox.state())
+    }
+
+    // 1. Pitches in words no list knows: a price, a package, a place kept.
+    @Test func anOfferWithAPriceIsAPitchWhateverItSells() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t())
+            b.message(from: t, at: B.t(days: 9), "Hi Robin, my beekeeping weekend runs twice this summer, normally £480, and I can keep one place for you at £320. Shall I hold it?")
+        }
+        #expect(v.findings.contains { $0.rule == "COMMERCIAL_INTENT" })
+        #expect(!v.findings.contains { $0.rule == "CREDIT_GENUINE_QUESTION" })
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // 2. A sincere start, then a pitch and nudges: the turn is flagged.
+    @Test func aPitchAfterASincereStartIsStillFlagged() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -200))
+            let post = b.post(by: .owner, id: "p", at: B.t(days: -10), "How we cut returns on the oak shelving line")
+            b.comment(by: t, post: post, at: B.t(days: -9), "Kiln-drying the boards a week longer fixed our warping too.")
+            b.message(from: t, at: B.t(days: 1), "How long do you let the oak settle before the final plane?")
+            b.message(from: .owner, to: t, at: B.t(days: 2), "About ten days in the workshop, then a light pass.")
+            b.message(from: t, at: B.t(days: 3), "Our team can take the finishing off your hands, we offer a full workshop package from 2,000 a month.")
+            b.message(from: t, at: B.t(days: 8), "Just checking you saw the package above?")
+            b.message(from: t, at: B.t(days: 14), "Bumping this up, the rate ends Friday.")
+        }
+        #expect(v.flagged, "\(v.explanation)")
+        #expect(v.turnedAt?.at == B.t(days: 3))
+    }
+
+    /// `check --format json` names the turn under a key of its own, after
+    /// `flagged_at`, leaving every existing key as it was.
+    @Test func theCheckReportShowsWhereAThreadTurned() {
+        var b = InboxBuilder()
+        let t = b.person("tomas", "Tomás Ferreira")
+        b.connect(t, at: B.t(days: -30))
+        b.message(from: t, at: B.t(days: 1), "Quick one: what dust extraction do you run in the shop?")
+        b.message(from: .owner, to: t, at: B.t(days: 2), "A cyclone unit on the big saws.")
+        b.message(from: t, at: B.t(days: 3), "Great, our extraction hire plan is €95 per week, and I can set you up with a unit on Monday. Want one?")
+        b.message(from: t, at: B.t(days: 9), "Did you get a chance to look at the plan?")
+        let inbox = b.build()
+        let json = VerdictReport(inbox: inbox, state: inbox.state()).json
+        #expect(json.contains(#""turned_at": "2026-03-04T09:00:00Z", "explanation": "#), "\(json)")
+    }
+
+    // 2. Pushing past a no weighs more than the same push before it.
+    @Test func pushingPastANoIsFlagged() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -400))
+            b.message(from: t, at: B.t(days: 1), "Robin, which finish did you use on the library benches in your last post?")
+            b.message(from: .owner, to: t, at: B.t(days: 2), "Hardwax oil, two coats.")
+            b.message(from: t, at: B.t(days: 3), "Thanks! By the way we sell a finishing service, would you like a quote?")
+            b.message(from: .owner, to: t, at: B.t(days: 4), "No thanks, we do our own finishing.")
+            b.message(from: t, at: B.t(days: 5), "Totally get it, but maybe sleep on it, the quote is free.")
+        }
+        #expect(v.findings.contains { $0.rule == "NUDGE_PAST_NO" })
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // 3. Bait and switch: the owner's answer does not shield the pitch after it.
+    @Test func theOwnersAnswerDoesNotShieldAPitch() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -30))
+            b.message(from: t, at: B.t(days: 1), "Quick one: what dust extraction do you run in the shop?")
+            b.message(from: .owner, to: t, at: B.t(days: 2), "A cyclone unit on the big saws.")
+            b.message(from: t, at: B.t(days: 3), "Great, our extraction hire plan is €95 per week, and I can set you up with a unit on Monday. Want one?")
+            b.message(from: t, at: B.t(days: 9), "Did you get a chance to look at the plan?")
+        }
+        #expect(v.flagged, "\(v.explanation)")
+        #expect(v.turnedAt != nil)
+    }
+
+    // 4. Credits from substance: two words under a post are not engagement,
+    // and claimed reading with nothing in the log is a sincerity failure.
+    @Test func aTwoWordCommentEarnsNoEngagementCredit() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t())
+            let post = b.post(by: .owner, id: "p", at: B.t(days: 1), "Our apprentice scheme, year one")
+            b.comment(by: t, post: post, at: B.t(days: 2), "Love this!")
+            b.message(from: t, at: B.t(days: 20), "Hi Robin, can we jump on a quick call next week?")
+        }
+        #expect(!v.findings.contains { $0.rule == "CREDIT_ENGAGED_FIRST" })
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    @Test func claimedReadingWithNoEngagementIsASincerityFailure() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t())
+            b.message(from: t, at: B.t(days: 20), "I've been following your posts closely for months and would love to share an opportunity.")
+        }
+        #expect(v.findings.contains { $0.rule == "SINCERE_CLAIMED_ENGAGEMENT" })
+        #expect(!v.findings.contains { $0.rule == "CREDIT_PURPOSE_STATED" })
+    }
+
+    @Test func anOldConnectionWhoOnlySellsEarnsNoLongConnectionCredit() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -900))
+            b.message(from: t, at: B.t(), "Robin! Our new timber-tracking app helps workshops cut waste by 20%. Interested in a free trial?")
+        }
+        #expect(!v.findings.contains { $0.rule == "CREDIT_LONG_CONNECTION" })
+    }
+
+    // 5. Cold but concrete: the specifics are the purpose.
+    @Test func aConcreteColdMessageIsNotFlagged() {
+        let v = Self.thread { b, t in
+            b.message(from: t, at: B.t(), "Hello Robin, I coordinate the county school-build programme. We need a joinery lead for 14 classrooms from 2 March, 3 days a week, day rate 420; the scope is at https://example.org/scope-14. Could we speak for 20 minutes on Thursday to check the dates fit?")
+        }
+        #expect(v.findings.contains { $0.rule == "CREDIT_SPECIFIC" })
+        #expect(!v.findings.contains { $0.rule == "MEETING_NO_PURPOSE" })
+        #expect(!v.flagged, "\(v.explanation)")
+    }
+
+    // 6. Negation: saying what one is not doing is not doing it.
+    @Test func aNegatedPitchDoesNotFire() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -60))
+            b.message(from: t, at: B.t(), "I'm not looking for investors or selling a service; I only wondered how you price bespoke staircases against fitted ones?")
+        }
+        #expect(!v.findings.contains { $0.category == .pitch })
+        #expect(!v.flagged)
+    }
+
+    // 7. Evidence a person would underline: whole phrases, never a stray "a".
+    @Test func evidenceNeverStartsOrEndsOnAFunctionWord() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t())
+            b.message(from: t, at: B.t(minutes: 5), "It is truly an honour to be connected. Are you free for a quick call to explore synergies for a month?")
+        }
+        #expect(v.flagged)
+        for f in v.findings where f.category != .credit {
+            #expect(!UnderlinedEvidence.isFragment(f.evidence), "\(f.rule): \(f.evidence)")
+        }
+    }
+
+    // 8. Invitations: scams and advances beyond the obvious words.
+    @Test(arguments: [
+        "Good news, the site-manager post is yours after you cover the 75 dollar training fee.",
+        "Send three Apple cards and the parcel is released to you today.",
+        "My team recovers stolen crypto funds from any exchange, fast.",
+        "Your smile in your photo warmed my heart, can we be friends?",
+        "How about some discreet fun, just the two of us this weekend?",
+        "People like you should stop posting and disappear, be careful who you cross.",
+        "Ganancias garantizadas diarias con nuestro sistema.",
+    ])
+    func aScamOrAdvanceInANoteIsIgnored(_ note: String) throws {
+        var b = InboxBuilder()
+        let x = b.person("x", "Quill Varga")
+        b.invite(from: x, at: B.t(), note: note)
+        let inbox = b.build()
+        let v = try #require(Policy().judgeInvitation(from: x, in: inbox, state: inbox.state()))
+        #expect(v.decision == .ignore, "\(note)")
+        #expect(v.reasons == [.inappropriate])
+    }
+
+    @Test func oneWeakProfileSignalIsNoReason() throws {
+        var b = InboxBuilder()
+        let x = b.person("x", "Quill Varga", photo: false)
+        b.invite(from: x, at: B.t(), note: "Send two gift cards to unlock the prize you won.")
+        let inbox = b.build()
+        let v = try #require(Policy().judgeInvitation(from: x, in: inbox, state: inbox.state()))
+        #expect(v.decision == .ignore)
+        #expect(v.reasons == [.inappropriate])
+    }
+
+    // 9. Replies: judged in their thread, strictly (see CoachReplyTests).
+    @Test func aReplyWithFlatteryAndAPurposelessCallFailsInItsThread() {
+        var b = InboxBuilder()
+        let t = b.person("tomas", "Tomás Ferreira")
+        b.connect(t, at: B.t())
+        b.message(from: t, at: B.t(days: 2), "Hi Robin, how do you schedule site visits across the two workshops?")
+        let inbox = b.build(now: B.t(days: 3))
+        let r = Coach.review(draft: "You are easily the smartest maker I've ever met! Let's hop on a Zoom sometime.", to: t, in: inbox, state: inbox.state(), at: B.t(days: 3))
+        #expect(r.advice(for: .sincere)?.status == .fail)
+        #expect(r.advice(for: .value)?.status == .fail)
+    }
+}
+
+/// Words a person would never start or end an underlined phrase with.
+enum UnderlinedEvidence {
+    static let function: Set<String> = [
+        "a", "an", "the", "to", "of", "for", "in", "on", "at", "by", "with", "and", "or", "but", "from", "as", "is", "are",
+    ]
+
+    static func isFragment(_ evidence: String) -> Bool {
+        let words = evidence.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }
+        guard let first = words.first, let last = words.last else { return false }
+        // One word alone is judged on the last only ("Interested?").
+        return (words.count > 1 && function.contains(String(first))) || function.contains(String(last))
+    }
+}
