@@ -48,18 +48,12 @@ struct YAMLReader: FixtureReader {
         case .sequence: return .array
         case .alias: throw fail("unresolved YAML alias")
         case .scalar(let s):
-            // Tag resolution runs regular expressions over the whole scalar;
-            // nothing longer than this is a null, boolean or number anyway,
-            // and a megabyte plain scalar would take seconds to classify.
-            if s.style == .plain || s.style == .any, s.string.utf8.count <= 256 {
-                switch Node.scalar(s).tag.description {
-                case Tag.Name.null.rawValue: return .null
-                case Tag.Name.bool.rawValue: return .bool
-                case Tag.Name.int.rawValue, Tag.Name.float.rawValue: return .number
-                default: return .string
-                }
-            }
-            return .string
+            // Plain scalars are classified by this program's rules, not
+            // Yams's YAML 1.1 resolver (see `PlainScalar`).
+            guard s.style == .plain || s.style == .any else { return .string }
+            if PlainScalar.isNull(s.string) { return .null }
+            if PlainScalar.bool(s.string) != nil { return .bool }
+            return PlainScalar.looksNumeric(s.string) ? .number : .string
         }
     }
 
@@ -120,16 +114,20 @@ struct YAMLReader: FixtureReader {
     mutating func readInt() throws(FixtureError) -> Int {
         let k = try kind()
         guard k == .number, case .scalar(let s) = try node() else { throw fail("expected a whole number, found \(k.noun)") }
-        guard let v = Int(s.string.replacingOccurrences(of: "_", with: "")) ?? Node.scalar(s).int else {
-            throw fail("expected a whole number, found \"\(FixtureSchema.shown(s.string))\"")
+        switch PlainScalar.integer(s.string) {
+        case .success(let v): return v
+        case .failure(let e): throw fail(e.description)
         }
-        return v
     }
 
     mutating func readBool() throws(FixtureError) -> Bool {
         let k = try kind()
-        guard k == .bool, let v = try node().bool else { throw fail("expected true or false, found \(k.noun)") }
-        return v
+        guard case .scalar(let s) = try node() else { throw fail("expected true or false, found \(k.noun)") }
+        if k == .bool, let v = PlainScalar.bool(s.string) { return v }
+        if k == .string, s.style == .plain || s.style == .any, PlainScalar.isYAML11Bool(s.string) {
+            throw fail("\"\(s.string)\" is a YAML 1.1 boolean; write true or false")
+        }
+        throw fail("expected true or false, found \(k.noun)")
     }
 
     mutating func skipValue() throws(FixtureError) {
