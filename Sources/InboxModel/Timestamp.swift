@@ -34,7 +34,11 @@ extension Int64 {
         let q = self / d
         return (self % d != 0 && (self < 0) != (d < 0)) ? q - 1 : q
     }
-    @inlinable func floorMod(_ d: Int64) -> Int64 { self - floorDiv(d) * d }
+    /// Never traps, even at `Int64.min` (where `self - floorDiv(d) * d` would).
+    @inlinable func floorMod(_ d: Int64) -> Int64 {
+        let r = self % d
+        return r != 0 && (r < 0) != (d < 0) ? r + d : r
+    }
 }
 
 // MARK: - Calendar arithmetic (proleptic Gregorian, UTC)
