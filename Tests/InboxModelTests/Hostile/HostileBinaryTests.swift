@@ -35,7 +35,7 @@ struct HostileBinaryTests {
     static let files = [
         "empty.yaml", "binary-junk.yaml", "bom.json", "nul-byte.json", "overlong-utf8.yaml",
         "newline-in-key.json", "terminal-escape-in-id.json", "control-char-in-yaml.yaml",
-        "billion-laughs.yaml", "unknown-person.yaml", "accept-without-invite.json", "trailing-garbage.json",
+        "billion-laughs.yaml", "alias-key-bomb.yaml", "unknown-person.yaml", "accept-without-invite.json", "trailing-garbage.json",
         "base60-version.yaml", "hex-connections.yaml", "yes-photo.yaml", "leading-zero.json", "year-10000.yaml", "year-minus-1.json",
     ]
 
