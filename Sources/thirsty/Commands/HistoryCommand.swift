@@ -3,6 +3,7 @@ import InboxJournal
 import InboxModel
 import OutreachPolicy
 import ScreenKit
+import Shared
 
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,7 +13,7 @@ struct HistoryCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "The fixture whose journal to list. Default: the built-in inbox.")
+    @Argument(help: "The fixture whose journal to list. Default: the built-in inbox.", completion: .file(extensions: Completions.fixtureExtensions))
     var file: String?
 
     @Option(help: "Output format: text or json.")
@@ -24,9 +25,9 @@ struct HistoryCommand: ParsableCommand {
         do {
             contents = try Journal.read(source: source.name, contentHash: source.contentHash, directory: JournalSession.directory)
         } catch {
-            throw fail(error.description, status: Exit.ioError)
+            throw UserError(status: Exit.ioError, message: error.description)
         }
-        for warning in contents.warnings { Stderr.write("thirsty: \(TerminalText.sanitize(warning))\n") }
+        for warning in contents.warnings { Stderr.line(warning) }
         switch format {
         case .json:
             var w = JSONWriter()

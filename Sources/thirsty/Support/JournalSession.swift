@@ -32,7 +32,7 @@ struct JournalSession {
                 do {
                     hash = ContentHash.of(try FixtureLoader.read(path: file))
                 } catch {
-                    throw fail(error.description, status: Exit.noInput)
+                    throw UserError(status: Exit.noInput, message: error.description)
                 }
             }
             return Source(name: FileIdentity.of(path: file), contentHash: hash)
@@ -53,11 +53,11 @@ struct JournalSession {
             (journal, contents) = try Journal.open(source: source.name, contentHash: source.contentHash, directory: directory)
         } catch {
             switch error {
-            case .locked: throw fail(error.description, status: Exit.tempFail)
-            case .unsafe: throw fail(error.description, status: Exit.cantCreate)
+            case .locked: throw UserError(status: Exit.tempFail, message: error.description)
+            case .unsafe: throw UserError(status: Exit.cantCreate, message: error.description)
             // Refuse rather than run without saving: the user would believe
             // their actions were kept.
-            case .io: throw fail("\(error.description); to browse without saving anything, add --fresh", status: Exit.cantCreate)
+            case .io: throw UserError(status: Exit.cantCreate, message: "\(error.description); to browse without saving anything, add --fresh")
             }
         }
         var session = JournalSession(journal: journal, inbox: inbox, notes: contents.warnings)
