@@ -12,6 +12,8 @@ let package = Package(
     name: "Thirsty",
     products: [
         .executable(name: "thirsty", targets: ["thirsty"]),
+        // For the fuzzing harness in Fuzz/, a package of its own.
+        .library(name: "InboxModel", targets: ["InboxModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),

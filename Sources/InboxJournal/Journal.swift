@@ -8,11 +8,14 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Another thirsty has this inbox open; two writers could interleave.
     case locked(path: String)
     case io(String)
+    /// The journal path is a link, a device or a FIFO, or the file is too
+    /// big to be a journal: nothing is read from or written to it.
+    case unsafe(String)
 
     public var description: String {
         switch self {
         case .locked(let path): return "this inbox is already open in another thirsty; close that one first, or use --fresh (journal \(path) is locked)"
-        case .io(let what): return what
+        case .io(let what), .unsafe(let what): return what
         }
     }
 }
@@ -41,8 +44,15 @@ public struct JournalContents: Sendable {
 public final class Journal {
     public let path: String
     private let fd: Int32
+    /// People whose last action could not be written. A record clearing
+    /// their draft is refused until an action for them is written, so a
+    /// send that failed never costs the typed text as well.
+    private var unsaved: Set<String> = []
 
     static let magic = "#thirsty-journal v1"
+    /// More than any person's actions could fill; a bigger file is not a
+    /// journal, and reading it would take unbounded memory.
+    static let maxBytes = 64 << 20
 
     /// `$XDG_DATA_HOME/thirsty/journals`, or `~/.local/share/thirsty/journals`.
     public static func defaultDirectory(environment: [String: String]) -> String {
@@ -68,8 +78,7 @@ public final class Journal {
     public static func open(source: String, contentHash: String, directory: String) throws(JournalError) -> (Journal, JournalContents) {
         try makeDirectories(directory)
         let path = directory + "/" + fileName(source: source, contentHash: contentHash)
-        let fd = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .io("cannot open journal \(path): \(errnoText())") }
+        guard let fd = try openRegular(path, flags: O_RDWR | O_CREAT) else { throw .io("cannot open journal \(path)") }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let locked = errno == EWOULDBLOCK
             close(fd)
@@ -91,8 +100,8 @@ public final class Journal {
     public static func read(source: String, contentHash: String, directory: String) throws(JournalError) -> JournalContents {
         let path = directory + "/" + fileName(source: source, contentHash: contentHash)
         var contents = JournalContents()
-        if let bytes = readAll(path: path) {
-            contents = parse(bytes, path: path).contents
+        if let bytes = try readAll(path: path) {
+            contents = parse(bytes, path: path, contentHash: contentHash).contents
         }
         contents.warnings += staleJournals(directory: directory, source: source, current: path)
         return contents
@@ -111,20 +120,33 @@ public final class Journal {
     /// left in place, the next record would be glued onto it and both would
     /// read back as one damaged line, losing an action that did succeed.
     public func append(_ record: JournalRecord) throws(JournalError) {
-        let start = lseek(fd, 0, SEEK_END)
-        guard start >= 0 else { throw .io("cannot write journal \(path): \(errnoText())") }
+        let clearsDraft = record.kind == .draft && record.text.isEmpty
+        if clearsDraft && unsaved.contains(record.person) {
+            throw .io("kept the draft: the action before it could not be written to journal \(path)")
+        }
         do throws(JournalError) {
-            try writeAll(Self.line(for: record))
-            guard fsync(fd) == 0 else { throw .io("cannot sync journal \(path): \(errnoText())") }
+            let line = try Self.line(for: record)
+            let start = lseek(fd, 0, SEEK_END)
+            guard start >= 0 else { throw .io("cannot write journal \(path): \(errnoText())") }
+            do throws(JournalError) {
+                try writeAll(line)
+                guard fsync(fd) == 0 else { throw .io("cannot sync journal \(path): \(errnoText())") }
+            } catch {
+                _ = ftruncate(fd, start)
+                throw error
+            }
         } catch {
-            _ = ftruncate(fd, start)
+            if record.kind != .draft { unsaved.insert(record.person) }
             throw error
         }
+        if record.kind != .draft { unsaved.remove(record.person) }
     }
 
-    /// One record as stored: eight hex digits of CRC-32, a space, the JSON, a newline.
-    static func line(for record: JournalRecord) -> [UInt8] {
-        let json = record.encoded()
+    /// One record as stored: eight hex digits of CRC-32, a space, the JSON,
+    /// a newline. Throws for a record that would not read back.
+    static func line(for record: JournalRecord) throws(JournalError) -> [UInt8] {
+        let json: [UInt8]
+        do { json = try record.encoded() } catch { throw .io("cannot record this action: \(error)") }
         var line = Array(hex(CRC32.checksum(json)).utf8)
         line.append(0x20)
         line += json
@@ -135,7 +157,7 @@ public final class Journal {
     // MARK: Reading
 
     private func load(contentHash: String, source: String) throws(JournalError) -> JournalContents {
-        guard let bytes = Self.readAll(fd: fd) else { throw .io("cannot read journal \(path): \(errnoText())") }
+        guard let bytes = try Self.readAll(fd: fd, path: path) else { throw .io("cannot read journal \(path): \(errnoText())") }
         let header = Array("\(Self.magic) content=\(contentHash)\n".utf8)
         if bytes.isEmpty || Self.isTornHeader(bytes, of: header) {
             // New, or a crash while the header was written (so no records).
@@ -153,6 +175,19 @@ public final class Journal {
                 savedAside
                     ? "the journal was not readable; kept it as \(kept) and started a new one"
                     : "the journal was not readable; started a new one (\(path))",
+            ])
+        }
+        if !Self.hasHeader(bytes, contentHash: contentHash) {
+            // Named for this content but written for another (a journal
+            // renamed or copied by hand): replaying it would apply actions
+            // to the wrong inbox.
+            let kept = path + ".mismatched"
+            let savedAside = FileBytes.write(kept, bytes, sync: true)
+            try startOver(header: header)
+            return JournalContents(warnings: [
+                savedAside
+                    ? "the journal was written for other content of this file; kept it as \(kept) and started a new one"
+                    : "the journal was written for other content of this file; started a new one (\(path))",
             ])
         }
         let (contents, validLength) = Self.parse(bytes, path: path)
@@ -179,13 +214,20 @@ public final class Journal {
         return bytes.count > magicBytes.count && bytes.starts(with: magicBytes) && bytes.contains(0x0A)
     }
 
+    /// Whether the first line is the header for exactly this content.
+    static func hasHeader(_ bytes: [UInt8], contentHash: String) -> Bool {
+        let header = Array("\(magic) content=\(contentHash)\n".utf8)
+        return bytes.starts(with: header)
+    }
+
     /// A header cut short by a crash: the start of it, with no line end.
     static func isTornHeader(_ bytes: [UInt8], of header: [UInt8]) -> Bool {
         bytes.count < header.count && header.starts(with: bytes)
     }
 
     /// Parses records; returns them and the length of the intact prefix.
-    static func parse(_ bytes: [UInt8], path: String) -> (contents: JournalContents, validLength: Int) {
+    /// With `contentHash`, a header for other content yields no records.
+    static func parse(_ bytes: [UInt8], path: String, contentHash: String? = nil) -> (contents: JournalContents, validLength: Int) {
         var contents = JournalContents()
         var lines: [(start: Int, end: Int, complete: Bool)] = []
         var start = 0
@@ -198,12 +240,22 @@ public final class Journal {
             contents.warnings.append("the journal is not a thirsty journal; ignored it (\(path))")
             return (contents, bytes.count)
         }
+        if let contentHash, !hasHeader(bytes, contentHash: contentHash) {
+            contents.warnings.append("the journal was written for other content of this file; ignored it (\(path))")
+            return (contents, bytes.count)
+        }
         var valid = header.complete ? header.end + 1 : 0
         for (n, line) in lines.enumerated().dropFirst() {
             let isLast = n == lines.count - 1
             let body = bytes[line.start..<line.end]
-            if let record = decode(body), line.complete {
+            let checked = verified(body)
+            if let json = checked, let record = JournalRecord(json: json), line.complete {
                 contents.records.append(record)
+                valid = line.end + 1
+            } else if checked != nil && line.complete {
+                // Intact as written (its checksum holds) but not a record
+                // this version reads: keep it, never cut it off.
+                contents.warnings.append("record \(n) of the journal could not be read; skipped it and kept it in the file (\(path))")
                 valid = line.end + 1
             } else if isLast {
                 contents.warnings.append("the last record of the journal was cut off (a crash while writing?); skipped it and kept the \(contents.records.count) before it (\(path))")
@@ -216,11 +268,16 @@ public final class Journal {
     }
 
     static func decode(_ line: ArraySlice<UInt8>) -> JournalRecord? {
+        verified(line).flatMap { JournalRecord(json: $0) }
+    }
+
+    /// The JSON of a line whose checksum holds.
+    static func verified(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
         guard line.count > 9, line[line.startIndex + 8] == 0x20 else { return nil }
         let crcText = String(decoding: line.prefix(8), as: UTF8.self)
         let json = line.dropFirst(9)
         guard let crc = UInt32(crcText, radix: 16), crc == CRC32.checksum(json) else { return nil }
-        return JournalRecord(json: json)
+        return json
     }
 
     /// Journals for the same file with different content: actions recorded
@@ -233,7 +290,7 @@ public final class Journal {
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
             let full = directory + "/" + name
-            guard name.hasPrefix(prefix), name.hasSuffix(".journal"), full != current, let bytes = readAll(path: full) else { continue }
+            guard name.hasPrefix(prefix), name.hasSuffix(".journal"), full != current, let bytes = try? readAll(path: full) else { continue }
             let records = parse(bytes, path: full).contents.records
             let actions = records.filter { $0.kind != .draft }.count
             var drafts: [String: String] = [:]
@@ -264,15 +321,35 @@ public final class Journal {
         }
     }
 
-    /// Writes a whole file (created or replaced), synced; false on any failure.
-    static func readAll(path: String) -> [UInt8]? {
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        return readAll(fd: fd)
+    /// Opens `path` only as a regular file: never through a symbolic link
+    /// (whose target would be overwritten), never a FIFO (which would hang
+    /// the read) or a device (which would read without end).
+    /// Nil when there is no such file (and `flags` does not create one).
+    static func openRegular(_ path: String, flags: Int32) throws(JournalError) -> Int32? {
+        let fd = Glibc.open(path, flags | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
+        guard fd >= 0 else {
+            if errno == ENOENT && flags & O_CREAT == 0 { return nil }
+            if errno == ELOOP { throw .unsafe("journal \(path) is a symbolic link; not following it (remove it, or use --fresh)") }
+            throw .io("cannot open journal \(path): \(errnoText())")
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw .unsafe("journal \(path) is not a regular file (remove it, or use --fresh)")
+        }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        return fd
     }
 
-    static func readAll(fd: Int32) -> [UInt8]? {
+    /// The file's bytes, or nil when there is no file.
+    static func readAll(path: String) throws(JournalError) -> [UInt8]? {
+        guard let fd = try openRegular(path, flags: O_RDONLY) else { return nil }
+        defer { close(fd) }
+        return try readAll(fd: fd, path: path)
+    }
+
+    /// Reads from the start, at most `maxBytes`; nil on a read error.
+    static func readAll(fd: Int32, path: String) throws(JournalError) -> [UInt8]? {
         guard lseek(fd, 0, SEEK_SET) >= 0 else { return nil }
         var out: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
@@ -284,6 +361,7 @@ public final class Journal {
             }
             if n == 0 { return out }
             out += chunk[0..<n]
+            if out.count > maxBytes { throw .unsafe("journal \(path) is larger than \(maxBytes >> 20) MB; not a journal thirsty wrote") }
         }
     }
 

@@ -49,10 +49,52 @@ public struct JournalRecord: Equatable, Sendable {
         }
     }
 
-    func encoded() -> [UInt8] {
-        let object: [String: String] = ["type": kind.rawValue, "at": at.iso8601, "person": person, "text": text]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
-        return [UInt8](data)
+    /// Why a record cannot be stored.
+    public struct EncodingError: Error, Equatable, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The record's JSON. Throws rather than store anything that would not
+    /// read back as this same record: a journal line the reader rejects
+    /// would look like damage and could be cut off with the actions after it.
+    func encoded() throws(EncodingError) -> [UInt8] {
+        guard at.isPrintable else {
+            throw EncodingError(description: "its time is outside the years 0000 to 9999")
+        }
+        var bytes: [UInt8] = []
+        for (n, (key, value)) in [("at", at.iso8601), ("person", person), ("text", text), ("type", kind.rawValue)].enumerated() {
+            bytes.append(n == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
+            Self.appendJSONString(key, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            Self.appendJSONString(value, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "}"))
+        guard JournalRecord(json: bytes[...]) == self else {
+            throw EncodingError(description: "it would not read back as written")
+        }
+        return bytes
+    }
+
+    /// A JSON string with every character a reader might drop or a
+    /// terminal act on (controls, line separators, a byte order mark)
+    /// written as an escape: Foundation's reader drops a raw U+FEFF.
+    static func appendJSONString(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x22: out += Array("\\\"".utf8)
+            case 0x5C: out += Array("\\\\".utf8)
+            case 0x0A: out += Array("\\n".utf8)
+            case 0x0D: out += Array("\\r".utf8)
+            case 0x09: out += Array("\\t".utf8)
+            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0xFEFF:
+                let hex = String(u.value, radix: 16)
+                out += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default:
+                out += Array(String(u).utf8)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
     }
 
     init?(json bytes: ArraySlice<UInt8>) {

@@ -34,7 +34,11 @@ extension Int64 {
         let q = self / d
         return (self % d != 0 && (self < 0) != (d < 0)) ? q - 1 : q
     }
-    @inlinable func floorMod(_ d: Int64) -> Int64 { self - floorDiv(d) * d }
+    /// Never traps, even at `Int64.min` (where `self - floorDiv(d) * d` would).
+    @inlinable func floorMod(_ d: Int64) -> Int64 {
+        let r = self % d
+        return r != 0 && (r < 0) != (d < 0) ? r + d : r
+    }
 }
 
 // MARK: - Calendar arithmetic (proleptic Gregorian, UTC)
@@ -224,6 +228,18 @@ extension Timestamp {
         }
         guard i == n else { throw .malformed }
         let secs = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
-        return Timestamp(milliseconds: secs * 1000 + millis)
+        let t = Timestamp(milliseconds: secs * 1000 + millis)
+        // An offset can carry 0000-01-01 or 9999-12-31 into a year that the
+        // four-digit form cannot print (and so no reader could read back).
+        guard t.isPrintable else { throw .outOfRange("timestamp falls outside the years 0000 to 9999 in UTC") }
+        return t
     }
+
+    /// The first and last instants with a four-digit year in UTC: the
+    /// range every timestamp this program reads, prints or stores lies in.
+    public static let earliestPrintable = Timestamp(milliseconds: CivilCalendar.daysFromCivil(0, 1, 1) * 86_400_000)
+    public static let latestPrintable = Timestamp(milliseconds: CivilCalendar.daysFromCivil(10_000, 1, 1) * 86_400_000 - 1)
+
+    /// Whether `iso8601` prints this instant in the form `parse` reads.
+    public var isPrintable: Bool { self >= Self.earliestPrintable && self <= Self.latestPrintable }
 }

@@ -11,7 +11,8 @@ import Testing
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { b in
             Result { () throws(FixtureError) in
-                try FixtureDecoder.decodeCountingHalves(b, format: .json, file: "split.json", release: { _ in }, splitEvents: split)
+                let r = try FixtureDecoder.decodeCountingHalves(b, format: .json, file: "split.json", release: { _ in }, splitEvents: split)
+                return (r.inbox, r.secondHalf)
             }
         }
     }

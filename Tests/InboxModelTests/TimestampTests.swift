@@ -166,3 +166,14 @@ import Testing
         #expect(try Timestamp.parse(t.iso8601) == t)
     }
 }
+
+@Suite struct TimestampExtremeTests {
+    @Test(arguments: [Int64.min, Int64.min + 1, Int64.max, Int64.max - 1, -1, 0, Timestamp.distantPast.milliseconds, Timestamp.distantFuture.milliseconds])
+    func anyInstantFormatsWithoutTrapping(ms: Int64) {
+        let t = Timestamp(milliseconds: ms)
+        #expect(!t.iso8601.isEmpty)
+        #expect(!t.dateString.isEmpty)
+        #expect(t.components.month >= 1)
+        #expect((try? Timestamp.parse(t.iso8601)) == (t.isPrintable ? t : nil))
+    }
+}

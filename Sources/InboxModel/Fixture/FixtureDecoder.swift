@@ -39,12 +39,13 @@ public enum FixtureDecoder {
         try decodeCountingHalves(bytes, format: format, file: file, release: release, splitEvents: true).inbox
     }
 
-    /// Also says how many events the second core read; `splitEvents: false`
-    /// reads a long events list on one core only. For tests that hold the
-    /// two ways to the same answers and check the split really happens.
+    /// Also says how many events the second core read and how many bytes
+    /// the first read twice; `splitEvents: false` reads a long events list
+    /// on one core only. For tests that hold the two ways to the same
+    /// answers, check the split really happens and the work stays linear.
     static func decodeCountingHalves(
         _ bytes: UnsafeBufferPointer<UInt8>, format: FixtureFormat, file: String?, release: @escaping @Sendable (Range<Int>) -> Void, splitEvents: Bool
-    ) throws(FixtureError) -> (inbox: Inbox, secondHalf: Int) {
+    ) throws(FixtureError) -> (inbox: Inbox, secondHalf: Int, reread: Int) {
         do {
             try SourceText.validate(bytes, release: release)
             switch format {
@@ -55,9 +56,9 @@ public enum FixtureDecoder {
                 decoder.eventCapacityHint = bytes.count / 48
                 let inbox = try decoder.document()
                 try decoder.reader.expectEnd()
-                return (inbox, decoder.eventsReadBySecondHalf)
+                return (inbox, decoder.eventsReadBySecondHalf, decoder.rereadBytes)
             case .yaml:
-                return (try decodeYAML(bytes), 0)
+                return (try decodeYAML(bytes), 0, 0)
             }
         } catch var error {
             if error.file == nil { error.file = file }
@@ -71,26 +72,33 @@ public enum FixtureDecoder {
     }
 
     private static func decodeYAML(_ bytes: UnsafeBufferPointer<UInt8>) throws(FixtureError) -> Inbox {
+        try decodeYAMLCountingWork(bytes).get().inbox
+    }
+
+    /// Also says how much work the walk did (values visited and bytes of
+    /// text read), for tests that hold it linear in the input.
+    static func decodeYAMLCountingWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<(inbox: Inbox, work: Int), FixtureError> {
         // Composing and walking a deeply nested document recurses; do it
         // (and free the tree) on a thread with a stack big enough for any
         // nesting that fits in memory, so hostile input reports an error
         // instead of overflowing the stack.
-        let text = String(decoding: bytes, as: UTF8.self)
         let budget = max(100_000, bytes.count * 2)
-        let result = DeepStack.run { () -> Result<Inbox, FixtureError> in
-            let root: Yams.Node?
-            do { root = try YAMLReader.compose(text) } catch let e as FixtureError { return .failure(e) } catch {
-                return .failure(FixtureError(message: "not valid YAML"))
+        let textLimit = YAMLReader.textLimit(fileSize: bytes.count)
+        // The caller keeps the bytes alive until this returns, and this
+        // waits for the thread.
+        nonisolated(unsafe) let input = bytes
+        return DeepStack.run { () -> Result<(inbox: Inbox, work: Int), FixtureError> in
+            let tree: YAMLTree
+            do throws(FixtureError) { tree = try YAMLTree.compose(input) } catch { return .failure(error) }
+            guard tree.root != nil else { return .failure(FixtureError(message: "file is empty; expected a fixture (version: 1, owner, people, events)")) }
+            var decoder = SchemaDecoder(reader: YAMLReader(tree: tree, budget: budget, textLimit: textLimit))
+            return Result { () throws(FixtureError) in
+                let inbox = try decoder.document()
+                return (inbox, decoder.reader.work)
             }
-            guard let root else { return .failure(FixtureError(message: "file is empty; expected a fixture (version: 1, owner, people, events)")) }
-            var decoder = SchemaDecoder(reader: YAMLReader(root: root, budget: budget))
-            return Result { () throws(FixtureError) in try decoder.document() }
         }
-        return try result.get()
     }
 }
-
-import Yams
 
 /// Reads the v1 schema from any `FixtureReader`.
 struct SchemaDecoder<R: FixtureReader> {
@@ -117,6 +125,8 @@ struct SchemaDecoder<R: FixtureReader> {
     /// not seen is kept with the post's id, to link when the halves join.
     var deferPostLinks = false
     var eventsReadBySecondHalf = 0
+    /// Bytes the fast path read and then handed back to the general path.
+    var rereadBytes = 0
     var pendingPostLinks: [(event: Int, id: String, position: SourcePosition)] = []
     /// Room to reserve for events up front (a bound from the file size):
     /// growing a 300,000-event array by doubling copies it and holds two
@@ -641,6 +651,7 @@ extension SchemaDecoder where R == JSONReader {
                 events.append(e)
                 eventPositions.append(mark.position)
             } else {
+                rereadBytes += reader.position - mark.position
                 reader.reset(to: mark)
                 try readEvent(index: index)
             }

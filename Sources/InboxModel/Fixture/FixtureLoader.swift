@@ -22,18 +22,35 @@ public enum FixtureLoadError: Error, Equatable, Sendable, CustomStringConvertibl
 
 /// Reads fixture files from disk.
 public enum FixtureLoader {
+    /// Files smaller than this are read into memory rather than mapped:
+    /// mapping saves them nothing worth the care a mapping needs.
+    static let mapThreshold = 16 << 20
+
     /// Loads and decodes the fixture at `path` (format from its extension,
-    /// else its content). A regular file is parsed where it is mapped, and
-    /// its pages are given back as parsing moves on.
+    /// else its content). A large regular file is parsed where it is
+    /// mapped, and its pages are given back as parsing moves on; if the
+    /// file shrinks meanwhile, that is an error (status 66), not a crash.
     public static func load(path: String, format: FixtureFormat? = nil) throws(FixtureLoadError) -> Inbox {
+        try load(path: path, format: format, mapThreshold: mapThreshold, afterMapping: {})
+    }
+
+    /// `afterMapping` runs once the file is mapped, before it is parsed
+    /// (tests truncate the file there).
+    static func load(path: String, format: FixtureFormat?, mapThreshold: Int, afterMapping: () -> Void) throws(FixtureLoadError) -> Inbox {
         let (fd, size) = try open(path: path)
         defer { close(fd) }
-        if let file = MappedFile(fd: fd, size: size) {
+        if size >= mapThreshold, let file = MappedFile(fd: fd, size: size) {
+            afterMapping()
             do {
-                let guessed = format ?? FixtureFormat.guess(path: path, bytes: file.bytes)
-                return try FixtureDecoder.decode(file.bytes, format: guessed, file: path, release: { file.release($0) })
+                return try TruncationGuard.run(fd: fd, bytes: file.bytes) { () throws(FixtureError) in
+                    let guessed = format ?? FixtureFormat.guess(path: path, bytes: file.bytes)
+                    return try FixtureDecoder.decode(file.bytes, format: guessed, file: path, release: { file.release($0) })
+                }
             } catch {
-                throw .invalid(error)
+                switch error {
+                case .truncated: throw .unreadable(path: path, reason: "the file shrank while it was read (changed by another program?)")
+                case .invalid(let e): throw .invalid(e)
+                }
             }
         }
         let bytes = try read(fd: fd, size: size, path: path)
@@ -74,7 +91,11 @@ public enum FixtureLoader {
     }
 
     /// Reads to the end straight into the array's storage (no chunk copies);
-    /// files that report no size (pipes) or grow go on in chunks.
+    /// files that report no size (pipes, devices) or grow go on in chunks,
+    /// each checked as it arrives: reading stops at the first byte no
+    /// fixture may hold (a NUL, invalid UTF-8), so `/dev/zero` or an
+    /// endless stream of junk costs one chunk, not the size cap. The
+    /// decoder then reports that byte with its line and column.
     private static func read(fd: Int32, size: Int, path: String) throws(FixtureLoadError) -> [UInt8] {
         if size > FixtureLimits.maxFileBytes { throw tooLarge(path) }
         var failure: Int32 = 0
@@ -84,15 +105,31 @@ public enum FixtureLoader {
         }
         if failure == 0 && bytes.count == capacity {
             var chunk = [UInt8](repeating: 0, count: 1 << 20)
+            var checked = 0
             while failure == 0 {
                 let n = chunk.withUnsafeMutableBufferPointer { fill(fd, $0, failure: &failure) }
                 bytes.append(contentsOf: chunk[0..<n])
                 if bytes.count > FixtureLimits.maxFileBytes { throw tooLarge(path) }
                 if n < chunk.count { break }
+                guard let next = checkedPrefix(bytes, from: checked) else { break }
+                checked = next
             }
         }
         if failure != 0 { throw .unreadable(path: path, reason: String(cString: strerror(failure))) }
         return bytes
+    }
+
+    /// How far `bytes` is known good after checking from `start` (the end,
+    /// or the start of a UTF-8 sequence the next chunk may complete); nil
+    /// once it holds a byte no fixture may hold.
+    static func checkedPrefix(_ bytes: [UInt8], from start: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { all in
+            let scan = SourceText.scanText(UnsafeBufferPointer(rebasing: all[start...]))
+            if scan.nul != nil { return nil }
+            guard let bad = scan.invalid else { return all.count }
+            // A sequence cut by the chunk's end may be completed by the next.
+            return all.count - (start + bad) < 4 ? start + bad : nil
+        }
     }
 
     /// Reads until `buffer` is full or the file ends; the count read.

@@ -174,26 +174,43 @@ struct JSONReader: FixtureReader {
         let k = try kind()
         guard k == .number else { throw fail("expected a whole number, found \(k.noun)") }
         let start = i
-        var negative = false
-        if bytes[i] == UInt8(ascii: "-") {
-            negative = true
+        guard try scanNumber() else { throw fail("expected a whole number", at: start) }
+        let parsed = PlainScalar.integer(utf8: UnsafeBufferPointer(rebasing: bytes[start..<i]), text: "", allowNegative: true)
+        switch parsed {
+        case .success(let v): return v
+        case .failure: throw fail("number is too large", at: start)
+        }
+    }
+
+    /// Moves past an RFC 8259 number, `-? (0 | [1-9][0-9]*) (.[0-9]+)?
+    /// ([eE][+-]?[0-9]+)?`; true when it has no fraction or exponent.
+    private mutating func scanNumber() throws(FixtureError) -> Bool {
+        let start = i
+        func isDigit(_ k: Int) -> Bool { k < bytes.count && bytes[k] >= 0x30 && bytes[k] <= 0x39 }
+        func digits() { while isDigit(i) { i += 1 } }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
+        guard isDigit(i) else { throw fail("expected a number", at: start) }
+        if bytes[i] == UInt8(ascii: "0") {
             i += 1
+            if isDigit(i) { throw fail("leading zeros are not allowed in JSON numbers", at: start) }
+        } else {
+            digits()
         }
-        var value = 0
-        var digits = 0
-        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 {
-            let (m, o1) = value.multipliedReportingOverflow(by: 10)
-            let (a, o2) = m.addingReportingOverflow(Int(bytes[i] - 0x30))
-            guard !o1, !o2 else { throw fail("number is too large", at: start) }
-            value = a
-            digits += 1
+        var whole = true
+        if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
             i += 1
+            guard isDigit(i) else { throw fail("expected digits after '.' in a number", at: start) }
+            digits()
+            whole = false
         }
-        guard digits > 0 else { throw fail("expected a number", at: start) }
-        if i < bytes.count, bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
-            throw fail("expected a whole number", at: start)
+        if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+            guard isDigit(i) else { throw fail("expected digits in a number's exponent", at: start) }
+            digits()
+            whole = false
         }
-        return negative ? -value : value
+        return whole
     }
 
     mutating func skipValue() throws(FixtureError) {
@@ -224,17 +241,7 @@ struct JSONReader: FixtureReader {
     }
 
     private mutating func skipNumber() throws(FixtureError) {
-        let start = i
-        while i < bytes.count {
-            switch bytes[i] {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"),
-                 UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
-                i += 1
-            default:
-                if i == start { throw fail("expected a number") }
-                return
-            }
-        }
+        _ = try scanNumber()
     }
 
     private mutating func matchLiteral(_ word: StaticString) -> Bool {

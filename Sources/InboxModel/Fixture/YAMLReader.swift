@@ -1,27 +1,43 @@
-import Foundation
-import Yams
-
-/// Walks a composed YAML document with the same pull protocol as the JSON
-/// reader. Aliases arrive already resolved by the composer; a walk budget
-/// stops documents whose aliases expand exponentially ("billion laughs").
+/// Walks a composed YAML document (`YAMLTree`) with the same pull protocol
+/// as the JSON reader. Aliases are indexes into the tree, read again each
+/// time they occur: a walk budget stops documents whose aliases expand
+/// exponentially ("billion laughs"), and a text budget stops aliases
+/// repeating long text past a bound.
 struct YAMLReader: FixtureReader {
     private enum Frame {
-        case mapping([(Node, Node)], Int)
-        case sequence([Node], Int)
+        case mapping(node: Int, next: Int)
+        case sequence(node: Int, next: Int)
     }
 
-    private var current: Node?
+    private let tree: YAMLTree
+    private var current: Int?
     private var stack: [Frame] = []
     private var budget: Int
+    private var textBudget: Int
+    private let textLimit: Int
+    /// Values visited plus bytes of text read: the work the walk did, for
+    /// tests that check it grows in step with the input.
+    private(set) var work = 0
 
-    init(root: Node, budget: Int) {
-        self.current = root
+    /// `textLimit`: the most bytes of keys and strings the walk may read,
+    /// aliases counted each time they are read.
+    init(tree: YAMLTree, budget: Int, textLimit: Int) {
+        self.tree = tree
+        self.current = tree.root
         self.budget = budget
+        self.textBudget = textLimit
+        self.textLimit = textLimit
     }
 
+    /// Text written out is never longer than the file; only aliases can
+    /// make the text read add up to more.
+    static func textLimit(fileSize: Int) -> Int { fileSize + extraAliasText }
+    static let extraAliasText = 8 << 20
+
     var position: SourcePosition {
-        guard let mark = current?.mark else { return -1 }
-        return mark.line << 24 | min(mark.column, (1 << 24) - 1)
+        guard let current else { return -1 }
+        let n = tree.nodes[current]
+        return Int(n.line) << 24 | min(Int(n.column), (1 << 24) - 1)
     }
 
     func location(of position: SourcePosition) -> SourceLocation? {
@@ -34,146 +50,114 @@ struct YAMLReader: FixtureReader {
 
     private mutating func spend() throws(FixtureError) {
         budget -= 1
+        work += 1
         if budget < 0 { throw fail("document expands to too many values (YAML aliases repeating themselves?)") }
     }
 
-    private func node() throws(FixtureError) -> Node {
+    private mutating func spendText(_ count: Int) throws(FixtureError) {
+        textBudget -= count
+        work += count
+        if textBudget < 0 {
+            throw fail("YAML aliases repeat text past \(textLimit >> 20) MB (the file's size plus \(Self.extraAliasText >> 20) MB); write the text out instead")
+        }
+    }
+
+    private func node() throws(FixtureError) -> YAMLTree.Node {
         guard let current else { throw FixtureError(message: "internal reader state: no current value") }
-        return current
+        return tree.nodes[current]
     }
 
     mutating func kind() throws(FixtureError) -> ValueKind {
-        switch try node() {
+        let n = try node()
+        switch n.kind {
         case .mapping: return .object
         case .sequence: return .array
-        case .alias: throw fail("unresolved YAML alias")
-        case .scalar(let s):
-            // Tag resolution runs regular expressions over the whole scalar;
-            // nothing longer than this is a null, boolean or number anyway,
-            // and a megabyte plain scalar would take seconds to classify.
-            if s.style == .plain || s.style == .any, s.string.utf8.count <= 256 {
-                switch Node.scalar(s).tag.description {
-                case Tag.Name.null.rawValue: return .null
-                case Tag.Name.bool.rawValue: return .bool
-                case Tag.Name.int.rawValue, Tag.Name.float.rawValue: return .number
-                default: return .string
-                }
-            }
-            return .string
+        case .scalar:
+            // Plain scalars are classified by this program's rules, not
+            // YAML 1.1's (see `PlainScalar`).
+            guard n.plain else { return .string }
+            if PlainScalar.isNull(n.text) { return .null }
+            if PlainScalar.bool(n.text) != nil { return .bool }
+            return PlainScalar.looksNumeric(n.text) ? .number : .string
         }
     }
 
     mutating func enterObject() throws(FixtureError) {
-        guard case .mapping(let m) = try node() else { throw fail("expected a mapping, found \(try kind().noun)") }
+        guard let index = current, tree.nodes[index].kind == .mapping else { throw fail("expected a mapping, found \(try kind().noun)") }
         try spend()
         guard stack.count < FixtureLimits.maxDepth else { throw fail("nesting is deeper than \(FixtureLimits.maxDepth) levels") }
-        stack.append(.mapping(Array(m.map { ($0.key, $0.value) }), 0))
+        stack.append(.mapping(node: index, next: 0))
         current = nil
     }
 
     mutating func enterArray() throws(FixtureError) {
-        guard case .sequence(let s) = try node() else { throw fail("expected a list, found \(try kind().noun)") }
+        guard let index = current, tree.nodes[index].kind == .sequence else { throw fail("expected a list, found \(try kind().noun)") }
         try spend()
         guard stack.count < FixtureLimits.maxDepth else { throw fail("nesting is deeper than \(FixtureLimits.maxDepth) levels") }
-        stack.append(.sequence(Array(s), 0))
+        stack.append(.sequence(node: index, next: 0))
         current = nil
     }
 
     mutating func nextKey() throws(FixtureError) -> String? {
-        guard case .mapping(let pairs, let i)? = stack.last else { throw FixtureError(message: "internal reader state: not in a mapping") }
-        guard i < pairs.count else {
+        guard case .mapping(let index, let i)? = stack.last else { throw FixtureError(message: "internal reader state: not in a mapping") }
+        let mapping = tree.nodes[index]
+        guard i < Int(mapping.count) else {
             stack.removeLast()
             return nil
         }
-        stack[stack.count - 1] = .mapping(pairs, i + 1)
-        let (key, value) = pairs[i]
-        guard case .scalar(let k) = key else {
-            current = key
-            throw fail("keys must be plain words")
-        }
+        stack[stack.count - 1] = .mapping(node: index, next: i + 2)
+        let key = tree.nodes[tree.child(mapping, i)]
+        current = tree.child(mapping, i + 1)
         try spend()
-        current = value
-        return k.string
+        try spendText(key.text.utf8.count)
+        return key.text
     }
 
     mutating func nextElement() throws(FixtureError) -> Bool {
-        guard case .sequence(let items, let i)? = stack.last else { throw FixtureError(message: "internal reader state: not in a list") }
-        guard i < items.count else {
+        guard case .sequence(let index, let i)? = stack.last else { throw FixtureError(message: "internal reader state: not in a list") }
+        let sequence = tree.nodes[index]
+        guard i < Int(sequence.count) else {
             stack.removeLast()
             return false
         }
-        stack[stack.count - 1] = .sequence(items, i + 1)
+        stack[stack.count - 1] = .sequence(node: index, next: i + 1)
         try spend()
-        current = items[i]
+        current = tree.child(sequence, i)
         return true
     }
 
     mutating func readString() throws(FixtureError) -> String {
         let k = try kind()
-        guard case .scalar(let s) = try node(), k != .null else { throw fail("expected a string, found \(k.noun)") }
-        guard s.string.utf8.count <= FixtureLimits.maxStringBytes else {
+        let n = try node()
+        guard n.kind == .scalar, k != .null else { throw fail("expected a string, found \(k.noun)") }
+        guard n.text.utf8.count <= FixtureLimits.maxStringBytes else {
             throw fail("string is longer than \(FixtureLimits.maxStringBytes) bytes")
         }
-        return s.string
+        try spendText(n.text.utf8.count)
+        return n.text
     }
 
     mutating func readInt() throws(FixtureError) -> Int {
         let k = try kind()
-        guard k == .number, case .scalar(let s) = try node() else { throw fail("expected a whole number, found \(k.noun)") }
-        guard let v = Int(s.string.replacingOccurrences(of: "_", with: "")) ?? Node.scalar(s).int else {
-            throw fail("expected a whole number, found \"\(FixtureSchema.shown(s.string))\"")
+        guard k == .number else { throw fail("expected a whole number, found \(k.noun)") }
+        switch PlainScalar.integer(try node().text) {
+        case .success(let v): return v
+        case .failure(let e): throw fail(e.description)
         }
-        return v
     }
 
     mutating func readBool() throws(FixtureError) -> Bool {
         let k = try kind()
-        guard k == .bool, let v = try node().bool else { throw fail("expected true or false, found \(k.noun)") }
-        return v
+        let n = try node()
+        if k == .bool, let v = PlainScalar.bool(n.text) { return v }
+        if k == .string, n.plain, PlainScalar.isYAML11Bool(n.text) {
+            throw fail("\"\(n.text)\" is a YAML 1.1 boolean; write true or false")
+        }
+        throw fail("expected true or false, found \(k.noun)")
     }
 
     mutating func skipValue() throws(FixtureError) {
         try spend()
         current = nil
-    }
-}
-
-extension YAMLReader {
-    /// Composes `text` into a node tree, turning YAML syntax errors into
-    /// one-line fixture errors.
-    static func compose(_ text: String) throws(FixtureError) -> Node? {
-        do {
-            return try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw FixtureError(yamlError: error)
-        } catch {
-            throw FixtureError(message: "not valid YAML")
-        }
-    }
-}
-
-extension FixtureError {
-    init(yamlError: YamlError) {
-        func loc(_ m: Mark) -> SourceLocation { SourceLocation(line: m.line, column: m.column) }
-        switch yamlError {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            // libyaml's own wording names its C API; say what is wrong instead.
-            let what = problem.hasPrefix("Maximum nesting level reached") ? "nesting is too deep" : problem
-            self.init(location: loc(mark), message: "not valid YAML: \(what)")
-        case .reader(let problem, let offset, _, let yaml):
-            // The reader reports a character offset rather than a mark.
-            if let offset, let index = yaml.index(yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex) {
-                let byte = yaml.utf8.distance(from: yaml.utf8.startIndex, to: index)
-                self.init(location: Array(yaml.utf8).withUnsafeBufferPointer { LineIndex(bytes: $0).location(of: byte) }, message: "not valid YAML: \(problem)")
-            } else {
-                self.init(message: "not valid YAML: \(problem)")
-            }
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            var keys = duplicates.sorted().prefix(3).map { "\"\(FixtureSchema.shown($0))\"" }.joined(separator: ", ")
-            if duplicates.count > 3 { keys += " and \(duplicates.count - 3) more" }
-            self.init(location: loc(context.mark), message: "duplicate key \(keys) in a mapping")
-        default:
-            self.init(message: "not valid YAML")
-        }
     }
 }

@@ -1,4 +1,5 @@
 import Yams
+import InboxModel
 import Shared
 
 /// One rulebook file as written, before merging and compiling.
@@ -30,6 +31,13 @@ struct RulebookParser {
         "negated_categories", "decline_rules", "turn_ignores_credits", "engagement_filler_words",
     ]
 
+    /// Decimal digits only: Yams's YAML 1.1 integer forms (base 60) trap
+    /// on overflow, so integers go through the fixture decoder's parser.
+    func wholeNumber(_ node: Node) -> Int? {
+        guard case .scalar(let s) = node, s.style == .plain || s.style == .any else { return nil }
+        return try? PlainScalar.integer(s.string).get()
+    }
+
     func error(_ node: Node?, rule: String? = nil, field: String? = nil, _ message: String) -> RulebookError {
         RulebookError(source: source, line: node?.mark?.line, rule: rule, field: field, message: message)
     }
@@ -51,7 +59,7 @@ struct RulebookParser {
             try spend(v)
             switch key {
             case "version":
-                guard v.int == 1 else { throw error(v, field: key, "unsupported rulebook version; this build reads version 1") }
+                guard wholeNumber(v) == 1 else { throw error(v, field: key, "unsupported rulebook version; this build reads version 1") }
             case "extends":
                 guard v.string == "default" else { throw error(v, field: key, "the only rulebook to extend is `default`") }
                 file.extendsDefault = true
@@ -269,7 +277,7 @@ struct RulebookParser {
             case "coach_fail_at": s.coachFailAt = try number(v, key)
             case "engagement_lead_minutes": s.engagementLeadMinutes = try number(v, key)
             case "question_min_words":
-                guard let n = v.int, n >= 0 else { throw error(v, field: "settings.\(key)", "expected a whole number of 0 or more") }
+                guard let n = wholeNumber(v), n >= 0 else { throw error(v, field: "settings.\(key)", "expected a whole number of 0 or more") }
                 s.questionMinWords = n
             case "evaluation_thresholds":
                 var list: [Double] = []

@@ -12,8 +12,9 @@ struct JournalSession {
     /// One-line notes for the user: torn records, skipped actions, stale journals.
     var notes: [String] = []
 
-    /// The identity a journal is keyed by: the fixture's absolute path (or
-    /// the built-in inbox's name) and a hash of its bytes.
+    /// The identity a journal is keyed by: the file the fixture's path
+    /// resolves to (or the built-in inbox's name) and a hash of its bytes,
+    /// so a symbolic or hard link to the file shares its journal and lock.
     struct Source {
         var name: String
         var contentHash: String
@@ -34,8 +35,7 @@ struct JournalSession {
                     throw UserError(status: Exit.noInput, message: error.description)
                 }
             }
-            let absolute = file.hasPrefix("/") ? file : FileManager.default.currentDirectoryPath + "/" + file
-            return Source(name: URL(fileURLWithPath: absolute).standardizedFileURL.path, contentHash: hash)
+            return Source(name: FileIdentity.of(path: file), contentHash: hash)
         }
     }
 
@@ -54,6 +54,7 @@ struct JournalSession {
         } catch {
             switch error {
             case .locked: throw UserError(status: Exit.tempFail, message: error.description)
+            case .unsafe: throw UserError(status: Exit.cantCreate, message: error.description)
             // Refuse rather than run without saving: the user would believe
             // their actions were kept.
             case .io: throw UserError(status: Exit.cantCreate, message: "\(error.description); to browse without saving anything, add --fresh")

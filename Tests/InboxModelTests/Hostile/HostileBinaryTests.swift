@@ -14,11 +14,11 @@ struct HostileBinaryTests {
         var stderr: String
     }
 
-    static func check(_ path: String) throws -> Run {
+    static func check(_ path: String, options: [String] = []) throws -> Run {
         let binary = try #require(PackagePaths.thirsty)
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["check", path]
+        process.arguments = ["check", path] + options
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -35,7 +35,8 @@ struct HostileBinaryTests {
     static let files = [
         "empty.yaml", "binary-junk.yaml", "bom.json", "nul-byte.json", "overlong-utf8.yaml",
         "newline-in-key.json", "terminal-escape-in-id.json", "control-char-in-yaml.yaml",
-        "billion-laughs.yaml", "unknown-person.yaml", "accept-without-invite.json", "trailing-garbage.json",
+        "billion-laughs.yaml", "alias-key-bomb.yaml", "unknown-person.yaml", "accept-without-invite.json", "trailing-garbage.json",
+        "base60-version.yaml", "hex-connections.yaml", "yes-photo.yaml", "leading-zero.json", "year-10000.yaml", "year-minus-1.json",
     ]
 
     @Test(arguments: files)
@@ -73,5 +74,20 @@ struct HostileBinaryTests {
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty)
         #expect(run.stdout.contains("Robin Okafor"))
+    }
+
+    /// The rulebook is YAML too; its integers go through the same parser.
+    @Test(arguments: ["version: 1:0:0:0:0:0:0:0:0:0:0\nextends: default\nrules: []\n",
+                      "extends: default\nrules: []\nsettings:\n  question_min_words: 1:0:0:0:0:0:0:0:0:0:0\n"])
+    func base60IntegerInARulebookExits65(rulebook: String) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("thirsty-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("rules.yaml")
+        try Data(rulebook.utf8).write(to: file)
+        let run = try Self.check(PackagePaths.schema.appendingPathComponent("example-v1.yaml").path, options: ["--rules", file.path])
+        #expect(run.status == 65)
+        #expect(run.stderr.hasPrefix("thirsty: \(file.path):"), "\(run.stderr)")
+        #expect(String(run.stderr.dropLast()).isPrintableLine)
     }
 }
