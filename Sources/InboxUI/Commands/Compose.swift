@@ -110,10 +110,10 @@ extension AppState {
     }
 
     /// The coach's view of `c` as the owner's next message at the
-    /// simulated now: the moment it would be sent.
+    /// session's time (a demo's clock, or the inbox's now): the moment it
+    /// would be sent, with the inbox as it stands then.
     func review(_ c: ComposeState) -> CoachFeedback {
-        let state = demo == nil ? folded : inbox.state()
-        return DraftCoach.review(c.editor.text, to: c.person, in: inbox, state: state, at: inbox.now, policy: policy)
+        DraftCoach.review(c.editor.text, to: c.person, in: inbox, state: folded, at: session.time, policy: policy)
     }
 }
 

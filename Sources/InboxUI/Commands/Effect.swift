@@ -13,6 +13,9 @@ public enum Effect: Equatable, Sendable {
     /// Suspend the UI and edit `text` in the user's editor; the runtime
     /// answers with `Message.editorFinished`.
     case openEditor(text: String)
+    /// Build the search index off the UI's thread; the runtime answers
+    /// with `Message.searchIndexReady`.
+    case buildSearchIndex(SearchIndexRequest)
 }
 
 /// Inputs to the reducer.
@@ -23,6 +26,11 @@ public enum Message: Equatable, Sendable {
     /// Wall-clock time passed, for the demo clock.
     case tick(seconds: Double)
     case editorFinished(text: String?)
+    /// The runtime is waiting for a key for the first time: the first frame
+    /// is up, so background work can start.
+    case idle
+    /// The search index asked for with `Effect.buildSearchIndex` is built.
+    case searchIndexReady(BuiltSearchIndex)
     /// The runtime could not perform an effect (e.g. the journal is not writable).
     case effectFailed(String)
 }

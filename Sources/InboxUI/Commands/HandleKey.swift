@@ -38,6 +38,7 @@ extension AppState {
         switch key {
         case .enter:
             mode = .list
+            if search.waiting != nil { status = StatusLine("Searching… (indexing the inbox)") }
             if search.failed { status = StatusLine("No match for \"\(search.query)\"", kind: .warning) }
         case .esc:
             search = SearchState()
@@ -48,12 +49,12 @@ extension AppState {
             } else {
                 var q = search.query
                 q.removeLast()
-                searchInput(q)
+                return searchInput(q)
             }
         case .ctrl("u"):
-            searchInput("")
+            return searchInput("")
         case .char(let c):
-            searchInput(search.query + String(c))
+            return searchInput(search.query + String(c))
         default:
             break
         }

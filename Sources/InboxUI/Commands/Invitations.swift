@@ -60,28 +60,16 @@ extension AppState {
         return append(event)
     }
 
-    /// Appends `event` at the simulated now and folds it in.
+    /// Appends `event` to the session and keeps the cursor on its row.
     mutating func append(_ event: Event) -> Event? {
         let person = selectedPerson
-        let index: Int
+        let stored: Event
         do {
-            index = try inbox.append(event)
+            stored = try session.append(event)
         } catch {
             status = StatusLine("Could not record that: \(error)", kind: .error)
             return nil
         }
-        let stored = inbox.events[index]
-        if index == folded.eventCount {
-            // The inbox keeps its fold of the whole log current across an
-            // append at the end: share it rather than fold the event again
-            // (and copy the fold's arrays a second time).
-            folded = inbox.state(at: max(folded.time, stored.at))
-        } else {
-            folded = inbox.state()
-        }
-        if let other = stored.counterpart { analysis.refresh(person: other, policy: policy, inbox: inbox, state: folded) }
-        rows = Rows(inbox: inbox, state: folded, analysis: analysis)
-        searchIndex.noteAppended(stored)
         reselect(person)
         // The decided row left the list; the next one's detail starts at its top.
         if selectedPerson != person { detailScroll = 0 }

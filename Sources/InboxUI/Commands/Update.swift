@@ -21,6 +21,10 @@ extension AppState {
         case .editorFinished(let text):
             if let text { replaceDraft(with: text) }
             return []
+        case .idle:
+            return prepareSearchIndex()
+        case .searchIndexReady(let built):
+            return searchIndexReady(built)
         case .effectFailed(let why):
             status = StatusLine(why, kind: .error)
             return []
@@ -48,8 +52,8 @@ extension AppState {
             search = SearchState()
             search.origin = list.selected
             mode = .search
-        case .searchNext: findNext(forward: true)
-        case .searchPrevious: findNext(forward: false)
+        case .searchNext: return findNext(forward: true)
+        case .searchPrevious: return findNext(forward: false)
         case .toggleFlaggedOnly: toggleFlagged()
         case .togglePolicyPanel:
             showPolicyPanel.toggle()

@@ -4,11 +4,9 @@ import OutreachPolicy
 /// Everything the browser shows, as one value. The reducer (`update`) is
 /// the only thing that changes it; views only read it.
 public struct AppState: Sendable {
-    public internal(set) var inbox: Inbox
-    /// The inbox folded at `inbox.now`.
-    public internal(set) var folded: InboxState
-    public internal(set) var analysis: InboxAnalysis
-    public let policy: Policy
+    /// The log and everything derived from it; changed only through
+    /// `session.append(_:)` and `session.move(to:)`.
+    public internal(set) var session: InboxSession
 
     public internal(set) var width: Int
     public internal(set) var height: Int
@@ -16,7 +14,6 @@ public struct AppState: Sendable {
     public internal(set) var view: InboxView = .invitations
     public internal(set) var mode: InputMode = .list
     public internal(set) var lists: [InboxView: ListState] = [:]
-    public internal(set) var rows: Rows
     public internal(set) var flaggedOnly = false
     public internal(set) var showPolicyPanel = true
     public internal(set) var search = SearchState()
@@ -31,23 +28,26 @@ public struct AppState: Sendable {
     /// Kept drafts by person, restored when compose reopens.
     public internal(set) var drafts: [PersonRef: String] = [:]
     public internal(set) var helpScroll = 0
-    /// Set when playing a demo; the inbox is then folded at the demo clock.
+    /// Set when playing a demo: the playback clock, which moves the session's time.
     public internal(set) var demo: DemoState?
-    /// One search index for the whole inbox, built once per session (in
-    /// the background from the loop, else on the first search).
-    var searchIndex = SearchIndexCache()
 
     public init(inbox: Inbox, policy: Policy = Policy(), width: Int = 80, height: Int = 24) {
-        self.inbox = inbox
-        self.policy = policy
-        let folded = inbox.state()
-        self.folded = folded
-        self.analysis = InboxAnalysis(policy: policy, inbox: inbox, state: folded)
+        self.init(session: InboxSession(inbox: inbox, policy: policy), width: width, height: height)
+    }
+
+    public init(session: InboxSession, width: Int = 80, height: Int = 24) {
+        self.session = session
         self.width = width
         self.height = height
-        self.rows = Rows(inbox: inbox, state: folded, analysis: analysis)
-        if rows.invitations.isEmpty && !rows.threads.isEmpty { view = .messages }
+        if session.rows.invitations.isEmpty && !session.rows.threads.isEmpty { view = .messages }
     }
+
+    // Read-only views of the session, for brevity where they are used.
+    public var inbox: Inbox { session.inbox }
+    public var folded: InboxState { session.folded }
+    public var analysis: InboxAnalysis { session.analysis }
+    public var rows: Rows { session.rows }
+    public var policy: Policy { session.policy }
 
     /// Whether the loop should send ticks (a demo clock is running).
     public var wantsTicks: Bool { demo.map { !$0.clock.isPaused } ?? false }

@@ -11,7 +11,11 @@ enum StatusBarView {
             let prompt = "/" + state.search.query
             let x = screen.put(prompt, x: 0, y: row, style: Theme.status)
             screen.put(" ", x: x, y: row, style: Theme.selected.merged(with: .bold))
-            if state.search.failed { screen.put("  no match", x: x + 1, y: row, style: Theme.statusError) }
+            if state.search.waiting != nil {
+                screen.put("  searching… (indexing the inbox)", x: x + 1, y: row, style: Theme.status)
+            } else if state.search.failed {
+                screen.put("  no match", x: x + 1, y: row, style: Theme.statusError)
+            }
             return
         case .confirm(.applyPolicyToAll(let accept, let ignore)):
             screen.fill(line, style: Theme.status)

@@ -76,11 +76,30 @@ enum BrowserFixtures {
 
 extension AppState {
     /// Runs keys written in `--keys` notation ("jj<Enter>") and returns all effects.
+    /// Builds the search index at once when the reducer asks for it, as
+    /// the runtime does in the background; other effects are returned.
     @discardableResult
     mutating func send(_ notation: String) throws -> [Effect] {
         var effects: [Effect] = []
-        for key in try Key.parse(notation) { effects += update(.key(key)) }
+        for key in try Key.parse(notation) { effects += answeringIndex(update(.key(key))) }
         return effects
+    }
+
+    /// What the loop does at its first idle moment, with the build done here.
+    mutating func prepareSearch() {
+        _ = answeringIndex(update(.idle))
+    }
+
+    private mutating func answeringIndex(_ effects: [Effect]) -> [Effect] {
+        var rest: [Effect] = []
+        for effect in effects {
+            if case .buildSearchIndex(let request) = effect {
+                rest += answeringIndex(update(.searchIndexReady(BuiltSearchIndex(request.build()))))
+            } else {
+                rest.append(effect)
+            }
+        }
+        return rest
     }
 
     /// The name on the selected row.
