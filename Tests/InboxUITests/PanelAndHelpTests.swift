@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func helpListsEveryBindingFromTheKeyTable() {
-        let lines = HelpView.lines
+        let lines = HelpContent.lines
         for binding in KeyBindings.browse + KeyBindings.compose {
             #expect(lines.contains { $0.0 == KeyBindings.names(binding.keys) && $0.1 == binding.command.summary },
                     "\(binding.command) is missing from help")
@@ -60,7 +60,7 @@ import Testing
     @Test func helpScrollsAndStopsAtTheEnd() throws {
         var s = try BrowserFixtures.seed(width: 80, height: 24)
         try s.send("?")
-        let maxScroll = HelpView.maxScroll(s)
+        let maxScroll = s.layout.helpMaxScroll(lines: HelpContent.lines.count)
         #expect(maxScroll > 0)
         try s.send(String(repeating: "j", count: maxScroll + 10))
         #expect(s.helpScroll == maxScroll)
@@ -74,7 +74,7 @@ import Testing
     @Test func helpFitsATallScreenWithoutScrolling() throws {
         var s = try BrowserFixtures.seed(width: 120, height: 60)
         try s.send("?")
-        #expect(HelpView.maxScroll(s) == 0)
+        #expect(s.layout.helpMaxScroll(lines: HelpContent.lines.count) == 0)
         #expect(s.screenText.contains("Mouse: click selects a row"))
         #expect(!s.screenText.contains("more: j"))
     }

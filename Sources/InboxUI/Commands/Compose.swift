@@ -64,20 +64,17 @@ extension AppState {
     }
 
     /// Scrolls the detail pane so the end of the timeline, where the message
-    /// just sent is, shows above the policy panel.
+    /// just sent is, shows above the policy panel; the view places it.
     private mutating func revealTimelineEnd(of person: PersonRef) {
-        var timelineOnly = self
-        timelineOnly.showPolicyPanel = false
-        let paneWidth = isWide ? width - Layout.listWidth(total: width) - 2 : width - 2
-        let rows = ThreadDetail.build(timelineOnly, person: person, width: paneWidth).lines.count
-        detailScroll = max(0, rows - listHeight)
+        detailScroll = 0
+        detailAnchor = .timelineEnd
     }
 
     /// Keys that aren't compose commands edit the draft; every edit is
     /// re-scored so the coach panel is never a keystroke behind.
     mutating func editDraft(key: Key) -> [Effect] {
         guard var c = compose else { return [] }
-        let width = ComposeView.editorWidth(totalWidth: self.width)
+        let width = layout.editorWidth
         var edited = true
         switch key {
         case .char(let ch): c.editor.insert(String(ch))

@@ -16,7 +16,7 @@ extension AppState {
         case .help:
             if let command = KeyBindings.command(for: key, in: mode) {
                 switch command {
-                case .moveDown: helpScroll = min(helpScroll + 1, HelpView.maxScroll(self))
+                case .moveDown: helpScroll = min(helpScroll + 1, layout.helpMaxScroll(lines: HelpContent.lines.count))
                 case .moveUp: helpScroll = max(0, helpScroll - 1)
                 default: return run(command)
                 }
@@ -65,8 +65,9 @@ extension AppState {
     /// scrolls the pane under the pointer.
     private mutating func handle(mouse event: MouseEvent) -> [Effect] {
         guard !isTooSmall, mode == .list || mode == .detail else { return [] }
-        let listWidth = isWide ? Layout.listWidth(total: width) : width
-        let overList = (mode == .list || isWide) && event.x < listWidth
+        let layout = self.layout
+        let listShown = mode == .list || isWide
+        let overList = layout.isOverList(x: event.x, listShown: listShown)
         // Pointing at the list of a split screen gives it the keys back.
         if overList { mode = .list }
         switch event.kind {
@@ -74,14 +75,14 @@ extension AppState {
             let delta = event.kind == .wheelDown ? 3 : -3
             if overList { moveCursor(by: delta) } else { scrollDetail(by: delta) }
         case .press:
-            guard overList, event.y >= 1, event.y < height - 1 else { return [] }
-            let row = list.offset + event.y - 1
+            guard let shownRow = layout.listRow(atX: event.x, y: event.y, listShown: listShown) else { return [] }
+            let row = list.offset + shownRow
             guard row < visibleRows.count else { return [] }
             var l = list
             let before = l.selected
             l.select(row, count: visibleRows.count, visible: listHeight)
             list = l
-            if before != row { detailScroll = 0 }
+            if before != row { resetDetailScroll() }
             status = nil
         case .release:
             break

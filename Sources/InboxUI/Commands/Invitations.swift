@@ -72,7 +72,7 @@ extension AppState {
         }
         reselect(person)
         // The decided row left the list; the next one's detail starts at its top.
-        if selectedPerson != person { detailScroll = 0 }
+        if selectedPerson != person { resetDetailScroll() }
         return stored
     }
 }

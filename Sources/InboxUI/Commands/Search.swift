@@ -72,7 +72,7 @@ extension AppState {
         var l = list
         l.select(row, count: rowsNow.count, visible: listHeight)
         list = l
-        detailScroll = 0
+        resetDetailScroll()
         return []
     }
 

@@ -39,8 +39,8 @@ extension AppState {
         case .moveUp: moveCursor(by: -1)
         case .pageDown: if mode == .detail { scrollDetail(by: listHeight - 1) } else { moveCursor(by: listHeight - 1) }
         case .pageUp: if mode == .detail { scrollDetail(by: -(listHeight - 1)) } else { moveCursor(by: -(listHeight - 1)) }
-        case .top: if mode == .detail { detailScroll = 0 } else { moveCursor(by: Int.min / 2) }
-        case .bottom: if mode == .detail { detailScroll = Int.max / 2 } else { moveCursor(by: Int.max / 2) }
+        case .top: if mode == .detail { resetDetailScroll() } else { moveCursor(by: Int.min / 2) }
+        case .bottom: if mode == .detail { detailAnchor = .top; detailScroll = Int.max / 2 } else { moveCursor(by: Int.max / 2) }
         case .open: open()
         case .back: back()
         case .showInvitations: switchView(.invitations)
@@ -93,7 +93,13 @@ extension AppState {
         let before = l.selected
         l.move(by: delta, count: visibleRows.count, visible: listHeight)
         list = l
-        if l.selected != before { detailScroll = 0 }
+        if l.selected != before { resetDetailScroll() }
+    }
+
+    /// The detail pane back at its top (another row, another view).
+    mutating func resetDetailScroll() {
+        detailScroll = 0
+        detailAnchor = .top
     }
 
     mutating func scrollDetail(by delta: Int) {
@@ -106,7 +112,7 @@ extension AppState {
             return
         }
         if view == .messages { readThreads.insert(person) }
-        detailScroll = 0
+        resetDetailScroll()
         // On wide screens too: the keys then scroll the detail pane, the
         // only way to read a long thread there without a mouse.
         mode = .detail
@@ -125,7 +131,7 @@ extension AppState {
     mutating func switchView(_ v: InboxView) {
         view = v
         mode = .list
-        detailScroll = 0
+        resetDetailScroll()
         var l = list
         l.clamp(count: visibleRows.count, visible: listHeight)
         list = l

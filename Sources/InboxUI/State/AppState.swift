@@ -19,8 +19,11 @@ public struct AppState: Sendable {
     public internal(set) var search = SearchState()
     /// One line of feedback ("Accepted Dario Mendes"), cleared by the next key.
     public internal(set) var status: StatusLine?
-    /// Lines scrolled in the detail pane.
+    /// Lines scrolled in the detail pane, from `detailAnchor`.
     public internal(set) var detailScroll = 0
+    /// Where the detail pane's scroll counts from: its top, or (after
+    /// sending) the end of the timeline, which only the view can place.
+    public internal(set) var detailAnchor = DetailAnchor.top
     /// Threads opened in this session; the rest with an unanswered last
     /// message from the other person show as unread.
     public internal(set) var readThreads: Set<PersonRef> = []
@@ -62,13 +65,17 @@ public struct AppState: Sendable {
     /// (invitations or threads) or person indices (network).
     public var visibleRows: [Int] { rows.rows(for: view, flaggedOnly: flaggedOnly) }
 
-    /// Whether list and detail sit side by side.
-    public var isWide: Bool { width >= Layout.wideWidth }
+    /// Where everything goes at this terminal size: the views draw into
+    /// it, the reducer pages and scrolls by it, the mouse hits it.
+    public var layout: Layout { Layout(width: width, height: height) }
 
-    public var isTooSmall: Bool { width < Layout.minWidth || height < Layout.minHeight }
+    /// Whether list and detail sit side by side.
+    public var isWide: Bool { layout.isWide }
+
+    public var isTooSmall: Bool { layout.isTooSmall }
 
     /// Rows of the list pane (screen height less header and status line).
-    public var listHeight: Int { max(1, height - Layout.chromeRows) }
+    public var listHeight: Int { layout.listHeight }
 
     /// The person the cursor is on, if any.
     public var selectedPerson: PersonRef? {
@@ -90,13 +97,9 @@ public struct StatusLine: Equatable, Sendable {
     }
 }
 
-/// Screen geometry shared by the reducer (paging, scrolling) and the views.
-public enum Layout {
-    public static let wideWidth = 100
-    public static let minWidth = 40
-    public static let minHeight = 10
-    /// Header line + status line.
-    public static let chromeRows = 2
-    /// Share of a wide screen given to the list pane.
-    public static func listWidth(total: Int) -> Int { max(36, min(total * 2 / 5, 64)) }
+/// What the detail pane's scroll offset counts from.
+public enum DetailAnchor: Equatable, Sendable {
+    case top
+    /// The end of the thread's timeline (above the policy panel) at the bottom of the pane.
+    case timelineEnd
 }

@@ -17,7 +17,14 @@ enum DetailView {
         case .messages: block = ThreadDetail.build(state, person: person, width: area.width)
         case .network: block = NetworkDetail.build(state, person: person, width: area.width)
         }
-        block.draw(into: &screen, in: area, scroll: state.detailScroll)
+        var scroll = state.detailScroll
+        if state.detailAnchor == .timelineEnd, state.view == .messages {
+            var timelineOnly = state
+            timelineOnly.showPolicyPanel = false
+            let rows = ThreadDetail.build(timelineOnly, person: person, width: area.width).lines.count
+            scroll += max(0, rows - area.height)
+        }
+        block.draw(into: &screen, in: area, scroll: scroll)
     }
 
     /// Name and headline, the first lines of every detail.

@@ -1,8 +1,8 @@
 import ScreenKit
 
-/// The `?` overlay: every binding, generated from the key table so it can
-/// never disagree with what the keys do.
-enum HelpView {
+/// What the `?` overlay lists: every binding, generated from the key
+/// table so it can never disagree with what the keys do.
+enum HelpContent {
     static var lines: [(String, String)] {
         var lines: [(String, String)] = []
         lines.append(("", "Browsing"))
@@ -20,22 +20,16 @@ enum HelpView {
         return lines
     }
 
-    /// How far the overlay scrolls at the state's size; the reducer clamps
-    /// to it so `k` answers at once after holding `j`.
-    static func maxScroll(_ state: AppState) -> Int {
-        let bodyHeight = state.height - Layout.chromeRows
-        let inner = min(bodyHeight, lines.count + 2) - 2
-        return max(0, lines.count - inner)
-    }
+}
 
+/// The `?` overlay.
+enum HelpView {
     static func draw(_ state: AppState, into screen: inout Screen, in body: Rect) {
-        let lines = lines
+        let lines = HelpContent.lines
         let keyWidth = min(22, lines.map { $0.0.displayWidth }.max() ?? 10)
         // Wide enough for the longest line, so no summary is cut short.
         let textWidth = lines.map { $0.0.isEmpty ? $0.1.displayWidth : keyWidth + 2 + $0.1.displayWidth }.max() ?? 0
-        let width = min(body.width - 2, max(50, textWidth + 4))
-        let height = min(body.height, lines.count + 2)
-        let box = body.centered(width: width, height: height)
+        let box = state.layout.helpBox(lines: lines.count, textWidth: textWidth)
         screen.fill(box)
         // A full frame: with only top and bottom rules the list behind
         // showed through on both sides and ran into the key names.
