@@ -255,7 +255,9 @@ import Testing
         #expect(s.mode == .help)
         let screen = s.demoScreen
         #expect(screen.contains("Demo keys"))
-        for action in DemoAction.allCases { #expect(screen.contains(action.summary), "\(action) missing from help") }
+        let demoKeys = KeyTable.standard.bindings(in: .demo)
+        #expect(demoKeys.count == DemoAction.allCases.count)
+        for b in demoKeys { #expect(screen.contains(b.help), "\(b.command) missing from help") }
         let t = s.demo?.clock.time
         _ = s.update(.key(.char("n")))
         #expect(s.mode == .list)

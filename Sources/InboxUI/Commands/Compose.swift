@@ -70,29 +70,37 @@ extension AppState {
         detailAnchor = .timelineEnd
     }
 
-    /// Keys that aren't compose commands edit the draft; every edit is
-    /// re-scored so the coach panel is never a keystroke behind.
-    mutating func editDraft(key: Key) -> [Effect] {
+    /// An `edit` operation on the draft; every edit is re-scored so the
+    /// coach panel is never a keystroke behind.
+    mutating func editDraft(_ operation: String) -> [Effect] {
         guard var c = compose else { return [] }
         let width = layout.editorWidth
         var edited = true
-        switch key {
-        case .char(let ch): c.editor.insert(String(ch))
-        case .enter: c.editor.insert("\n")
-        case .tab: c.editor.insert("    ")
-        case .backspace: c.editor.backspace()
-        case .delete: c.editor.deleteForward()
-        case .ctrl("w"): c.editor.deleteWordBackward()
-        case .ctrl("u"): c.editor.replaceAll(with: "")
-        case .left: c.editor.moveLeft(); edited = false
-        case .right: c.editor.moveRight(); edited = false
-        case .up: c.editor.moveVertically(by: -1, width: width); edited = false
-        case .down: c.editor.moveVertically(by: 1, width: width); edited = false
-        case .home, .ctrl("a"): c.editor.moveToLineStart(width: width); edited = false
-        case .end: c.editor.moveToLineEnd(width: width); edited = false
+        switch operation {
+        case "newline": c.editor.insert("\n")
+        case "indent": c.editor.insert("    ")
+        case "erase": c.editor.backspace()
+        case "erase-forward": c.editor.deleteForward()
+        case "erase-word": c.editor.deleteWordBackward()
+        case "erase-all": c.editor.replaceAll(with: "")
+        case "left": c.editor.moveLeft(); edited = false
+        case "right": c.editor.moveRight(); edited = false
+        case "up": c.editor.moveVertically(by: -1, width: width); edited = false
+        case "down": c.editor.moveVertically(by: 1, width: width); edited = false
+        case "line-start": c.editor.moveToLineStart(width: width); edited = false
+        case "line-end": c.editor.moveToLineEnd(width: width); edited = false
         default: return []
         }
         if edited { c.feedback = review(c) }
+        compose = c
+        return []
+    }
+
+    /// A key the table does not bind in compose: its text goes in the draft.
+    mutating func typeIntoDraft(_ text: String) -> [Effect] {
+        guard var c = compose else { return [] }
+        c.editor.insert(text)
+        c.feedback = review(c)
         compose = c
         status = nil
         return []

@@ -31,55 +31,9 @@ extension AppState {
         }
     }
 
-    /// Runs a named command in the current mode.
+    /// Runs a command, as a key bound to it would.
     public mutating func run(_ command: Command) -> [Effect] {
-        if command != .search { status = nil }
-        switch command {
-        case .moveDown: moveCursor(by: 1)
-        case .moveUp: moveCursor(by: -1)
-        case .pageDown: if mode == .detail { scrollDetail(by: listHeight - 1) } else { moveCursor(by: listHeight - 1) }
-        case .pageUp: if mode == .detail { scrollDetail(by: -(listHeight - 1)) } else { moveCursor(by: -(listHeight - 1)) }
-        case .top: if mode == .detail { resetDetailScroll() } else { moveCursor(by: Int.min / 2) }
-        case .bottom: if mode == .detail { detailAnchor = .top; detailScroll = Int.max / 2 } else { moveCursor(by: Int.max / 2) }
-        case .open: open()
-        case .back: back()
-        case .showInvitations: switchView(.invitations)
-        case .showMessages: switchView(.messages)
-        case .showNetwork: switchView(.network)
-        case .nextView: switchView(view.next)
-        case .previousView: switchView(view.next.next)
-        case .search:
-            search = SearchState()
-            search.origin = list.selected
-            mode = .search
-        case .searchNext: return findNext(forward: true)
-        case .searchPrevious: return findNext(forward: false)
-        case .toggleFlaggedOnly: toggleFlagged()
-        case .togglePolicyPanel:
-            showPolicyPanel.toggle()
-            status = StatusLine(showPolicyPanel ? "Policy panel shown" : "Policy panel hidden")
-        case .accept: return decide(accept: true)
-        case .ignore: return decide(accept: false)
-        case .applyPolicyToAll: askApplyPolicy()
-        case .confirmYes: return confirm(true)
-        case .confirmNo: return confirm(false)
-        case .reply: return startCompose()
-        case .send: return sendCompose()
-        case .closeCompose: return closeCompose()
-        case .editExternally:
-            if let compose { return [.openEditor(text: compose.editor.text)] }
-        case .help:
-            helpScroll = 0
-            mode = mode == .help ? .list : .help
-        case .quit:
-            switch mode {
-            case .detail, .help, .search: back()
-            case .confirm: return confirm(false)
-            case .compose: return closeCompose()
-            case .list: return [.quit]
-            }
-        }
-        return []
+        command.run(on: &self)
     }
 
     // MARK: Navigation
@@ -100,6 +54,17 @@ extension AppState {
     mutating func resetDetailScroll() {
         detailScroll = 0
         detailAnchor = .top
+    }
+
+    mutating func scrollDetailToBottom() {
+        detailAnchor = .top
+        detailScroll = Int.max / 2
+    }
+
+    /// Scrolls the help overlay, within what its lines need at this size.
+    mutating func scrollHelp(by delta: Int) {
+        let limit = layout.helpMaxScroll(lines: HelpContent.lines(keys).count)
+        helpScroll = delta >= limit - helpScroll ? limit : max(0, helpScroll + delta)
     }
 
     mutating func scrollDetail(by delta: Int) {

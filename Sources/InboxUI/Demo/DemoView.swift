@@ -37,7 +37,7 @@ enum DemoView {
                 drawInvitation(state, demo: demo, person: person, into: &screen, in: body)
             }
         }
-        if state.mode == .help { DemoHelpView.draw(into: &screen, in: Rect(x: 0, y: 1, width: w, height: h - 2)) }
+        if state.mode == .help { DemoHelpView.draw(state.keys, into: &screen, in: Rect(x: 0, y: 1, width: w, height: h - 2)) }
     }
 
     // MARK: Chrome
@@ -79,10 +79,7 @@ enum DemoView {
             return
         }
         screen.fill(line, style: Theme.status)
-        let hints: [(String, String)] = state.mode == .help
-            ? [("any key", "close help")]
-            : [("q", "quit"), ("Space", demo.clock.isPaused ? (demo.isFinished ? "replay" : "play") : "pause"),
-               ("n/p", "next/back"), ("r", "reply"), ("+/-", "speed"), ("g/G", "start/end"), ("?", "help")]
+        let hints = state.keys.hints(for: state)
         var x = 0
         for (keys, what) in hints {
             guard x < screen.width else { break }

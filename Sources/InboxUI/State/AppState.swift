@@ -31,12 +31,17 @@ public struct AppState: Sendable {
     /// Kept drafts by person, restored when compose reopens.
     public internal(set) var drafts: [PersonRef: String] = [:]
     public internal(set) var helpScroll = 0
+    /// Every key binding: the standard table, or the user's.
+    public internal(set) var keys = KeyTable.standard
     /// Set when playing a demo: the playback clock, which moves the session's time.
     public internal(set) var demo: DemoState?
 
     public init(inbox: Inbox, policy: Policy = Policy(), width: Int = 80, height: Int = 24) {
         self.init(session: InboxSession(inbox: inbox, policy: policy), width: width, height: height)
     }
+
+    /// Uses `keys` instead of the standard key table.
+    public mutating func use(keys: KeyTable) { self.keys = keys }
 
     public init(session: InboxSession, width: Int = 80, height: Int = 24) {
         self.session = session

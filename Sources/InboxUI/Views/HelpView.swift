@@ -1,31 +1,29 @@
 import ScreenKit
 
-/// What the `?` overlay lists: every binding, generated from the key
-/// table so it can never disagree with what the keys do.
+/// What the `?` overlay lists: every binding of the browser's contexts,
+/// generated from the key table so it can never disagree with the keys.
 enum HelpContent {
-    static var lines: [(String, String)] {
-        var lines: [(String, String)] = []
-        lines.append(("", "Browsing"))
-        for b in KeyBindings.browse { lines.append((KeyBindings.names(b.keys), b.command.summary)) }
-        lines.append(("", ""))
-        lines.append(("", "Search (after /)"))
-        lines.append(("Enter", "Keep the match"))
-        lines.append(("Esc", "Clear the search"))
-        lines.append(("", ""))
-        lines.append(("", "Writing a reply"))
-        for b in KeyBindings.compose { lines.append((KeyBindings.names(b.keys), b.command.summary)) }
-        lines.append(("C-w, C-u", "Delete a word, the whole draft"))
+    static func lines(_ keys: KeyTable) -> [(String, String)] {
+        var lines = keys.helpLines([.list, .detail, .search, .compose])
         lines.append(("", ""))
         lines.append(("", "Mouse: click selects a row, the wheel scrolls."))
         return lines
     }
 
+    /// The demo's overlay: playing, and writing a reply after `r`.
+    static func demoLines(_ keys: KeyTable) -> [(String, String)] {
+        var lines = keys.helpLines([.demo])
+        lines.append(("", ""))
+        lines += keys.helpLines([.compose], brief: true)
+        lines.append(("", "Esc: back to the demo, paused where you left it."))
+        return lines
+    }
 }
 
 /// The `?` overlay.
 enum HelpView {
     static func draw(_ state: AppState, into screen: inout Screen, in body: Rect) {
-        let lines = HelpContent.lines
+        let lines = HelpContent.lines(state.keys)
         let keyWidth = min(22, lines.map { $0.0.displayWidth }.max() ?? 10)
         // Wide enough for the longest line, so no summary is cut short.
         let textWidth = lines.map { $0.0.isEmpty ? $0.1.displayWidth : keyWidth + 2 + $0.1.displayWidth }.max() ?? 0
