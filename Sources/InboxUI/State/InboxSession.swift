@@ -20,6 +20,9 @@ public struct InboxSession: Sendable {
     private var pinnedVerdicts: [ThreadVerdict]
     /// The search index, once the runtime has built it, and what changed since.
     public internal(set) var search: SearchIndexState
+    /// Long texts wrapped once per width, for the views (shared by copies:
+    /// an event's text never changes, so nothing in it goes stale).
+    let wraps = WrapCache()
 
     public init(inbox: Inbox, policy: Policy = Policy(), pinned: [PersonRef] = []) {
         self.inbox = inbox

@@ -30,7 +30,7 @@ enum ComposeView {
             coachArea = split.bottom
         }
         let person = state.inbox.person(compose.person)
-        var timeline = TextBlock(width: top.width - 1)
+        var timeline = TextBlock(width: top.width - 1, cache: state.session.wraps)
         DetailView.title(person, into: &timeline)
         timeline.blank()
         Timeline.add(state, person: compose.person, verdict: state.analysis.thread(with: compose.person), into: &timeline)
