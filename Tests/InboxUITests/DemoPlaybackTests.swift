@@ -303,7 +303,7 @@ import Testing
         s.press(.next, .next, .next)
         _ = s.update(.key(.char("r")))
         for c in "Thanks, but what would the call be about?" { _ = s.update(.key(.char(c))) }
-        _ = s.update(.key(.ctrl("d")))
+        _ = s.answering(.key(.ctrl("d")))
         #expect(s.mode == .list)
         #expect(s.inbox.events.count == inbox.events.count + 1)
         #expect(s.demoScreen.contains("what would the call be"))

@@ -151,7 +151,7 @@ import Testing
         try s.selectPerson("kwame", in: .messages)
         _ = s.update(.key(.char("r")))
         s.typeDraft("Could we compare notes on the Zanzibar survey?")
-        _ = s.update(.key(.ctrl("d")))
+        _ = s.answering(.key(.ctrl("d")))
         try s.send("<Esc>gg/zanzibar<Enter>")
         #expect(!s.search.failed)
         #expect(s.selectedName == "Kwame Asante")

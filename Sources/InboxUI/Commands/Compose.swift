@@ -39,8 +39,9 @@ extension AppState {
         return [.persistDraft(person: inbox.person(c.person).id, text: kept ? text : "")]
     }
 
-    /// Ctrl-D: append the draft as the owner's message at the simulated now;
-    /// the thread's timeline and verdict update at once.
+    /// Ctrl-D: the draft as the owner's message at the session's time, to
+    /// be written to the journal; the thread's timeline and verdict update
+    /// as soon as it is.
     mutating func sendCompose() -> [Effect] {
         guard let c = compose else { return [] }
         let text = c.editor.text.trimmingCharacters(in: " \n")
@@ -48,8 +49,13 @@ extension AppState {
             status = StatusLine("Nothing to send yet", kind: .warning)
             return []
         }
-        let event = Event(type: .message, at: inbox.now, actor: .owner, subject: c.person, text: text)
-        guard let stored = append(event) else { return [] }
+        // Sent once the journal has it (`sent`); until then the draft stays open.
+        return [.persist(Event(type: .message, at: session.time, actor: .owner, subject: c.person, text: text))]
+    }
+
+    /// The message is in the journal: the thread shows it and compose closes.
+    mutating func sent(_ c: ComposeState, event: Event) -> [Effect] {
+        guard append(event) != nil else { return [] }
         drafts[c.person] = nil
         compose = nil
         mode = .list
@@ -60,7 +66,7 @@ extension AppState {
         let name = inbox.person(c.person).name
         let note = c.feedback.map { $0.flagged ? " (the coach would flag this thread)" : "" } ?? ""
         status = StatusLine("Sent to \(name)\(note)", kind: c.feedback?.flagged == true ? .warning : .success)
-        return [.persist(stored), .persistDraft(person: inbox.person(c.person).id, text: "")]
+        return [.persistDraft(person: inbox.person(c.person).id, text: "")]
     }
 
     /// Scrolls the detail pane so the end of the timeline, where the message

@@ -6,7 +6,9 @@ import ScreenKit
 public enum Effect: Equatable, Sendable {
     /// Leave the program.
     case quit
-    /// Write the user's action to the journal before showing the next frame.
+    /// Write the user's action to the journal. The reducer applies it only
+    /// when the runtime answers `Message.persisted` (it is on disk); after
+    /// `Message.persistFailed` nothing changed on screen.
     case persist(Event)
     /// Keep a draft (or clear it when empty) across restarts.
     case persistDraft(person: String, text: String)
@@ -31,6 +33,10 @@ public enum Message: Equatable, Sendable {
     case idle
     /// The search index asked for with `Effect.buildSearchIndex` is built.
     case searchIndexReady(BuiltSearchIndex)
+    /// The action of `Effect.persist` is in the journal: apply it now.
+    case persisted(Event)
+    /// The action of `Effect.persist` could not be written: leave it undone.
+    case persistFailed(Event, String)
     /// The runtime could not perform an effect (e.g. the journal is not writable).
     case effectFailed(String)
 }

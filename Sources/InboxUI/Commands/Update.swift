@@ -25,6 +25,11 @@ extension AppState {
             return prepareSearchIndex()
         case .searchIndexReady(let built):
             return searchIndexReady(built)
+        case .persisted(let event):
+            return persisted(event)
+        case .persistFailed(let event, let why):
+            persistFailed(event, why: why)
+            return []
         case .effectFailed(let why):
             status = StatusLine(why, kind: .error)
             return []

@@ -77,6 +77,14 @@ public struct AppLoop {
                         quit = true
                     case .buildSearchIndex(let request):
                         background.append(BackgroundWork { .searchIndexReady(BuiltSearchIndex(request.build())) })
+                    case .persist(let event):
+                        // Written means applied; not written means not applied.
+                        do {
+                            _ = try perform(effect, terminal)
+                            messages.append(.persisted(event))
+                        } catch {
+                            messages.append(.persistFailed(event, "\(error)"))
+                        }
                     default:
                         do {
                             if let reply = try perform(effect, terminal) { messages.append(reply) }

@@ -31,6 +31,8 @@ public struct AppState: Sendable {
     /// Kept drafts by person, restored when compose reopens.
     public internal(set) var drafts: [PersonRef: String] = [:]
     public internal(set) var helpScroll = 0
+    /// "Apply the policy to all" while its decisions are being written.
+    public internal(set) var batch: BatchProgress?
     /// Every key binding: the standard table, or the user's.
     public internal(set) var keys = KeyTable.standard
     /// Set when playing a demo: the playback clock, which moves the session's time.
