@@ -1,5 +1,6 @@
 import InboxModel
 import ScreenKit
+import Shared
 
 /// Runs the browser on a terminal: draw, read a key, update, perform the
 /// effects, draw again. Terminal-agnostic, so tests drive it with a

@@ -1,12 +1,14 @@
 import InboxModel
 import ScreenKit
+import Shared
+import Synchronization
 
 /// Messages wrapped once per (event, width) and kept: a long thread is not
 /// re-wrapped on every key, only when it is first shown at a width. The
 /// session owns one (shared by its copies); it drops everything when it
 /// holds more than `maxLines`, and counts its work so tests can check
 /// that keys cost what is visible, not what is long.
-final class WrapCache: @unchecked Sendable {
+final class WrapCache: Sendable {
     /// Which text: an event's (by its sequence number, stable across
     /// inserts) in one of the forms the views show it in.
     struct Source: Hashable {
@@ -20,12 +22,15 @@ final class WrapCache: @unchecked Sendable {
         var width: Int
     }
 
-    private let lock = Lock()
-    private var entries: [Key: [String]] = [:]
-    private var lines = 0
-    /// Wraps done (cache misses) and the scalars they read.
-    private var wraps = 0
-    private var scalarsWrapped = 0
+    private struct Contents {
+        var entries: [Key: [String]] = [:]
+        var lines = 0
+        /// Wraps done (cache misses) and the scalars they read.
+        var wraps = 0
+        var scalarsWrapped = 0
+    }
+
+    private let contents = Mutex(Contents())
 
     static let maxLines = 200_000
 
@@ -33,17 +38,17 @@ final class WrapCache: @unchecked Sendable {
     /// `width`, from the cache or wrapped now.
     func wrapped(_ text: @autoclosure () -> String, source: Source, width: Int) -> [String] {
         let key = Key(source: source, width: width)
-        if let hit = lock.locked({ entries[key] }) { return hit }
+        if let hit = contents.withLock({ $0.entries[key] }) { return hit }
         let (made, read) = Self.wrap(text(), width: width)
-        lock.locked {
-            wraps += 1
-            scalarsWrapped += read
-            if lines + made.count > Self.maxLines {
-                entries.removeAll()
-                lines = 0
+        contents.withLock { c in
+            c.wraps += 1
+            c.scalarsWrapped += read
+            if c.lines + made.count > Self.maxLines {
+                c.entries.removeAll()
+                c.lines = 0
             }
-            entries[key] = made
-            lines += made.count
+            c.entries[key] = made
+            c.lines += made.count
         }
         return made
     }
@@ -58,5 +63,5 @@ final class WrapCache: @unchecked Sendable {
         return (out, shown.unicodeScalars.count)
     }
 
-    var counts: (wraps: Int, scalars: Int) { lock.locked { (wraps, scalarsWrapped) } }
+    var counts: (wraps: Int, scalars: Int) { contents.withLock { ($0.wraps, $0.scalarsWrapped) } }
 }
