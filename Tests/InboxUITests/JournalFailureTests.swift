@@ -35,7 +35,7 @@ import Testing
         #expect(s.selectedName == name)
         #expect(s.status?.kind == .error)
         let line = try #require(s.status?.text)
-        #expect(line.contains("No space left on device") && line.contains("not accepted"))
+        #expect(line.contains("No space left on device") && line.hasPrefix("\(name) not accepted"))
         #expect(!line.contains("\n"))
         // Only the status line differs from the screen before.
         let after = s.screenText.split(separator: "\n")
@@ -60,7 +60,7 @@ import Testing
         #expect(s.mode == .compose)
         #expect(s.compose?.editor.text == "How did the critique go?")
         #expect(s.folded.thread(with: hana)?.messages.count == messages)
-        #expect(s.status?.text.contains("not sent; the draft is kept") == true)
+        #expect(s.status?.text.hasPrefix("Not sent, the draft is kept: could not save") == true)
     }
 
     @Test func theLoopAppliesWhatThePerformerWroteAndNothingElse() throws {

@@ -70,15 +70,16 @@ extension AppState {
     /// The journal refused an action: nothing changed, and the user is told
     /// so in one line (a draft being sent stays open with its text).
     mutating func persistFailed(_ event: Event, why: String) {
+        // What did not happen comes first: a narrow status line cuts the end.
         let what: String
         switch event.type {
-        case .message: what = "not sent; the draft is kept"
+        case .message: what = "Not sent, the draft is kept"
         case .accept: what = "\(inbox.person(event.subject).name) not accepted"
         case .ignore: what = "\(inbox.person(event.subject).name) not ignored"
-        default: what = "nothing changed"
+        default: what = "Nothing changed"
         }
         batch = nil
-        status = StatusLine("Could not save (\(why)): \(what)", kind: .error)
+        status = StatusLine("\(what): could not save (\(why))", kind: .error)
     }
 
     /// Appends `event` to the session and keeps the cursor on its row.
