@@ -78,7 +78,7 @@ private let decline = "Thanks Dario, but I don't invest in early-stage companies
         var s = try composing("dario")
         s.typeDraft(flattery + " Would you like to invest a million dollars in our company? Let's hop on a Zoom next week.")
         let flagged = try #require(s.compose?.feedback).flagged
-        _ = s.update(.key(.ctrl("d")))
+        _ = s.answering(.key(.ctrl("d")))
         #expect(s.status?.text.hasPrefix("Sent to Dario Mendes") == true)
         #expect((s.status?.text.contains("flag") ?? false) == flagged)
     }

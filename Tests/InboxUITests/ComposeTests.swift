@@ -112,7 +112,7 @@ extension AppState {
         _ = s.update(.key(.char("r")))
         s.typeDraft("  How did the cut turn out?\n")
         let before = try #require(s.folded.thread(with: hana)).messages.count
-        let effects = s.update(.key(.ctrl("d")))
+        let effects = s.answering(.key(.ctrl("d")))
 
         #expect(s.mode == .list)
         #expect(s.compose == nil)
@@ -127,7 +127,7 @@ extension AppState {
         #expect(sent.subject == hana)
         #expect(sent.at == s.inbox.now)
         #expect(sent.text == "How did the cut turn out?")
-        #expect(effects.first == .persist(sent))
+        #expect(effects.first?.action == sent.asAction)
         #expect(effects.contains(.persistDraft(person: "hana", text: "")))
     }
 
@@ -136,7 +136,7 @@ extension AppState {
         try s.selectPerson("hana", in: .messages)
         _ = s.update(.key(.char("r")))
         s.typeDraft("Sharing the churn query as promised")
-        _ = s.update(.key(.ctrl("d")))
+        _ = s.answering(.key(.ctrl("d")))
         let text = InboxScreen.render(s).text
         #expect(text.contains("Sharing the churn query as promised"))
     }
@@ -148,7 +148,7 @@ extension AppState {
         #expect(s.analysis.thread(with: yusuf) == nil)
         _ = s.update(.key(.char("r")))
         s.typeDraft("Yusuf, could you review the sync design doc before Friday?")
-        _ = s.update(.key(.ctrl("d")))
+        _ = s.answering(.key(.ctrl("d")))
         #expect(s.view == .messages)
         #expect(s.selectedPerson == yusuf)
         #expect(s.folded.thread(with: yusuf)?.messages.count == 1)
@@ -161,7 +161,7 @@ extension AppState {
         _ = s.update(.key(.char("r")))
         s.typeDraft(" \n ")
         let events = s.inbox.events.count
-        let effects = s.update(.key(.ctrl("d")))
+        let effects = s.answering(.key(.ctrl("d")))
         #expect(effects.isEmpty)
         #expect(s.mode == .compose)
         #expect(s.inbox.events.count == events)

@@ -34,8 +34,8 @@ import Testing
             #expect(s.folded.threads == expected.threads)
             #expect(s.folded.invitations == expected.invitations)
             #expect(s.folded.connectedSince == expected.connectedSince)
-            for (i, p) in try #require(s.demo).focus.enumerated() {
-                #expect(s.demo?.verdicts[i] == Policy().judgeThread(with: p, in: inbox, state: expected))
+            for p in try #require(s.demo).focus {
+                #expect(s.session.threadVerdict(for: p) == Policy().judgeThread(with: p, in: inbox, state: expected))
             }
         }
         s.press(.next)
@@ -56,7 +56,7 @@ import Testing
             #expect(back.demo?.clock.time == direct.demo?.clock.time)
             #expect(back.folded.eventCount == direct.folded.eventCount)
             #expect(back.folded.threads == direct.folded.threads)
-            #expect(back.demo?.verdicts == direct.demo?.verdicts)
+            #expect(back.demo?.focus.map { back.session.threadVerdict(for: $0) } == direct.demo?.focus.map { direct.session.threadVerdict(for: $0) })
             #expect(back.rows == direct.rows)
             #expect(back.demoSubtitle == direct.demoSubtitle)
             #expect(InboxScreen.render(back) == InboxScreen.render(direct), "step \(k) back differs from step \(k - 1)")
@@ -93,7 +93,7 @@ import Testing
         var flaggedAt: Int?
         for k in steps.indices {
             if k > 0 { s.press(.next) }
-            let v = s.demoVerdict(for: bad)
+            let v = try #require(s.demoVerdict(for: bad))
             if flaggedAt == nil {
                 if v.flagged {
                     flaggedAt = k
@@ -118,7 +118,7 @@ import Testing
         let steps = try #require(s.demo).steps
         for k in steps.indices {
             if k > 0 { s.press(.next) }
-            #expect(s.demo?.verdicts.allSatisfy { !$0.flagged } == true)
+            #expect(s.demo?.focus.allSatisfy { s.demoVerdict(for: $0)?.flagged == false } == true)
         }
         #expect(!s.demoScreen.contains("FLAGGED"))
     }
@@ -255,7 +255,9 @@ import Testing
         #expect(s.mode == .help)
         let screen = s.demoScreen
         #expect(screen.contains("Demo keys"))
-        for action in DemoAction.allCases { #expect(screen.contains(action.summary), "\(action) missing from help") }
+        let demoKeys = KeyTable.standard.bindings(in: .demo)
+        #expect(demoKeys.count == DemoAction.allCases.count)
+        for b in demoKeys { #expect(screen.contains(b.help), "\(b.command) missing from help") }
         let t = s.demo?.clock.time
         _ = s.update(.key(.char("n")))
         #expect(s.mode == .list)
@@ -301,7 +303,7 @@ import Testing
         s.press(.next, .next, .next)
         _ = s.update(.key(.char("r")))
         for c in "Thanks, but what would the call be about?" { _ = s.update(.key(.char(c))) }
-        _ = s.update(.key(.ctrl("d")))
+        _ = s.answering(.key(.ctrl("d")))
         #expect(s.mode == .list)
         #expect(s.inbox.events.count == inbox.events.count + 1)
         #expect(s.demoScreen.contains("what would the call be"))

@@ -50,9 +50,13 @@ import Testing
     }
 
     @Test func helpListsEveryBindingFromTheKeyTable() {
-        let lines = HelpView.lines
-        for binding in KeyBindings.browse + KeyBindings.compose {
-            #expect(lines.contains { $0.0 == KeyBindings.names(binding.keys) && $0.1 == binding.command.summary },
+        let lines = HelpContent.lines(.standard)
+        let table = KeyTable.standard
+        let contexts: [KeyContext] = [.list, .detail, .search, .compose]
+        let bindings = table.bindings.filter { b in b.contexts.contains { contexts.contains($0) } }
+        #expect(bindings.count > 30)
+        for binding in bindings {
+            #expect(lines.contains { $0.0 == KeyTable.names(binding.keys) && $0.1 == binding.help },
                     "\(binding.command) is missing from help")
         }
     }
@@ -60,7 +64,7 @@ import Testing
     @Test func helpScrollsAndStopsAtTheEnd() throws {
         var s = try BrowserFixtures.seed(width: 80, height: 24)
         try s.send("?")
-        let maxScroll = HelpView.maxScroll(s)
+        let maxScroll = s.layout.helpMaxScroll(lines: HelpContent.lines(s.keys).count)
         #expect(maxScroll > 0)
         try s.send(String(repeating: "j", count: maxScroll + 10))
         #expect(s.helpScroll == maxScroll)
@@ -74,7 +78,7 @@ import Testing
     @Test func helpFitsATallScreenWithoutScrolling() throws {
         var s = try BrowserFixtures.seed(width: 120, height: 60)
         try s.send("?")
-        #expect(HelpView.maxScroll(s) == 0)
+        #expect(s.layout.helpMaxScroll(lines: HelpContent.lines(s.keys).count) == 0)
         #expect(s.screenText.contains("Mouse: click selects a row"))
         #expect(!s.screenText.contains("more: j"))
     }

@@ -79,3 +79,35 @@ import Testing
         (x..<min(screen.width, x + length)).map { screen[$0, y].grapheme }.joined()
     }
 }
+
+/// The styles goldens catch what the text goldens cannot.
+@Suite struct StyledGoldenTests {
+    @Test func aChangedStyleFailsTheGoldenWhileTheTextStillMatches() throws {
+        let s = try BrowserFixtures.seed(width: 80, height: 24)
+        let screen = InboxScreen.render(s)
+        #expect(GoldenFile.compareStyles(screen, named: "invitations-list-80x24", update: false) == nil)
+        // The header's first cell loses its bold: same text, another style.
+        var mutated = screen
+        let cell = mutated[0, 0]
+        var style = cell.style
+        style.bold.toggle()
+        mutated.put(cell.grapheme, x: 0, y: 0, style: style)
+        #expect(mutated.lines == screen.lines)
+        let difference = try #require(GoldenFile.compareStyles(mutated, named: "invitations-list-80x24", update: false))
+        #expect(difference.contains("styles differ"))
+        // A colour alone changing is caught too.
+        var recoloured = screen
+        let selected = recoloured[2, 1]
+        recoloured.put(selected.grapheme, x: 2, y: 1, style: selected.style.fg(.magenta))
+        #expect(GoldenFile.compareStyles(recoloured, named: "invitations-list-80x24", update: false) != nil)
+    }
+
+    @Test func theLegendNamesAttributesAndColours() {
+        var screen = Screen(width: 4, height: 1)
+        screen.put("ab", x: 0, y: 0, style: Style(bold: true, reverse: true).fg(.yellow))
+        let text = StyleMap.text(of: screen)
+        #expect(text.contains("a = bold reverse fg:yellow"))
+        #expect(text.contains("b = plain"))
+        #expect(text.hasSuffix("cells:\naabb\n"))
+    }
+}

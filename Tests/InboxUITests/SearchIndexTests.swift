@@ -151,7 +151,7 @@ import Testing
         try s.selectPerson("kwame", in: .messages)
         _ = s.update(.key(.char("r")))
         s.typeDraft("Could we compare notes on the Zanzibar survey?")
-        _ = s.update(.key(.ctrl("d")))
+        _ = s.answering(.key(.ctrl("d")))
         try s.send("<Esc>gg/zanzibar<Enter>")
         #expect(!s.search.failed)
         #expect(s.selectedName == "Kwame Asante")
@@ -173,25 +173,62 @@ import Testing
 
     @Test func anIndexForAnotherLogIsNotTrusted() throws {
         let inbox = try BrowserFixtures.seedInbox()
-        var cache = SearchIndexCache()
-        cache.prepare(for: inbox)
+        var state = SearchIndexState()
+        guard case .buildSearchIndex(let build)? = state.request(for: inbox) else {
+            Issue.record("expected a build request")
+            return
+        }
         var grown = inbox
         let someone = try #require(grown.ref(forPersonID: "hana"))
         try grown.append(Event(type: .message, at: grown.now, actor: .owner, subject: someone, text: "Quokka"))
-        // Appended without telling the cache: it must not reuse the old index.
-        let index = cache.index(for: grown)
-        #expect(index.eventCount == grown.events.count)
-        let candidates = try #require(index.candidates(for: CaseFolding.fold("quokka"), in: .messages))
+        // Appended without telling the state: the old build must not be taken.
+        let tookStale = state.accept(build.build(), for: grown)
+        #expect(!tookStale)
+        #expect(state.index == nil)
+        // Asked again, the new build covers the new text.
+        guard case .buildSearchIndex(let again)? = state.request(for: grown) else {
+            Issue.record("expected a second build request")
+            return
+        }
+        let tookFresh = state.accept(again.build(), for: grown)
+        #expect(tookFresh)
+        let candidates = try #require(state.index?.candidates(for: CaseFolding.fold("quokka"), in: .messages))
         #expect(candidates.contains(Int(someone.index)))
     }
 
-    @Test func theBackgroundBuildFinishes() throws {
+    @Test func theIndexArrivesAsAMessage() throws {
         var s = try BrowserFixtures.seed()
         s.prepareSearch()
         try s.send("2/dar<Enter>")
         #expect(s.selectedName == "Dario Mendes")
-        #expect(s.searchIndex.index(for: s.inbox).eventCount == s.inbox.events.count)
+        #expect(s.session.search.index?.eventCount == s.inbox.events.count)
         #expect(s.isSearchIndexReady)
+    }
+
+    /// The reducer never waits for the index: with a build that never
+    /// answers, a search that needs it says so and returns at once; the
+    /// answer, when it comes, finishes the search.
+    @Test func aSearchNeverWaitsForTheIndex() throws {
+        let inbox = InboxGenerator.generate(GeneratorOptions(people: 400, messages: 3_000))
+        var s = try BrowserFixtures.state(inbox, width: 120, height: 40)
+        _ = s.update(.key(.char("2")))
+        var asked: [Effect] = []
+        for key in try Key.parse("/zzzq") { asked += s.update(.key(key)) }
+        let requests = asked.compactMap { effect -> SearchIndexRequest? in
+            if case .buildSearchIndex(let r) = effect { return r }
+            return nil
+        }
+        #expect(requests.count == 1, "one build, asked for once: \(asked)")
+        #expect(s.search.waiting == .typed)
+        #expect(!s.search.failed)
+        #expect(s.screenText.contains("searching"))
+        // More keys while it builds: still no wait, no second build.
+        #expect(s.update(.key(.enter)).isEmpty)
+        #expect(!s.isSearchIndexReady)
+        let request = try #require(requests.first)
+        _ = s.update(.searchIndexReady(BuiltSearchIndex(request.build())))
+        #expect(s.search.waiting == nil)
+        #expect(s.search.failed)
     }
 
     @Test func beforeTheIndexIsBuiltRowsAreReadInTurnThenItWaits() throws {

@@ -39,8 +39,9 @@ extension AppState {
         return [.persistDraft(person: inbox.person(c.person).id, text: kept ? text : "")]
     }
 
-    /// Ctrl-D: append the draft as the owner's message at the simulated now;
-    /// the thread's timeline and verdict update at once.
+    /// Ctrl-D: the draft as the owner's message at the session's time, to
+    /// be written to the journal; the thread's timeline and verdict update
+    /// as soon as it is.
     mutating func sendCompose() -> [Effect] {
         guard let c = compose else { return [] }
         let text = c.editor.text.trimmingCharacters(in: " \n")
@@ -48,8 +49,13 @@ extension AppState {
             status = StatusLine("Nothing to send yet", kind: .warning)
             return []
         }
-        let event = Event(type: .message, at: inbox.now, actor: .owner, subject: c.person, text: text)
-        guard let stored = append(event) else { return [] }
+        // Sent once the journal has it (`sent`); until then the draft stays open.
+        return [.persist(Event(type: .message, at: session.time, actor: .owner, subject: c.person, text: text))]
+    }
+
+    /// The message is in the journal: the thread shows it and compose closes.
+    mutating func sent(_ c: ComposeState, event: Event) -> [Effect] {
+        guard append(event) != nil else { return [] }
         drafts[c.person] = nil
         compose = nil
         mode = .list
@@ -60,42 +66,47 @@ extension AppState {
         let name = inbox.person(c.person).name
         let note = c.feedback.map { $0.flagged ? " (the coach would flag this thread)" : "" } ?? ""
         status = StatusLine("Sent to \(name)\(note)", kind: c.feedback?.flagged == true ? .warning : .success)
-        return [.persist(stored), .persistDraft(person: inbox.person(c.person).id, text: "")]
+        return [.persistDraft(person: inbox.person(c.person).id, text: "")]
     }
 
     /// Scrolls the detail pane so the end of the timeline, where the message
-    /// just sent is, shows above the policy panel.
+    /// just sent is, shows above the policy panel; the view places it.
     private mutating func revealTimelineEnd(of person: PersonRef) {
-        var timelineOnly = self
-        timelineOnly.showPolicyPanel = false
-        let paneWidth = isWide ? width - Layout.listWidth(total: width) - 2 : width - 2
-        let rows = ThreadDetail.build(timelineOnly, person: person, width: paneWidth).lines.count
-        detailScroll = max(0, rows - listHeight)
+        detailScroll = 0
+        detailAnchor = .timelineEnd
     }
 
-    /// Keys that aren't compose commands edit the draft; every edit is
-    /// re-scored so the coach panel is never a keystroke behind.
-    mutating func editDraft(key: Key) -> [Effect] {
+    /// An `edit` operation on the draft; every edit is re-scored so the
+    /// coach panel is never a keystroke behind.
+    mutating func editDraft(_ operation: String) -> [Effect] {
         guard var c = compose else { return [] }
-        let width = ComposeView.editorWidth(totalWidth: self.width)
+        let width = layout.editorWidth
         var edited = true
-        switch key {
-        case .char(let ch): c.editor.insert(String(ch))
-        case .enter: c.editor.insert("\n")
-        case .tab: c.editor.insert("    ")
-        case .backspace: c.editor.backspace()
-        case .delete: c.editor.deleteForward()
-        case .ctrl("w"): c.editor.deleteWordBackward()
-        case .ctrl("u"): c.editor.replaceAll(with: "")
-        case .left: c.editor.moveLeft(); edited = false
-        case .right: c.editor.moveRight(); edited = false
-        case .up: c.editor.moveVertically(by: -1, width: width); edited = false
-        case .down: c.editor.moveVertically(by: 1, width: width); edited = false
-        case .home, .ctrl("a"): c.editor.moveToLineStart(width: width); edited = false
-        case .end: c.editor.moveToLineEnd(width: width); edited = false
+        switch operation {
+        case "newline": c.editor.insert("\n")
+        case "indent": c.editor.insert("    ")
+        case "erase": c.editor.backspace()
+        case "erase-forward": c.editor.deleteForward()
+        case "erase-word": c.editor.deleteWordBackward()
+        case "erase-all": c.editor.replaceAll(with: "")
+        case "left": c.editor.moveLeft(); edited = false
+        case "right": c.editor.moveRight(); edited = false
+        case "up": c.editor.moveVertically(by: -1, width: width); edited = false
+        case "down": c.editor.moveVertically(by: 1, width: width); edited = false
+        case "line-start": c.editor.moveToLineStart(width: width); edited = false
+        case "line-end": c.editor.moveToLineEnd(width: width); edited = false
         default: return []
         }
         if edited { c.feedback = review(c) }
+        compose = c
+        return []
+    }
+
+    /// A key the table does not bind in compose: its text goes in the draft.
+    mutating func typeIntoDraft(_ text: String) -> [Effect] {
+        guard var c = compose else { return [] }
+        c.editor.insert(text)
+        c.feedback = review(c)
         compose = c
         status = nil
         return []
@@ -110,10 +121,10 @@ extension AppState {
     }
 
     /// The coach's view of `c` as the owner's next message at the
-    /// simulated now: the moment it would be sent.
+    /// session's time (a demo's clock, or the inbox's now): the moment it
+    /// would be sent, with the inbox as it stands then.
     func review(_ c: ComposeState) -> CoachFeedback {
-        let state = demo == nil ? folded : inbox.state()
-        return DraftCoach.review(c.editor.text, to: c.person, in: inbox, state: state, at: inbox.now, policy: policy)
+        DraftCoach.review(c.editor.text, to: c.person, in: inbox, state: folded, at: session.time, policy: policy)
     }
 }
 

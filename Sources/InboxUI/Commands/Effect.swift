@@ -6,13 +6,18 @@ import ScreenKit
 public enum Effect: Equatable, Sendable {
     /// Leave the program.
     case quit
-    /// Write the user's action to the journal before showing the next frame.
+    /// Write the user's action to the journal. The reducer applies it only
+    /// when the runtime answers `Message.persisted` (it is on disk); after
+    /// `Message.persistFailed` nothing changed on screen.
     case persist(Event)
     /// Keep a draft (or clear it when empty) across restarts.
     case persistDraft(person: String, text: String)
     /// Suspend the UI and edit `text` in the user's editor; the runtime
     /// answers with `Message.editorFinished`.
     case openEditor(text: String)
+    /// Build the search index off the UI's thread; the runtime answers
+    /// with `Message.searchIndexReady`.
+    case buildSearchIndex(SearchIndexRequest)
 }
 
 /// Inputs to the reducer.
@@ -23,6 +28,15 @@ public enum Message: Equatable, Sendable {
     /// Wall-clock time passed, for the demo clock.
     case tick(seconds: Double)
     case editorFinished(text: String?)
+    /// The runtime is waiting for a key for the first time: the first frame
+    /// is up, so background work can start.
+    case idle
+    /// The search index asked for with `Effect.buildSearchIndex` is built.
+    case searchIndexReady(BuiltSearchIndex)
+    /// The action of `Effect.persist` is in the journal: apply it now.
+    case persisted(Event)
+    /// The action of `Effect.persist` could not be written: leave it undone.
+    case persistFailed(Event, String)
     /// The runtime could not perform an effect (e.g. the journal is not writable).
     case effectFailed(String)
 }

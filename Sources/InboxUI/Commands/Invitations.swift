@@ -12,10 +12,7 @@ extension AppState {
             status = StatusLine("No pending invitation selected")
             return []
         }
-        let name = inbox.person(person).name
-        guard let event = record(accept ? .accept : .ignore, from: invitation.from) else { return [] }
-        status = StatusLine("\(accept ? "Accepted" : "Ignored") \(name)", kind: .success)
-        return [.persist(event)]
+        return [.persist(decision(accept ? .accept : .ignore, from: invitation.from))]
     }
 
     /// `A`: ask before applying the policy's recommendation to every pending invitation.
@@ -39,52 +36,77 @@ extension AppState {
         switch question {
         case .applyPolicyToAll:
             var effects: [Effect] = []
-            var accepted = 0, ignored = 0
             for row in rows.invitations {
                 let inv = folded.invitations[row]
                 guard inv.isPending else { continue }
                 let ignore = analysis.recommendsIgnore(inv.from)
-                guard let event = record(ignore ? .ignore : .accept, from: inv.from) else { break }
-                effects.append(.persist(event))
-                if ignore { ignored += 1 } else { accepted += 1 }
+                effects.append(.persist(decision(ignore ? .ignore : .accept, from: inv.from)))
             }
-            status = StatusLine("Applied the policy: accepted \(accepted), ignored \(ignored)", kind: .success)
+            batch = BatchProgress(remaining: effects.count)
             return effects
         }
     }
 
-    /// Appends an owner's decision on `from`'s invitation and refreshes what
-    /// depends on it. Returns nil (with a status) when the log refuses it.
-    mutating func record(_ type: EventType, from: PersonRef) -> Event? {
-        let event = Event(type: type, at: inbox.now, actor: .owner, subject: from)
-        return append(event)
+    /// The owner's decision on `from`'s invitation, at the session's time.
+    func decision(_ type: EventType, from: PersonRef) -> Event {
+        Event(type: type, at: session.time, actor: .owner, subject: from)
     }
 
-    /// Appends `event` at the simulated now and folds it in.
+    /// The journal has an action: now it happens on screen.
+    mutating func persisted(_ event: Event) -> [Effect] {
+        if event.type == .message, let c = compose, c.person == event.subject { return sent(c, event: event) }
+        guard append(event) != nil else { return [] }
+        let name = inbox.person(event.subject).name
+        if var b = batch {
+            b.note(event.type)
+            batch = b.remaining == 0 ? nil : b
+            status = StatusLine("Applied the policy: accepted \(b.accepted), ignored \(b.ignored)", kind: .success)
+        } else {
+            status = StatusLine("\(event.type == .accept ? "Accepted" : "Ignored") \(name)", kind: .success)
+        }
+        return []
+    }
+
+    /// The journal refused an action: nothing changed, and the user is told
+    /// so in one line (a draft being sent stays open with its text).
+    mutating func persistFailed(_ event: Event, why: String) {
+        // What did not happen comes first: a narrow status line cuts the end.
+        let what: String
+        switch event.type {
+        case .message: what = "Not sent, the draft is kept"
+        case .accept: what = "\(inbox.person(event.subject).name) not accepted"
+        case .ignore: what = "\(inbox.person(event.subject).name) not ignored"
+        default: what = "Nothing changed"
+        }
+        batch = nil
+        status = StatusLine("\(what): could not save (\(why))", kind: .error)
+    }
+
+    /// Appends `event` to the session and keeps the cursor on its row.
     mutating func append(_ event: Event) -> Event? {
         let person = selectedPerson
-        let index: Int
+        let stored: Event
         do {
-            index = try inbox.append(event)
+            stored = try session.append(event)
         } catch {
             status = StatusLine("Could not record that: \(error)", kind: .error)
             return nil
         }
-        let stored = inbox.events[index]
-        if index == folded.eventCount {
-            // The inbox keeps its fold of the whole log current across an
-            // append at the end: share it rather than fold the event again
-            // (and copy the fold's arrays a second time).
-            folded = inbox.state(at: max(folded.time, stored.at))
-        } else {
-            folded = inbox.state()
-        }
-        if let other = stored.counterpart { analysis.refresh(person: other, policy: policy, inbox: inbox, state: folded) }
-        rows = Rows(inbox: inbox, state: folded, analysis: analysis)
-        searchIndex.noteAppended(stored)
         reselect(person)
         // The decided row left the list; the next one's detail starts at its top.
-        if selectedPerson != person { detailScroll = 0 }
+        if selectedPerson != person { resetDetailScroll() }
         return stored
+    }
+}
+
+/// Decisions of "apply the policy to all" written so far.
+public struct BatchProgress: Equatable, Sendable {
+    public var remaining: Int
+    public var accepted = 0
+    public var ignored = 0
+
+    mutating func note(_ type: EventType) {
+        remaining -= 1
+        if type == .accept { accepted += 1 } else { ignored += 1 }
     }
 }

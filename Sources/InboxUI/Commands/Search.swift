@@ -1,68 +1,105 @@
+import InboxModel
+
 extension AppState {
     /// Text typed after `/`: search again from where the search started.
-    mutating func searchInput(_ query: String) {
+    mutating func searchInput(_ query: String) -> [Effect] {
         search.query = query
         guard !query.isEmpty else {
             search.failed = false
-            return
+            search.waiting = nil
+            return []
         }
-        jumpToMatch(from: search.origin, forward: true)
+        return jumpToMatch(from: search.origin, forward: true, then: .typed)
     }
 
     /// `n` / `N`: the next or previous row matching the last query.
-    mutating func findNext(forward: Bool) {
+    mutating func findNext(forward: Bool) -> [Effect] {
         guard search.isActive else {
             status = StatusLine("No search yet; press / to search")
-            return
+            return []
         }
-        jumpToMatch(from: list.selected + (forward ? 1 : -1), forward: forward)
+        let effects = jumpToMatch(from: list.selected + (forward ? 1 : -1), forward: forward, then: .next(forward: forward))
         if search.failed { status = StatusLine("No match for \"\(search.query)\"", kind: .warning) }
+        return effects
     }
 
-    /// Starts building the search index in the background; the loop calls
-    /// it once the first frame is up, so the first `/` seldom waits.
-    public mutating func prepareSearch() {
-        searchIndex.prepare(for: inbox)
+    /// The first idle moment: ask the runtime for the search index, so the
+    /// first `/` seldom finds it missing.
+    mutating func prepareSearchIndex() -> [Effect] {
+        // A demo's keys are the demo's: it has no search to prepare for.
+        guard demo == nil else { return [] }
+        return session.search.request(for: session.inbox).map { [$0] } ?? []
+    }
+
+    /// The runtime built the index: take it, and finish a search that was
+    /// waiting for it.
+    mutating func searchIndexReady(_ built: BuiltSearchIndex) -> [Effect] {
+        guard session.search.accept(built.index, for: session.inbox) else {
+            // The log changed in a way the build could not know of: ask again.
+            return prepareSearchIndex()
+        }
+        guard let waiting = search.waiting else { return [] }
+        search.waiting = nil
+        switch waiting {
+        case .typed: return jumpToMatch(from: search.origin, forward: true, then: .typed)
+        case .next(let forward): return findNext(forward: forward)
+        }
     }
 
     /// Whether the search index is built.
-    public var isSearchIndexReady: Bool { searchIndex.isReady }
+    public var isSearchIndexReady: Bool { session.search.isReady }
 
-    private mutating func jumpToMatch(from start: Int, forward: Bool) {
+    private mutating func jumpToMatch(from start: Int, forward: Bool, then retry: SearchState.Waiting) -> [Effect] {
         let rowsNow = visibleRows
-        guard let row = findRow(in: rowsNow, from: start, forward: forward) else {
+        let row: Int?
+        switch findRow(in: rowsNow, from: start, forward: forward) {
+        case .found(let i): row = i
+        case .noMatch: row = nil
+        case .stopped:
+            // Too many rows to read one by one: the index answers, when the
+            // runtime has built it. Nothing here waits for it.
+            search.waiting = retry
+            search.failed = false
+            status = StatusLine("Searching… (indexing the inbox)")
+            return prepareSearchIndex()
+        }
+        search.waiting = nil
+        guard let row else {
             search.failed = true
-            return
+            return []
         }
         search.failed = false
         var l = list
         l.select(row, count: rowsNow.count, visible: listHeight)
         list = l
-        detailScroll = 0
+        resetDetailScroll()
+        return []
     }
 
     /// Until the index is built (a moment after startup) the search reads
     /// rows as they come, which finds a common word in a row or two; only
-    /// a search that reads this many rows without a match waits for it.
+    /// a search that reads this many rows without a match needs it.
     static let rowsReadBeforeWaitingForIndex = 300
 
-    private mutating func findRow(in rows: [Int], from start: Int, forward: Bool) -> Int? {
-        if let index = searchIndex.readyIndex(for: inbox) {
-            return RowSearch(
+    private func findRow(in rows: [Int], from start: Int, forward: Bool) -> RowSearch.Outcome {
+        if let index = session.search.index {
+            let found = RowSearch(
                 query: search.query, rows: rows, view: view, inbox: inbox, state: folded,
-                index: index, changed: searchIndex.changed
+                index: index, changed: session.search.changed
             ).find(from: start, forward: forward)
+            return found.map { .found($0) } ?? .noMatch
         }
         let unindexed = RowSearch(query: search.query, rows: rows, view: view, inbox: inbox, state: folded, index: nil, changed: [])
-        switch unindexed.find(from: start, forward: forward, limit: Self.rowsReadBeforeWaitingForIndex) {
-        case .found(let i): return i
-        case .noMatch: return nil
-        case .stopped:
-            let index = searchIndex.index(for: inbox)
-            return RowSearch(
-                query: search.query, rows: rows, view: view, inbox: inbox, state: folded,
-                index: index, changed: searchIndex.changed
-            ).find(from: start, forward: forward)
-        }
+        return unindexed.find(from: start, forward: forward, limit: Self.rowsReadBeforeWaitingForIndex)
+    }
+}
+
+/// A search index the runtime built, as a message to the reducer. Equal
+/// by the size of the log it covers.
+public struct BuiltSearchIndex: Sendable, Equatable {
+    public let index: SearchIndex
+    public init(_ index: SearchIndex) { self.index = index }
+    public static func == (a: Self, b: Self) -> Bool {
+        a.index.eventCount == b.index.eventCount && a.index.personCount == b.index.personCount
     }
 }

@@ -21,61 +21,24 @@ extension AppState {
         case .editorFinished(let text):
             if let text { replaceDraft(with: text) }
             return []
+        case .idle:
+            return prepareSearchIndex()
+        case .searchIndexReady(let built):
+            return searchIndexReady(built)
+        case .persisted(let event):
+            return persisted(event)
+        case .persistFailed(let event, let why):
+            persistFailed(event, why: why)
+            return []
         case .effectFailed(let why):
             status = StatusLine(why, kind: .error)
             return []
         }
     }
 
-    /// Runs a named command in the current mode.
+    /// Runs a command, as a key bound to it would.
     public mutating func run(_ command: Command) -> [Effect] {
-        if command != .search { status = nil }
-        switch command {
-        case .moveDown: moveCursor(by: 1)
-        case .moveUp: moveCursor(by: -1)
-        case .pageDown: if mode == .detail { scrollDetail(by: listHeight - 1) } else { moveCursor(by: listHeight - 1) }
-        case .pageUp: if mode == .detail { scrollDetail(by: -(listHeight - 1)) } else { moveCursor(by: -(listHeight - 1)) }
-        case .top: if mode == .detail { detailScroll = 0 } else { moveCursor(by: Int.min / 2) }
-        case .bottom: if mode == .detail { detailScroll = Int.max / 2 } else { moveCursor(by: Int.max / 2) }
-        case .open: open()
-        case .back: back()
-        case .showInvitations: switchView(.invitations)
-        case .showMessages: switchView(.messages)
-        case .showNetwork: switchView(.network)
-        case .nextView: switchView(view.next)
-        case .previousView: switchView(view.next.next)
-        case .search:
-            search = SearchState()
-            search.origin = list.selected
-            mode = .search
-        case .searchNext: findNext(forward: true)
-        case .searchPrevious: findNext(forward: false)
-        case .toggleFlaggedOnly: toggleFlagged()
-        case .togglePolicyPanel:
-            showPolicyPanel.toggle()
-            status = StatusLine(showPolicyPanel ? "Policy panel shown" : "Policy panel hidden")
-        case .accept: return decide(accept: true)
-        case .ignore: return decide(accept: false)
-        case .applyPolicyToAll: askApplyPolicy()
-        case .confirmYes: return confirm(true)
-        case .confirmNo: return confirm(false)
-        case .reply: return startCompose()
-        case .send: return sendCompose()
-        case .closeCompose: return closeCompose()
-        case .editExternally:
-            if let compose { return [.openEditor(text: compose.editor.text)] }
-        case .help:
-            helpScroll = 0
-            mode = mode == .help ? .list : .help
-        case .quit:
-            switch mode {
-            case .detail, .help, .search: back()
-            case .confirm: return confirm(false)
-            case .compose: return closeCompose()
-            case .list: return [.quit]
-            }
-        }
-        return []
+        command.run(on: &self)
     }
 
     // MARK: Navigation
@@ -89,7 +52,24 @@ extension AppState {
         let before = l.selected
         l.move(by: delta, count: visibleRows.count, visible: listHeight)
         list = l
-        if l.selected != before { detailScroll = 0 }
+        if l.selected != before { resetDetailScroll() }
+    }
+
+    /// The detail pane back at its top (another row, another view).
+    mutating func resetDetailScroll() {
+        detailScroll = 0
+        detailAnchor = .top
+    }
+
+    mutating func scrollDetailToBottom() {
+        detailAnchor = .top
+        detailScroll = Int.max / 2
+    }
+
+    /// Scrolls the help overlay, within what its lines need at this size.
+    mutating func scrollHelp(by delta: Int) {
+        let limit = layout.helpMaxScroll(lines: HelpContent.lines(keys).count)
+        helpScroll = delta >= limit - helpScroll ? limit : max(0, helpScroll + delta)
     }
 
     mutating func scrollDetail(by delta: Int) {
@@ -102,7 +82,7 @@ extension AppState {
             return
         }
         if view == .messages { readThreads.insert(person) }
-        detailScroll = 0
+        resetDetailScroll()
         // On wide screens too: the keys then scroll the detail pane, the
         // only way to read a long thread there without a mouse.
         mode = .detail
@@ -121,7 +101,7 @@ extension AppState {
     mutating func switchView(_ v: InboxView) {
         view = v
         mode = .list
-        detailScroll = 0
+        resetDetailScroll()
         var l = list
         l.clamp(count: visibleRows.count, visible: listHeight)
         list = l

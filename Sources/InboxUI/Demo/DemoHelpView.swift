@@ -1,15 +1,10 @@
 import ScreenKit
 
-/// The demo's `?` overlay, generated from `DemoKeys` so it can never
+/// The demo's `?` overlay, generated from the key table so it can never
 /// disagree with what the keys do.
 enum DemoHelpView {
-    static func draw(into screen: inout Screen, in body: Rect) {
-        var lines: [(String, String)] = [("", "Playing a demo")]
-        for b in DemoKeys.bindings { lines.append((KeyBindings.names(b.keys), b.action.summary)) }
-        lines.append(("", ""))
-        lines.append(("", "Writing a reply (after r)"))
-        for b in KeyBindings.compose { lines.append((KeyBindings.names(b.keys), b.command.summary)) }
-        lines.append(("", "Esc: back to the demo, paused where you left it."))
+    static func draw(_ keys: KeyTable, into screen: inout Screen, in body: Rect) {
+        let lines = HelpContent.demoLines(keys)
 
         let keyWidth = min(16, lines.map { $0.0.displayWidth }.max() ?? 10)
         let width = min(body.width - 2, max(60, keyWidth + 50))

@@ -26,9 +26,6 @@ public struct DemoState: Sendable {
     public let isAboutThreads: Bool
     /// Midnight (UTC) of the day the first focus person appears: day 1.
     public let dayOne: Timestamp
-    /// Each focus person's thread verdict at the clock's time (empty before
-    /// their first message), parallel to `focus`.
-    public internal(set) var verdicts: [ThreadVerdict]
     /// Reading pause per step, in real seconds at the default rate.
     var pauses: [Double]
     /// Real seconds left of the reading pause at the current step.
@@ -56,7 +53,6 @@ public struct DemoState: Sendable {
         self.steps = []
         self.pauses = []
         self.builtForEventCount = 0
-        self.verdicts = []
         self.clock = SimulatedClock(time: inbox.start)
         rebuildSteps(from: inbox)
         clock.time = steps.first ?? inbox.start

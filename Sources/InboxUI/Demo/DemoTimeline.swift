@@ -25,7 +25,7 @@ enum DemoTimeline {
     }
 
     static func build(_ state: AppState, demo: DemoState, person ref: PersonRef, verdict: ThreadVerdict?, width: Int) -> TextBlock {
-        var b = TextBlock(width: width)
+        var b = TextBlock(width: width, cache: state.session.wraps)
         let inbox = state.inbox
         let shown = events(of: ref, in: state)
         let newest = state.demoNewestEvent
@@ -49,7 +49,7 @@ enum DemoTimeline {
                     head.append(Span("  " + stages.map { "[" + $0.rawValue.uppercased() + "]" }.joined(separator: " "), style: Theme.flag))
                 }
                 b.line(head)
-                b.wrapped(e.text, prefix: pad)
+                b.wrapped(e.text, prefix: pad, event: .init(sequence: e.sequence, form: .plain))
                 if let moment = verdict?.flaggedAt, moment.eventIndex == i {
                     b.line(pad + [Span("» FLAGGED here: the score crossed \(Findings.format(verdict?.threshold ?? 0))", style: Theme.flag)])
                 }
@@ -80,8 +80,8 @@ enum DemoTimeline {
     /// Draws the last lines of `block` that fit: the newest events stay in view.
     static func drawTail(_ block: TextBlock, into screen: inout Screen, in area: Rect) {
         guard area.height > 0, area.width > 0 else { return }
-        let start = max(0, block.lines.count - area.height)
-        for (i, spans) in block.lines.dropFirst(start).enumerated() {
+        let start = max(0, block.lineCount - area.height)
+        for (i, spans) in block.lines(start..<block.lineCount).enumerated() {
             screen.put(spans, x: area.x, y: area.y + i, maxWidth: area.width)
         }
     }

@@ -2,24 +2,6 @@ import InboxModel
 import ScreenKit
 
 extension AppState {
-    /// Demo keys (Space, n/p, g/G, +/-, r, ?, q). Every key is the demo's
-    /// while it plays, so browsing keys like `a` can't change the story.
-    mutating func handleDemo(key: Key) -> [Effect]? {
-        guard demo != nil else { return nil }
-        syncDemo()
-        if mode == .help {
-            mode = .list
-            return []
-        }
-        guard mode == .list else { return nil }
-        status = nil
-        guard let action = DemoKeys.action(for: key) else {
-            if key != .esc { status = StatusLine("\(key.displayName) does nothing in a demo; press ? for keys", kind: .warning) }
-            return []
-        }
-        return run(demo: action)
-    }
-
     /// Runs one demo action; also the way tests drive playback by name.
     public mutating func run(demo action: DemoAction) -> [Effect] {
         guard var d = demo else { return [] }

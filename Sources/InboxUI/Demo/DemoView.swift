@@ -38,7 +38,7 @@ enum DemoView {
                 drawInvitation(state, demo: demo, person: person, into: &screen, in: body)
             }
         }
-        if state.mode == .help { DemoHelpView.draw(into: &screen, in: Rect(x: 0, y: 1, width: w, height: h - 2)) }
+        if state.mode == .help { DemoHelpView.draw(state.keys, into: &screen, in: Rect(x: 0, y: 1, width: w, height: h - 2)) }
     }
 
     // MARK: Chrome
@@ -80,10 +80,7 @@ enum DemoView {
             return
         }
         screen.fill(line, style: Theme.status)
-        let hints: [(String, String)] = state.mode == .help
-            ? [("any key", "close help")]
-            : [("q", "quit"), ("Space", demo.clock.isPaused ? (demo.isFinished ? "replay" : "play") : "pause"),
-               ("n/p", "next/back"), ("r", "reply"), ("+/-", "speed"), ("g/G", "start/end"), ("?", "help")]
+        let hints = state.keys.hints(for: state)
         var x = 0
         for (keys, what) in hints {
             guard x < screen.width else { break }
@@ -107,7 +104,7 @@ enum DemoView {
 
     static func drawThread(_ state: AppState, demo: DemoState, person: PersonRef, into screen: inout Screen, in area: Rect) {
         guard area.height > 0 else { return }
-        let verdict = state.demoVerdict(for: person)
+        guard let verdict = state.demoVerdict(for: person) else { return }
         var main = area
         if area.width >= Layout.wideWidth {
             let split = area.split(rightWidth: panelWidth + 1)
@@ -216,7 +213,7 @@ enum DemoView {
         let right = rest.inset(left: 2)
         let current = state.demoCurrentPerson
         for (person, column) in zip(demo.focus, [left.inset(left: 1), right]) {
-            let verdict = state.demoVerdict(for: person)
+            guard let verdict = state.demoVerdict(for: person) else { continue }
             let inner = column.width - 1
             var y = column.y
             var lines = DemoPolicyView.badges(verdict, width: inner)
@@ -234,15 +231,9 @@ enum DemoView {
 }
 
 extension AppState {
-    /// The thread verdict the demo shows for `person` at the clock's time.
-    func demoVerdict(for person: PersonRef) -> ThreadVerdict {
-        if let d = demo, d.builtForEventCount == inbox.events.count, d.verdicts.count == d.focus.count,
-           let i = d.focus.firstIndex(of: person) {
-            return d.verdicts[i]
-        }
-        // A reply sent from compose changed the log since the last sync.
-        return policy.judgeThread(with: person, in: inbox, state: folded)
-    }
+    /// The thread verdict the demo shows for `person` at the clock's time:
+    /// the session keeps one for every focus person.
+    func demoVerdict(for person: PersonRef) -> ThreadVerdict? { session.threadVerdict(for: person) }
 
     /// The caption of the newest event at this step that has one, or a
     /// narration of the newest event; nil before anything has happened.
@@ -257,7 +248,7 @@ extension AppState {
         let e = inbox.events[newest]
         let person = e.counterpart
         let context = DemoNarration.Context(
-            thread: person.map { demoVerdict(for: $0) },
+            thread: person.flatMap { demoVerdict(for: $0) },
             invitation: person.flatMap { analysis.invitation(from: $0) },
             namePerson: d.layout == .sideBySide
         )

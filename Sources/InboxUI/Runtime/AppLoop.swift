@@ -1,4 +1,6 @@
+import InboxModel
 import ScreenKit
+import Shared
 
 /// Runs the browser on a terminal: draw, read a key, update, perform the
 /// effects, draw again. Terminal-agnostic, so tests drive it with a
@@ -23,32 +25,42 @@ public struct AppLoop {
         var pending = replay[...]
         var lastTick = MonotonicClock.now()
         var idleYet = false
+        // Work the reducer asked for that runs on another core; each
+        // answers with a message once done.
+        var background: [BackgroundWork<Message>] = []
+        var messages: [Message] = []
         while true {
             let key: Key?
             if let next = pending.first {
                 pending = pending.dropFirst()
                 key = next
-            } else {
-                // The first wait for a key is the first idle moment: index
-                // for search then, not before the first frame nor on a
+            } else if !idleYet {
+                // The first wait for a key is the first idle moment: tell
+                // the reducer then, not before the first frame nor on a
                 // replayed run that never waits (`--keys q` quits first).
-                if !idleYet {
-                    idleYet = true
-                    state.prepareSearch()
-                }
+                idleYet = true
+                key = nil
+                messages.append(.idle)
+            } else {
+                let waitForWork = background.isEmpty ? nil : Self.pollMilliseconds
+                let timeout = state.wantsTicks ? min(tickMilliseconds, waitForWork ?? tickMilliseconds) : waitForWork
                 do {
-                    key = try terminal.readKey(timeoutMilliseconds: state.wantsTicks ? tickMilliseconds : nil)
+                    key = try terminal.readKey(timeoutMilliseconds: timeout)
                 } catch {
                     return state
                 }
             }
-            var messages: [Message] = []
             if let key {
                 if key == .resize || terminal.size != size {
                     size = terminal.size
                     messages.append(.resize(width: size.width, height: size.height))
                 }
                 if key != .resize { messages.append(.key(key)) }
+            }
+            background.removeAll { work in
+                guard work.isReady else { return false }
+                messages.append(work.value)
+                return true
             }
             if state.wantsTicks {
                 let now = MonotonicClock.now()
@@ -61,14 +73,25 @@ public struct AppLoop {
             while !messages.isEmpty {
                 let message = messages.removeFirst()
                 for effect in state.update(message) {
-                    if effect == .quit {
+                    switch effect {
+                    case .quit:
                         quit = true
-                        continue
-                    }
-                    do {
-                        if let reply = try perform(effect, terminal) { messages.append(reply) }
-                    } catch {
-                        messages.append(.effectFailed("\(error)"))
+                    case .buildSearchIndex(let request):
+                        background.append(BackgroundWork { .searchIndexReady(BuiltSearchIndex(request.build())) })
+                    case .persist(let event):
+                        // Written means applied; not written means not applied.
+                        do {
+                            _ = try perform(effect, terminal)
+                            messages.append(.persisted(event))
+                        } catch {
+                            messages.append(.persistFailed(event, "\(error)"))
+                        }
+                    default:
+                        do {
+                            if let reply = try perform(effect, terminal) { messages.append(reply) }
+                        } catch {
+                            messages.append(.effectFailed("\(error)"))
+                        }
                     }
                 }
             }
@@ -76,6 +99,9 @@ public struct AppLoop {
             terminal.draw(InboxScreen.render(state))
         }
     }
+
+    /// How often to look for finished background work while it runs.
+    static let pollMilliseconds = 25
 }
 
 /// Seconds on a monotonic clock, for the demo's real-time ticks.

@@ -11,7 +11,7 @@ import InboxModel
 ///
 /// Built from the whole log, not one fold of it, so it stays a superset at
 /// any demo time; events appended later are the caller's to account for
-/// (see `SearchIndexCache`). It keeps no copy of the text.
+/// (see `SearchIndexState`). It keeps no copy of the text.
 public struct SearchIndex: Sendable {
     /// Events and people in the inbox it was built from.
     public let eventCount: Int

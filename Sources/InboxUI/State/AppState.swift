@@ -4,11 +4,9 @@ import OutreachPolicy
 /// Everything the browser shows, as one value. The reducer (`update`) is
 /// the only thing that changes it; views only read it.
 public struct AppState: Sendable {
-    public internal(set) var inbox: Inbox
-    /// The inbox folded at `inbox.now`.
-    public internal(set) var folded: InboxState
-    public internal(set) var analysis: InboxAnalysis
-    public let policy: Policy
+    /// The log and everything derived from it; changed only through
+    /// `session.append(_:)` and `session.move(to:)`.
+    public internal(set) var session: InboxSession
 
     public internal(set) var width: Int
     public internal(set) var height: Int
@@ -16,14 +14,16 @@ public struct AppState: Sendable {
     public internal(set) var view: InboxView = .invitations
     public internal(set) var mode: InputMode = .list
     public internal(set) var lists: [InboxView: ListState] = [:]
-    public internal(set) var rows: Rows
     public internal(set) var flaggedOnly = false
     public internal(set) var showPolicyPanel = true
     public internal(set) var search = SearchState()
     /// One line of feedback ("Accepted Dario Mendes"), cleared by the next key.
     public internal(set) var status: StatusLine?
-    /// Lines scrolled in the detail pane.
+    /// Lines scrolled in the detail pane, from `detailAnchor`.
     public internal(set) var detailScroll = 0
+    /// Where the detail pane's scroll counts from: its top, or (after
+    /// sending) the end of the timeline, which only the view can place.
+    public internal(set) var detailAnchor = DetailAnchor.top
     /// Threads opened in this session; the rest with an unanswered last
     /// message from the other person show as unread.
     public internal(set) var readThreads: Set<PersonRef> = []
@@ -31,23 +31,33 @@ public struct AppState: Sendable {
     /// Kept drafts by person, restored when compose reopens.
     public internal(set) var drafts: [PersonRef: String] = [:]
     public internal(set) var helpScroll = 0
-    /// Set when playing a demo; the inbox is then folded at the demo clock.
+    /// "Apply the policy to all" while its decisions are being written.
+    public internal(set) var batch: BatchProgress?
+    /// Every key binding: the standard table, or the user's.
+    public internal(set) var keys = KeyTable.standard
+    /// Set when playing a demo: the playback clock, which moves the session's time.
     public internal(set) var demo: DemoState?
-    /// One search index for the whole inbox, built once per session (in
-    /// the background from the loop, else on the first search).
-    var searchIndex = SearchIndexCache()
 
     public init(inbox: Inbox, policy: Policy = Policy(), width: Int = 80, height: Int = 24) {
-        self.inbox = inbox
-        self.policy = policy
-        let folded = inbox.state()
-        self.folded = folded
-        self.analysis = InboxAnalysis(policy: policy, inbox: inbox, state: folded)
+        self.init(session: InboxSession(inbox: inbox, policy: policy), width: width, height: height)
+    }
+
+    /// Uses `keys` instead of the standard key table.
+    public mutating func use(keys: KeyTable) { self.keys = keys }
+
+    public init(session: InboxSession, width: Int = 80, height: Int = 24) {
+        self.session = session
         self.width = width
         self.height = height
-        self.rows = Rows(inbox: inbox, state: folded, analysis: analysis)
-        if rows.invitations.isEmpty && !rows.threads.isEmpty { view = .messages }
+        if session.rows.invitations.isEmpty && !session.rows.threads.isEmpty { view = .messages }
     }
+
+    // Read-only views of the session, for brevity where they are used.
+    public var inbox: Inbox { session.inbox }
+    public var folded: InboxState { session.folded }
+    public var analysis: InboxAnalysis { session.analysis }
+    public var rows: Rows { session.rows }
+    public var policy: Policy { session.policy }
 
     /// Whether the loop should send ticks (a demo clock is running).
     public var wantsTicks: Bool { demo.map { !$0.clock.isPaused } ?? false }
@@ -62,13 +72,17 @@ public struct AppState: Sendable {
     /// (invitations or threads) or person indices (network).
     public var visibleRows: [Int] { rows.rows(for: view, flaggedOnly: flaggedOnly) }
 
-    /// Whether list and detail sit side by side.
-    public var isWide: Bool { width >= Layout.wideWidth }
+    /// Where everything goes at this terminal size: the views draw into
+    /// it, the reducer pages and scrolls by it, the mouse hits it.
+    public var layout: Layout { Layout(width: width, height: height) }
 
-    public var isTooSmall: Bool { width < Layout.minWidth || height < Layout.minHeight }
+    /// Whether list and detail sit side by side.
+    public var isWide: Bool { layout.isWide }
+
+    public var isTooSmall: Bool { layout.isTooSmall }
 
     /// Rows of the list pane (screen height less header and status line).
-    public var listHeight: Int { max(1, height - Layout.chromeRows) }
+    public var listHeight: Int { layout.listHeight }
 
     /// The person the cursor is on, if any.
     public var selectedPerson: PersonRef? {
@@ -90,13 +104,9 @@ public struct StatusLine: Equatable, Sendable {
     }
 }
 
-/// Screen geometry shared by the reducer (paging, scrolling) and the views.
-public enum Layout {
-    public static let wideWidth = 100
-    public static let minWidth = 40
-    public static let minHeight = 10
-    /// Header line + status line.
-    public static let chromeRows = 2
-    /// Share of a wide screen given to the list pane.
-    public static func listWidth(total: Int) -> Int { max(36, min(total * 2 / 5, 64)) }
+/// What the detail pane's scroll offset counts from.
+public enum DetailAnchor: Equatable, Sendable {
+    case top
+    /// The end of the thread's timeline (above the policy panel) at the bottom of the pane.
+    case timelineEnd
 }

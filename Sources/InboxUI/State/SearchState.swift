@@ -1,11 +1,19 @@
-/// The `/` search: incremental, over names and text of the current view.
+/// The `/` search: the query being typed and where it started.
 public struct SearchState: Equatable, Sendable {
+    /// A search the index must answer, run again when it is ready.
+    public enum Waiting: Equatable, Sendable {
+        case typed
+        case next(forward: Bool)
+    }
+
     /// What is being typed, or the last query used (for `n`/`N`).
     public var query: String = ""
     /// Row the search started from, so each keystroke searches again from there.
     public var origin: Int = 0
     /// Whether the last search found nothing.
     public var failed = false
+    /// Set while the search waits for the index.
+    public var waiting: Waiting?
 
     public init() {}
 

@@ -57,7 +57,7 @@ enum CoachPanel {
         for (status, advice) in items {
             b.wrapped(advice, prefix: [Span(status.mark + " ", style: style(status))])
         }
-        if b.lines.count > rows {
+        if b.lineCount > rows {
             // Not enough room to wrap: one row per piece of advice, so no
             // rule's advice is pushed out by another's.
             b = TextBlock(width: area.width)
@@ -71,7 +71,7 @@ enum CoachPanel {
         }
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: rows)
         var shown = TextBlock(width: area.width)
-        for spans in b.lines.prefix(rows) { shown.line(spans) }
+        for spans in b.lines(0..<min(rows, b.lineCount)) { shown.line(spans) }
         shown.draw(into: &screen, in: body, scroll: 0)
         screen.put(verdict(feedback), x: area.x, y: area.maxY - 1, maxWidth: area.width)
     }

@@ -5,16 +5,11 @@ import ScreenKit
 /// coach beside it on wide screens (above the editor on narrow ones).
 enum ComposeView {
     static let editorRows = 7
-    static let coachWidth = 44
-
-    /// Text width of the editor for a terminal `totalWidth` wide.
-    static func editorWidth(totalWidth: Int) -> Int {
-        totalWidth >= Layout.wideWidth ? totalWidth - coachWidth - 3 : totalWidth - 2
-    }
+    static var coachWidth: Int { Layout.coachWidth }
 
     static func draw(_ state: AppState, into screen: inout Screen, in area: Rect) {
         guard let compose = state.compose else { return }
-        let wide = state.width >= Layout.wideWidth
+        let wide = state.layout.isWide
         let main: Rect
         var coachArea: Rect
         if wide {
@@ -35,7 +30,7 @@ enum ComposeView {
             coachArea = split.bottom
         }
         let person = state.inbox.person(compose.person)
-        var timeline = TextBlock(width: top.width - 1)
+        var timeline = TextBlock(width: top.width - 1, cache: state.session.wraps)
         DetailView.title(person, into: &timeline)
         timeline.blank()
         Timeline.add(state, person: compose.person, verdict: state.analysis.thread(with: compose.person), into: &timeline)

@@ -18,30 +18,37 @@ enum DetailView {
         case .messages: block = ThreadDetail.build(state, person: person, width: area.width)
         case .network: block = NetworkDetail.build(state, person: person, width: area.width)
         }
-        block.draw(into: &screen, in: area, scroll: state.detailScroll)
+        var scroll = state.detailScroll
+        if state.detailAnchor == .timelineEnd, state.view == .messages {
+            var timelineOnly = state
+            timelineOnly.showPolicyPanel = false
+            let rows = ThreadDetail.build(timelineOnly, person: person, width: area.width).lineCount
+            scroll += max(0, rows - area.height)
+        }
+        block.draw(into: &screen, in: area, scroll: scroll)
     }
 
     /// Name and headline, the first lines of every detail.
     static func title(_ person: Person, into block: inout TextBlock) {
-        block.line([Span(person.name, style: Theme.name)])
-        if !person.headline.isEmpty { block.wrapped(person.headline, style: Theme.dim) }
+        block.line([Span(DisplayText.line(person.name), style: Theme.name)])
+        if !person.headline.isEmpty { block.wrapped(DisplayText.line(person.headline), style: Theme.dim) }
     }
 }
 
 enum InvitationDetail {
     static func build(_ state: AppState, person ref: PersonRef, width: Int) -> TextBlock {
-        var b = TextBlock(width: width)
+        var b = TextBlock(width: width, cache: state.session.wraps)
         let person = state.inbox.person(ref)
         DetailView.title(person, into: &b)
         guard let inv = state.folded.invitation(with: ref) else { return b }
         let ago = RelativeTime.ago(seconds: inv.at.seconds(until: state.inbox.now))
         b.line("Invited you \(RelativeTime.stamp(inv.at)) (\(ago))", style: Theme.dim)
         b.blank()
-        let note = state.inbox.events[inv.event].text
-        if note.isEmpty {
+        let invite = state.inbox.events[inv.event]
+        if invite.text.isEmpty {
             b.line("No note.", style: Theme.dim)
         } else {
-            b.wrapped(note + "”", style: Theme.evidence, prefix: [Span("“")], indent: 1)
+            b.wrapped(invite.text + "”", style: Theme.evidence, prefix: [Span("“")], indent: 1, event: .init(sequence: invite.sequence, form: .note))
         }
         b.blank()
         guard let v = state.analysis.invitation(from: ref) else { return b }

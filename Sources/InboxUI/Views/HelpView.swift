@@ -1,41 +1,33 @@
 import ScreenKit
 
-/// The `?` overlay: every binding, generated from the key table so it can
-/// never disagree with what the keys do.
-enum HelpView {
-    static var lines: [(String, String)] {
-        var lines: [(String, String)] = []
-        lines.append(("", "Browsing"))
-        for b in KeyBindings.browse { lines.append((KeyBindings.names(b.keys), b.command.summary)) }
-        lines.append(("", ""))
-        lines.append(("", "Search (after /)"))
-        lines.append(("Enter", "Keep the match"))
-        lines.append(("Esc", "Clear the search"))
-        lines.append(("", ""))
-        lines.append(("", "Writing a reply"))
-        for b in KeyBindings.compose { lines.append((KeyBindings.names(b.keys), b.command.summary)) }
-        lines.append(("C-w, C-u", "Delete a word, the whole draft"))
+/// What the `?` overlay lists: every binding of the browser's contexts,
+/// generated from the key table so it can never disagree with the keys.
+enum HelpContent {
+    static func lines(_ keys: KeyTable) -> [(String, String)] {
+        var lines = keys.helpLines([.list, .detail, .search, .compose])
         lines.append(("", ""))
         lines.append(("", "Mouse: click selects a row, the wheel scrolls."))
         return lines
     }
 
-    /// How far the overlay scrolls at the state's size; the reducer clamps
-    /// to it so `k` answers at once after holding `j`.
-    static func maxScroll(_ state: AppState) -> Int {
-        let bodyHeight = state.height - Layout.chromeRows
-        let inner = min(bodyHeight, lines.count + 2) - 2
-        return max(0, lines.count - inner)
+    /// The demo's overlay: playing, and writing a reply after `r`.
+    static func demoLines(_ keys: KeyTable) -> [(String, String)] {
+        var lines = keys.helpLines([.demo])
+        lines.append(("", ""))
+        lines += keys.helpLines([.compose], brief: true)
+        lines.append(("", "Esc: back to the demo, paused where you left it."))
+        return lines
     }
+}
 
+/// The `?` overlay.
+enum HelpView {
     static func draw(_ state: AppState, into screen: inout Screen, in body: Rect) {
-        let lines = lines
+        let lines = HelpContent.lines(state.keys)
         let keyWidth = min(22, lines.map { $0.0.displayWidth }.max() ?? 10)
         // Wide enough for the longest line, so no summary is cut short.
         let textWidth = lines.map { $0.0.isEmpty ? $0.1.displayWidth : keyWidth + 2 + $0.1.displayWidth }.max() ?? 0
-        let width = min(body.width - 2, max(50, textWidth + 4))
-        let height = min(body.height, lines.count + 2)
-        let box = body.centered(width: width, height: height)
+        let box = state.layout.helpBox(lines: lines.count, textWidth: textWidth)
         screen.fill(box)
         // A full frame: with only top and bottom rules the list behind
         // showed through on both sides and ran into the key names.

@@ -16,7 +16,7 @@ public enum InboxScreen {
             return screen
         }
         HeaderView.draw(state, into: &screen, row: 0)
-        let body = Rect(x: 0, y: 1, width: state.width, height: state.height - Layout.chromeRows)
+        let body = state.layout.body
         drawBody(state, into: &screen, in: body)
         StatusBarView.draw(state, into: &screen, row: state.height - 1)
         if state.mode == .help { HelpView.draw(state, into: &screen, in: body) }
@@ -28,16 +28,15 @@ public enum InboxScreen {
             ComposeView.draw(state, into: &screen, in: body)
             return
         }
-        if state.isWide {
-            let (left, rest) = body.split(leftWidth: Layout.listWidth(total: body.width))
-            // A blank column before the divider, so the age column doesn't touch it.
-            ListView.draw(state, into: &screen, in: left.inset(right: 1))
-            for y in rest.y..<rest.maxY { screen.put("│", x: rest.x, y: y, style: Theme.border) }
-            DetailView.draw(state, into: &screen, in: rest.inset(left: 2))
+        let layout = state.layout
+        if let divider = layout.dividerX {
+            ListView.draw(state, into: &screen, in: layout.listPane)
+            for y in body.y..<body.maxY { screen.put("│", x: divider, y: y, style: Theme.border) }
+            DetailView.draw(state, into: &screen, in: layout.detailPane)
         } else if state.mode == .detail {
-            DetailView.draw(state, into: &screen, in: body.inset(left: 1, right: 1))
+            DetailView.draw(state, into: &screen, in: layout.detailPane)
         } else {
-            ListView.draw(state, into: &screen, in: body)
+            ListView.draw(state, into: &screen, in: layout.listPane)
         }
     }
 }

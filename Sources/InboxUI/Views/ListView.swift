@@ -55,13 +55,13 @@ enum InvitationRow {
         let badgeWidth = 6
         let nameWidth = min(22, max(10, line.width / 3))
         var x = line.x + 2
-        screen.put(person.name.fitted(toWidth: nameWidth), x: x, y: line.y, style: Theme.name)
+        screen.put(DisplayText.line(person.name).fitted(toWidth: nameWidth), x: x, y: line.y, style: Theme.name)
         x += nameWidth + 1
         var restWidth = line.maxX - x - badgeWidth - 1
         if restWidth > 4 {
             if line.width >= 70 {
                 let headlineWidth = restWidth * 2 / 5
-                screen.put(person.headline.terminalSafe.truncated(toWidth: headlineWidth), x: x, y: line.y, style: Theme.dim)
+                screen.put(DisplayText.line(person.headline).terminalSafe.truncated(toWidth: headlineWidth), x: x, y: line.y, style: Theme.dim)
                 x += headlineWidth + 2
                 restWidth -= headlineWidth + 2
             }
@@ -69,7 +69,7 @@ enum InvitationRow {
             if note.isEmpty {
                 screen.put("(no note)", x: x, y: line.y, style: Theme.dim, maxWidth: restWidth)
             } else {
-                screen.put(("“" + note.terminalSafe + "”").truncated(toWidth: restWidth), x: x, y: line.y)
+                screen.put(("“" + DisplayText.line(note).terminalSafe + "”").truncated(toWidth: restWidth), x: x, y: line.y)
             }
         }
         if let verdict {
@@ -95,13 +95,13 @@ enum ThreadRow {
         let rightWidth = right.displayWidth
         let nameWidth = min(20, max(10, line.width / 3))
         var x = line.x + 3
-        x += screen.put(person.name.fitted(toWidth: nameWidth), x: x, y: line.y, style: unread ? Theme.name : .plain)
+        x += screen.put(DisplayText.line(person.name).fitted(toWidth: nameWidth), x: x, y: line.y, style: unread ? Theme.name : .plain)
         x += 1
         let room = line.maxX - x - rightWidth - 1
         if room > 3, let last = thread.messages.last {
             let e = state.inbox.events[Int(last)]
             let prefix = e.actor.isOwner ? "You: " : ""
-            screen.put(prefix + e.text, x: x, y: line.y, style: Theme.dim, maxWidth: room)
+            screen.put(prefix + DisplayText.line(e.text), x: x, y: line.y, style: Theme.dim, maxWidth: room)
         }
         let rx = line.maxX - rightWidth
         if !badge.isEmpty { screen.put(badge, x: rx, y: line.y, style: Theme.flag) }
@@ -116,12 +116,12 @@ enum NetworkRow {
         let person = state.inbox.person(ref)
         let nameWidth = min(22, max(10, line.width / 3))
         var x = line.x + 2
-        screen.put(person.name.fitted(toWidth: nameWidth), x: x, y: line.y, style: Theme.name)
+        screen.put(DisplayText.line(person.name).fitted(toWidth: nameWidth), x: x, y: line.y, style: Theme.name)
         x += nameWidth + 1
         let messages = state.folded.thread(with: ref).map { "\($0.messages.count) msg" } ?? ""
         let right = messages.padded(toWidth: 6, alignment: .right) + " " + age(state, ref).padded(toWidth: ageWidth, alignment: .right)
         let room = line.maxX - x - right.displayWidth - 1
-        if room > 3 { screen.put(person.headline.terminalSafe.truncated(toWidth: room), x: x, y: line.y, style: Theme.dim) }
+        if room > 3 { screen.put(DisplayText.line(person.headline).terminalSafe.truncated(toWidth: room), x: x, y: line.y, style: Theme.dim) }
         screen.put(right, x: line.maxX - right.displayWidth, y: line.y, style: Theme.dim)
     }
 

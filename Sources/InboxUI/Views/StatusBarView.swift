@@ -11,7 +11,11 @@ enum StatusBarView {
             let prompt = "/" + state.search.query
             let x = screen.put(prompt, x: 0, y: row, style: Theme.status)
             screen.put(" ", x: x, y: row, style: Theme.selected.merged(with: .bold))
-            if state.search.failed { screen.put("  no match", x: x + 1, y: row, style: Theme.statusError) }
+            if state.search.waiting != nil {
+                screen.put("  searching… (indexing the inbox)", x: x + 1, y: row, style: Theme.status)
+            } else if state.search.failed {
+                screen.put("  no match", x: x + 1, y: row, style: Theme.statusError)
+            }
             return
         case .confirm(.applyPolicyToAll(let accept, let ignore)):
             screen.fill(line, style: Theme.status)
@@ -64,23 +68,6 @@ enum StatusBarView {
         return kept.reduce(0, { $0 + size($1) }) > width ? [] : kept
     }
 
-    static func hints(_ state: AppState) -> [(String, String)] {
-        switch state.mode {
-        case .compose: return [("C-d", "send"), ("Esc", "close, keep draft"), ("C-e", "$EDITOR"), ("C-w", "delete word")]
-        case .help: return [("?/q/Esc", "close help"), ("j/k", "scroll")]
-        case .detail:
-            // Only keys that do something in this view's detail.
-            switch state.view {
-            case .invitations: return [("Esc", "back"), ("j/k", "scroll"), ("a", "accept"), ("i", "ignore"), ("?", "help")]
-            case .messages: return [("Esc", "back"), ("j/k", "scroll"), ("e", "policy panel"), ("r", "reply"), ("?", "help")]
-            case .network: return [("Esc", "back"), ("r", "first message"), ("?", "help")]
-            }
-        default: break
-        }
-        switch state.view {
-        case .invitations: return [("q", "quit"), ("a", "accept"), ("i", "ignore"), ("A", "apply policy"), ("Enter", "open"), ("2", "messages"), ("/", "search"), ("?", "help")]
-        case .messages: return [("q", "quit"), ("Enter", "open"), ("f", state.flaggedOnly ? "show all" : "flagged only"), ("r", "reply"), ("e", "policy"), ("/", "search"), ("?", "help")]
-        case .network: return [("q", "quit"), ("r", "first message"), ("Enter", "open"), ("1", "invitations"), ("/", "search"), ("?", "help")]
-        }
-    }
+    /// The key table's hints for the current context and view.
+    static func hints(_ state: AppState) -> [(String, String)] { state.keys.hints(for: state) }
 }

@@ -7,7 +7,7 @@ import ScreenKit
 /// followed by the policy panel.
 enum ThreadDetail {
     static func build(_ state: AppState, person ref: PersonRef, width: Int) -> TextBlock {
-        var b = TextBlock(width: width)
+        var b = TextBlock(width: width, cache: state.session.wraps)
         let person = state.inbox.person(ref)
         let verdict = state.analysis.thread(with: ref)
         DetailView.title(person, into: &b)
@@ -71,26 +71,26 @@ enum Timeline {
                     head.append(Span("  " + stages.map { "[" + $0.rawValue.uppercased() + "]" }.joined(separator: " "), style: Theme.flag))
                 }
                 b.line(head)
-                b.wrapped(e.text, prefix: [Span(String(repeating: " ", count: 14))])
+                b.wrapped(e.text, prefix: [Span(String(repeating: " ", count: 14))], event: .init(sequence: e.sequence, form: .plain))
             case .invite:
                 let text = e.actor.isOwner ? "You invited \(first) to connect" : "\(who) invited you to connect"
                 b.line([stamp, Span(text, style: Theme.dim)])
-                if !e.text.isEmpty { b.wrapped("“" + e.text + "”", style: Theme.evidence, prefix: [Span(String(repeating: " ", count: 14))]) }
+                if !e.text.isEmpty { b.wrapped("“" + e.text + "”", style: Theme.evidence, prefix: [Span(String(repeating: " ", count: 14))], event: .init(sequence: e.sequence, form: .quoted)) }
             case .accept:
                 b.line([stamp, Span(e.actor.isOwner ? "You accepted \(first)'s invitation" : "\(who) accepted your invitation", style: Theme.dim)])
             case .ignore:
                 b.line([stamp, Span(e.actor.isOwner ? "You ignored \(first)'s invitation" : "\(who) ignored your invitation", style: Theme.dim)])
             case .post:
                 b.line([stamp, Span("\(who) posted", style: Theme.engagement)])
-                b.wrapped("“" + e.text + "”", style: Theme.dim, prefix: [Span(String(repeating: " ", count: 14))])
+                b.wrapped("“" + e.text + "”", style: Theme.dim, prefix: [Span(String(repeating: " ", count: 14))], event: .init(sequence: e.sequence, form: .quoted))
             case .like, .comment:
                 let target = e.post.map { inbox.post($0) }
                 let whose = e.subject.isOwner ? "your" : (e.subject == ref ? "\(first)'s" : "a")
-                let title = target.map { " “" + $0.text.truncated(toWidth: 40) + "”" } ?? ""
+                let title = target.map { " “" + DisplayText.line($0.text).truncated(toWidth: 40) + "”" } ?? ""
                 let verb = e.type == .like ? "liked" : "commented on"
                 b.line([stamp, Span("\(who) \(verb) \(whose) post", style: Theme.engagement), Span(title, style: Theme.dim)])
                 if e.type == .comment, !e.text.isEmpty {
-                    b.wrapped(e.text, prefix: [Span(String(repeating: " ", count: 14))])
+                    b.wrapped(e.text, prefix: [Span(String(repeating: " ", count: 14))], event: .init(sequence: e.sequence, form: .plain))
                 }
             }
         }

@@ -7,7 +7,8 @@ import ScreenKit
 enum EffectRunner {
     static func perform(_ effect: Effect, terminal: any Terminal, journal: JournalSession?) throws -> Message? {
         switch effect {
-        case .quit:
+        case .quit, .buildSearchIndex:
+            // The loop itself ends, and runs the index build on another core.
             return nil
         case .persist, .persistDraft:
             try journal?.record(effect)

@@ -76,11 +76,38 @@ enum BrowserFixtures {
 
 extension AppState {
     /// Runs keys written in `--keys` notation ("jj<Enter>") and returns all effects.
+    /// Builds the search index at once when the reducer asks for it, as
+    /// the runtime does in the background, and answers every journal
+    /// write as written (a working journal); effects are returned.
     @discardableResult
     mutating func send(_ notation: String) throws -> [Effect] {
         var effects: [Effect] = []
-        for key in try Key.parse(notation) { effects += update(.key(key)) }
+        for key in try Key.parse(notation) { effects += answeringIndex(update(.key(key))) }
         return effects
+    }
+
+    /// Runs one message as the loop would, answering its effects.
+    @discardableResult
+    mutating func answering(_ message: Message) -> [Effect] { answeringIndex(update(message)) }
+
+    /// What the loop does at its first idle moment, with the build done here.
+    mutating func prepareSearch() {
+        _ = answeringIndex(update(.idle))
+    }
+
+    private mutating func answeringIndex(_ effects: [Effect]) -> [Effect] {
+        var rest: [Effect] = []
+        for effect in effects {
+            if case .buildSearchIndex(let request) = effect {
+                rest += answeringIndex(update(.searchIndexReady(BuiltSearchIndex(request.build()))))
+            } else if case .persist(let event) = effect {
+                rest.append(effect)
+                rest += answeringIndex(update(.persisted(event)))
+            } else {
+                rest.append(effect)
+            }
+        }
+        return rest
     }
 
     /// The name on the selected row.
@@ -93,4 +120,22 @@ extension AppState {
 
     /// The screen as text, for `contains` checks.
     var screenText: String { InboxScreen.render(self).text }
+}
+
+extension Effect {
+    /// The action a journal write carries, without the sequence number the
+    /// log gives it once applied: what tests compare.
+    var action: Event? {
+        guard case .persist(var e) = self else { return nil }
+        e.sequence = 0
+        return e
+    }
+}
+
+extension Event {
+    var asAction: Event {
+        var e = self
+        e.sequence = 0
+        return e
+    }
 }

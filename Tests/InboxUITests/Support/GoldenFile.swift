@@ -2,10 +2,12 @@ import Foundation
 import ScreenKit
 import Testing
 
-/// Plain-text golden files of rendered screens, under `Goldens/`.
+/// Golden files of rendered screens, under `Goldens/`.
 ///
-/// A golden holds the screen's rows exactly, trailing blanks included, so
-/// every line is as wide as the screen. Run the tests with
+/// `<name>.txt` holds the screen's rows exactly, trailing blanks included,
+/// so every line is as wide as the screen; `<name>.styles.txt` holds the
+/// style of every cell (see `StyleMap`), so a lost bold or a changed
+/// colour fails like changed text. Run the tests with
 /// `THIRSTY_UPDATE_GOLDENS=1` to write them anew, then review the diff.
 enum GoldenFile {
     static let directory = URL(fileURLWithPath: #filePath)
@@ -17,6 +19,36 @@ enum GoldenFile {
     /// Compares `screen` with `Goldens/<name>.txt`; records an issue with a
     /// row-by-row diff when they differ.
     static func check(_ screen: Screen, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        checkText(screen, named: name, sourceLocation: sourceLocation)
+        if let difference = compareStyles(screen, named: name) {
+            Issue.record(Comment(rawValue: difference), sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Compares (or with `THIRSTY_UPDATE_GOLDENS=1`, writes) the styles
+    /// golden; returns why it differs, or nil.
+    /// `update: false` only compares, whatever the environment says.
+    static func compareStyles(_ screen: Screen, named name: String, update: Bool = updating) -> String? {
+        let url = directory.appendingPathComponent(name + ".styles.txt")
+        let actual = StyleMap.text(of: screen)
+        if update {
+            do {
+                try Data(actual.utf8).write(to: url)
+            } catch {
+                return "\(name): could not write the styles golden: \(error)"
+            }
+            return nil
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            return "\(name): no golden at Goldens/\(name).styles.txt; run with THIRSTY_UPDATE_GOLDENS=1 to write it"
+        }
+        guard expected != actual else { return nil }
+        let e = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let a = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return "\(name) styles differ from Goldens/\(name).styles.txt (THIRSTY_UPDATE_GOLDENS=1 rewrites it):\n" + diff(expected: e, actual: a)
+    }
+
+    static func checkText(_ screen: Screen, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let actual = screen.lines
         // Guard the grid itself: a row wider or narrower than the screen
         // means a wide character was split or double-counted.
