@@ -3,7 +3,7 @@ import Testing
 
 /// Fixture text is untrusted: escape sequences in names, headlines, notes,
 /// bodies and captions must show up as visible characters and do nothing.
-@Suite("Hostile fixture text", .serialized)
+@Suite("Hostile fixture text", .serialized, .terminalSlot)
 struct ReliabilityHostileTextTests {
     /// SGR (colour and attribute) sequences are tmux's own way of reporting
     /// styles in `capture-pane -e`; anything else escaped would be a leak.
@@ -124,7 +124,7 @@ struct ReliabilityHostileTextTests {
         #expect(try shell.format("#{pane_title}") == "PWNED")
         #expect(try !shell.buffers().isEmpty)
         // The hook runs a shell command; give it a moment.
-        let deadline = ContinuousClock.now + .seconds(5)
+        let deadline = ContinuousClock.now + TmuxSession.patience
         while !FileManager.default.fileExists(atPath: shell.bellMark.path) && ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(50))
         }

@@ -3,7 +3,7 @@ import Testing
 
 /// Terminals get dragged around: dozens of SIGWINCHes a second, down to a
 /// single cell and up to a wall-sized window.
-@Suite("Resize storms", .serialized)
+@Suite("Resize storms", .serialized, .terminalSlot)
 struct ReliabilityResizeTests {
     /// Sizes in the order a storm visits them: extremes, the minimum's
     /// edges, and a deterministic scatter in between.
@@ -22,11 +22,9 @@ struct ReliabilityResizeTests {
         let tmux = try TmuxSession(arguments: ["--fresh"], width: 120, height: 40)
         defer { tmux.close() }
         try await tmux.waitFor("Invitations", timeout: .seconds(60))
-        let started = ContinuousClock.now
+        // As fast as tmux takes the commands; how fast that is depends on
+        // the machine, so it is not checked.
         for (w, h) in Self.stormSizes { try tmux.resize(width: w, height: h) }
-        let elapsed = ContinuousClock.now - started
-        // Not a measurement of thirsty, only that the storm was a storm.
-        #expect(elapsed < .seconds(3), "the storm took \(elapsed)")
         #expect(tmux.exitStatus == nil, "thirsty exited during the storm")
 
         try tmux.resize(width: 120, height: 40)

@@ -77,7 +77,7 @@ enum TerminalSession {
     /// Returns the final state, for the caller to drop (or not) once the
     /// terminal is restored.
     @discardableResult
-    static func run(_ state: AppState, replay: [Key], journal: JournalSession?) throws -> AppState {
+    static func run(_ state: AppState, replay: [Key], journal: JournalSession?, timeScale: Double = 1) throws -> AppState {
         let terminal: NCursesTerminal
         do {
             terminal = try NCursesTerminal()
@@ -85,7 +85,9 @@ enum TerminalSession {
             throw fail(error.description, status: Exit.noTerminal)
         }
         defer { terminal.stop() }
-        return AppLoop(replay: replay).run(state, on: terminal) { effect, term in
+        var loop = AppLoop(replay: replay)
+        loop.timeScale = timeScale
+        return loop.run(state, on: terminal) { effect, term in
             try EffectRunner.perform(effect, terminal: term, journal: journal)
         }
     }

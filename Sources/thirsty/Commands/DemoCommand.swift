@@ -28,7 +28,19 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Keys to replay after the first frame, vim-style: 'nn<Space>q'.", valueName: "KEYS"))
     var keys: String?
 
+    /// For tests: 0 holds the clock while it shows as playing (only keys
+    /// move it), 100 plays a demo in a moment; either way no test waits for
+    /// a moment that a slow machine might miss.
+    @Option(name: .customLong("time-scale"), help: .hidden)
+    var timeScale: Double = 1
+
     @OptionGroup var policyOptions: PolicyOptions
+
+    func validate() throws {
+        guard timeScale.isFinite, timeScale >= 0 else {
+            throw ValidationError("--time-scale must be a number of 0 or more")
+        }
+    }
 
     func run() throws {
         guard let demo else {
@@ -45,7 +57,7 @@ struct DemoCommand: ParsableCommand {
             return
         }
         let state = AppState(demo: inbox, policy: policy)
-        try TerminalSession.run(state, replay: replay, journal: nil)
+        try TerminalSession.run(state, replay: replay, journal: nil, timeScale: timeScale)
     }
 }
 
