@@ -6,6 +6,10 @@ extension AppState {
     mutating func handle(key: Key) -> [Effect] {
         if case .mouse(let event) = key { return handle(mouse: event) }
         if key == .resize { return [] }
+        if case .unknownSequence(let sequence) = key {
+            status = StatusLine("Ignored an unknown key sequence \(sequence) (does TERM match this terminal?)", kind: .warning)
+            return []
+        }
         if demo != nil, mode != .compose, let effects = handleDemo(key: key) { return effects }
         switch mode {
         case .search:
