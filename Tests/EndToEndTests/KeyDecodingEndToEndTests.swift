@@ -19,13 +19,13 @@ import Testing
         return tmux
     }
 
-    @Test("M-b in compose neither closes compose nor types b")
+    @Test("M-b in compose moves back a word: it neither closes compose nor types b")
     func altKeyInCompose() async throws {
         let tmux = try await Self.composing("Hello there")
         defer { tmux.close() }
         try tmux.send("M-b")
         try tmux.type("!")
-        let screen = try await tmux.waitFor("Hello there!")
+        let screen = try await tmux.waitFor("Hello !there")
         #expect(screen.contains("To Dario Mendes"))
         #expect(!screen.contains("Hello thereb"))
         #expect(!screen.contains("not bound"))

@@ -86,7 +86,11 @@ extension AppState {
         case .backspace: c.editor.backspace()
         case .delete: c.editor.deleteForward()
         case .ctrl("w"): c.editor.deleteWordBackward()
-        case .ctrl("u"): c.editor.replaceAll(with: "")
+        case .ctrl("u"): c.editor.killAll()
+        case .ctrl("k"): c.editor.killToLineEnd()
+        case .ctrl("y"): c.editor.yank()
+        case .alt("b"): c.editor.moveWordBackward(); edited = false
+        case .alt("f"): c.editor.moveWordForward(); edited = false
         case .left: c.editor.moveLeft(); edited = false
         case .right: c.editor.moveRight(); edited = false
         case .up: c.editor.moveVertically(by: -1, width: width); edited = false
