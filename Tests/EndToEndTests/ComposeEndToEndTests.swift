@@ -102,6 +102,7 @@ private let decline = "Thanks Dario, but I don't invest in early-stage companies
         try tmux.send("r")
         try await tmux.waitFor("Half a thought 日本")
         try tmux.send("Escape")
+        try await tmux.waitForAbsence(of: "To Yusuf Demir")
         try tmux.send("q")
         #expect(try await tmux.waitForExit() == 0)
     }

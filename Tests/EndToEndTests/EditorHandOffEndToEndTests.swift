@@ -45,6 +45,7 @@ import Testing
         try tmux.send("r")
         try await tmux.waitFor("Typed in vi, thanks.")
         try tmux.send("Escape")
+        try await tmux.waitForAbsence(of: "To Dario Mendes")
         try tmux.send("q")
         #expect(try await tmux.waitForExit() == 0)
     }

@@ -103,6 +103,7 @@ struct JournalEndToEndTests {
         try tmux.send("r")
         try await tmux.waitFor("which region matters")
         try tmux.send("Escape")
+        try await tmux.waitFor("Draft kept for Kwame Asante")
         try tmux.send("q")
         #expect(try await tmux.waitForExit() == 0)
 

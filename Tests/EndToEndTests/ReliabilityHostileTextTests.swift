@@ -50,6 +50,7 @@ struct ReliabilityHostileTextTests {
 
         // The thread: message bodies with a hyperlink and a second line.
         try shell.send("Escape")
+        try await shell.waitUntil("the invitations list again") { !$0.contains("Esc  back") }
         try shell.send("2")
         try await shell.waitFor("Trent")
         try shell.send("Enter")
@@ -61,6 +62,7 @@ struct ReliabilityHostileTextTests {
         try Self.expectUntouched(shell, "thread, scrolled")
 
         try shell.send("Escape")
+        try await shell.waitUntil("the thread list again") { !$0.contains("Esc  back") }
         try shell.send("3")
         try await shell.waitFor("Network")
         try Self.expectUntouched(shell, "network")

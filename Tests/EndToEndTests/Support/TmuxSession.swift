@@ -118,6 +118,10 @@ final class TmuxSession {
     // MARK: Input
 
     /// Sends tmux key names: "j", "Enter", "Escape", "Tab", "BTab", "C-d", "Up", "PageDown".
+    ///
+    /// As from a terminal, a key that follows "Escape" within the escape
+    /// delay reads as Alt with that key: wait for what Esc does before
+    /// sending the next key.
     func send(_ keys: String...) throws {
         try run(["send-keys", "-t", Self.target] + keys)
     }
