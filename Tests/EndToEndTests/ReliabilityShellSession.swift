@@ -210,9 +210,13 @@ final class ShellSession {
     func waitUntil(_ expectation: String, timeout: Duration = TmuxSession.patience, _ condition: (String) -> Bool) async throws -> String {
         let deadline = ContinuousClock.now + timeout
         var last = ""
+        var previous: String?
         while true {
             last = try screen()
-            if condition(last) { return last }
+            // Only a settled screen: matched twice in a row, unchanged (see
+            // `TmuxSession.waitUntil`).
+            if condition(last) && last == previous { return last }
+            previous = condition(last) ? last : nil
             if ContinuousClock.now >= deadline {
                 throw Failure(description: "timed out after \(timeout) waiting for \(expectation). Last screen:\n\(last)")
             }

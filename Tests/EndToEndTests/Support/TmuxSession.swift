@@ -164,7 +164,7 @@ final class TmuxSession {
     /// How long a wait lasts by default before it reports failure.
     static let patience: Duration = .seconds(60)
 
-    /// Polls (every 50 ms) until the screen contains `text`; returns that screen.
+    /// Polls (every 50 ms) until the screen contains `text` and has settled; returns that screen.
     @discardableResult
     func waitFor(_ text: String, timeout: Duration = TmuxSession.patience) async throws -> String {
         try await waitUntil("the screen to show \"\(text)\"", timeout: timeout) { $0.contains(text) }
@@ -187,11 +187,17 @@ final class TmuxSession {
     ) async throws -> String {
         let deadline = ContinuousClock.now + timeout
         var last = ""
+        var previous: String?
         while true {
             // Read before capturing: once the status exists the screen is final.
             let exited = exitStatus
             last = try screen(escapes: escapes)
-            if condition(last) { return last }
+            // The text can show while the frame around it is still being
+            // written (a slow machine draws a frame in several pieces), and
+            // callers go on to check the rest of that screen: return only a
+            // screen that matched twice in a row, unchanged.
+            if condition(last) && (last == previous || exited != nil) { return last }
+            previous = condition(last) ? last : nil
             if let status = exited {
                 throw Failure(description: "waited for \(expectation), but thirsty exited with \(status). Last screen:\n\(framed(last))")
             }
