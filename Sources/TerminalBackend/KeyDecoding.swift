@@ -1,5 +1,6 @@
 import CNCursesW
 import ScreenKit
+import Shared
 
 /// Maps what `wget_wch` returns to `Key`s.
 enum KeyDecoding {

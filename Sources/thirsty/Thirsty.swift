@@ -13,9 +13,4 @@ struct Thirsty: ParsableCommand {
         subcommands: [BrowseCommand.self, CheckCommand.self, EvalCommand.self, HistoryCommand.self, GenerateCommand.self, BenchCommand.self, DemoCommand.self, CoachCommand.self, PracticeCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
-
-    static func main() {
-        CrashReports.preferNonInteractive()
-        main(nil)
-    }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import ScreenKit
+import Shared
 
 @Suite("Display width")
 struct DisplayWidthTests {

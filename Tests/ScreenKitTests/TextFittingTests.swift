@@ -1,5 +1,6 @@
 import Testing
 import ScreenKit
+import Shared
 
 @Suite("Truncate, pad and wrap")
 struct TextFittingTests {

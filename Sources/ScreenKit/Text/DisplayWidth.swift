@@ -1,3 +1,5 @@
+import Shared
+
 /// How many terminal columns text occupies.
 ///
 /// Terminals lay text out per code point using tables like these; we use our

@@ -1,5 +1,6 @@
 import Foundation
 import ScreenKit
+import Shared
 #if canImport(Glibc)
 import Glibc
 #endif
