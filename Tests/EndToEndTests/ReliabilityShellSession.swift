@@ -211,6 +211,8 @@ final class ShellSession {
         let deadline = ContinuousClock.now + timeout
         var last = ""
         var previous: String?
+        // As in `TmuxSession.waitUntil`: a late wake still lets a matching screen settle.
+        var settlingAfterDeadline = 20
         while true {
             last = try screen()
             // Only a settled screen: matched twice in a row, unchanged (see
@@ -218,6 +220,11 @@ final class ShellSession {
             if condition(last) && last == previous { return last }
             previous = condition(last) ? last : nil
             if ContinuousClock.now >= deadline {
+                if previous != nil && settlingAfterDeadline > 0 {
+                    settlingAfterDeadline -= 1
+                    try await Task.sleep(for: .milliseconds(50))
+                    continue
+                }
                 throw Failure(description: "timed out after \(timeout) waiting for \(expectation). Last screen:\n\(last)")
             }
             try await Task.sleep(for: .milliseconds(50))
