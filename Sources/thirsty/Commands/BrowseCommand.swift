@@ -17,7 +17,7 @@ struct BrowseCommand: ParsableCommand {
         discussion: "Keys: j/k move, Enter opens, 1/2/3 switch views, a/i accept or ignore, r replies, ? lists every key, q quits."
     )
 
-    @Argument(help: "A fixture (YAML or JSON, format v1). Default: the built-in inbox.")
+    @Argument(help: "A fixture (YAML or JSON, format v1). Default: the built-in inbox.", completion: .file(extensions: Completions.fixtureExtensions))
     var file: String?
 
     @Option(help: ArgumentHelp("Keys to replay after the first frame, vim-style: 'jj<Enter>q', '<Tab>', '<C-d>'.", valueName: "KEYS"))
@@ -78,13 +78,19 @@ enum TerminalSession {
     /// Returns the final state, for the caller to drop (or not) once the
     /// terminal is restored.
     @discardableResult
-    static func run(_ state: AppState, replay: [Key], journal: JournalSession?, timeScale: Double = 1) throws -> AppState {
+    static func run(_ state: AppState, replay: [Key], journal: JournalSession?) throws -> AppState {
         let terminal: NCursesTerminal
         do {
             terminal = try NCursesTerminal()
         } catch {
             throw UserError(status: Exit.noTerminal, message: error.description)
         }
+        return run(state, on: terminal, replay: replay, journal: journal)
+    }
+
+    /// Runs on a terminal the caller started (to handle an unusable one its own way).
+    @discardableResult
+    static func run(_ state: AppState, on terminal: NCursesTerminal, replay: [Key], journal: JournalSession?, timeScale: Double = 1) -> AppState {
         defer { terminal.stop() }
         var loop = AppLoop(replay: replay)
         loop.timeScale = timeScale
