@@ -90,9 +90,11 @@ enum TerminalSession {
 
     /// Runs on a terminal the caller started (to handle an unusable one its own way).
     @discardableResult
-    static func run(_ state: AppState, on terminal: NCursesTerminal, replay: [Key], journal: JournalSession?) -> AppState {
+    static func run(_ state: AppState, on terminal: NCursesTerminal, replay: [Key], journal: JournalSession?, timeScale: Double = 1) -> AppState {
         defer { terminal.stop() }
-        return AppLoop(replay: replay).run(state, on: terminal) { effect, term in
+        var loop = AppLoop(replay: replay)
+        loop.timeScale = timeScale
+        return loop.run(state, on: terminal) { effect, term in
             try EffectRunner.perform(effect, terminal: term, journal: journal)
         }
     }
