@@ -10,6 +10,8 @@ struct TextFeatures: Sendable, Equatable {
     var asksForMeeting = false
     /// Some question is shorter than a genuine one ("Interested?", "Worth a chat?").
     var shortQuestion = false
+    /// What the learned rule makes of the text, when it is on.
+    var learned = LearnedMessageScore()
 }
 
 /// Where a rule's evidence comes from, resolved to text only when a finding
@@ -44,6 +46,8 @@ struct AnalysisScratch {
     /// Per gap segment: the scan generation that last saw it.
     var segmentSeen: [UInt32] = []
     var generation: UInt32 = 0
+    /// Scores message bodies for the learned rule as they are scanned.
+    var learned: LearnedModel?
 
     init(ruleCount: Int) {
         fired = [Bool](repeating: false, count: ruleCount)
@@ -95,6 +99,7 @@ struct AnalysisScratch {
         text.withTokens { matcher.scan($0, into: &hits) }
         var features = TextFeatures()
         let wantQuestions = field == .body
+        if wantQuestions, let learned { features.learned = text.withTokens { learned.score($0) } }
         if wantQuestions {
             sentenceAsks.removeAll(keepingCapacity: true)
             sentenceSpoiled.removeAll(keepingCapacity: true)

@@ -31,7 +31,8 @@ struct BrowseCommand: ParsableCommand {
         let replay = try KeyReplay.parse(keys)
         // The second core compiles the built-in rulebook and fingerprints
         // the file for the journal while this one reads the fixture.
-        let rulebook = policyOptions.rulesFile == nil ? BackgroundWork { PolicyOptions.builtIn() } : nil
+        let learned = !policyOptions.noLearned
+        let rulebook = policyOptions.rulesFile == nil ? BackgroundWork { PolicyOptions.builtIn(learned: learned) } : nil
         let file = self.file
         let fingerprint = fresh ? nil : BackgroundWork { file.flatMap { ContentHash.ofFile(path: $0) } }
         let inbox = try FixtureInput.load(file)

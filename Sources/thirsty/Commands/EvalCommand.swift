@@ -10,7 +10,7 @@ struct EvalCommand: ParsableCommand {
         discussion: """
         Reads every .yaml, .yml and .json fixture under the given folders (recursively) or files. \
         Threads are labelled by `label: thirsty|sincere` on people, invitations by `label: accept|ignore` \
-        on invite events. The last line is the overall result at the rulebook's threshold.
+        on invite events. With the learned rule on, a section compares the figures with and         without it. The last line is the overall result at the rulebook's threshold.
         """
     )
 
@@ -26,8 +26,18 @@ struct EvalCommand: ParsableCommand {
         guard !files.isEmpty else { throw fail("no fixtures (.yaml, .yml, .json) found in \(paths.joined(separator: ", "))", status: Exit.noInput) }
         var inboxes: [(source: String, inbox: Inbox)] = []
         for file in files { inboxes.append((file, try FixtureInput.load(file))) }
-        let evaluation = Evaluation(policy: try policyOptions.policy(), inboxes: inboxes)
-        Stdout.write(evaluation.render())
+        let policy = try policyOptions.policy()
+        let evaluation = Evaluation(policy: policy, inboxes: inboxes)
+        guard policy.learned != nil else { return Stdout.write(evaluation.render()) }
+        var without = policy
+        without.learned = nil
+        let comparison = LearnedComparison(
+            with: evaluation, without: Evaluation(policy: without, inboxes: inboxes),
+            heldOut: LearnedComparison.heldOut(policy: policy, inboxes: inboxes))
+        // The overall figures stay the last line.
+        var report = evaluation.render()
+        report.removeLast(evaluation.summaryLine.utf8.count + 1)
+        Stdout.write(report + comparison.render() + evaluation.summaryLine + "\n")
     }
 }
 

@@ -2,23 +2,36 @@ import ArgumentParser
 import InboxModel
 import OutreachPolicy
 
-/// `--rules FILE`: replace the built-in rulebook, for every command that judges.
+/// `--rules FILE`: replace the built-in rulebook, for every command that
+/// judges; `--no-learned`: leave the learned rule out.
 struct PolicyOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp("A rulebook (YAML) to use instead of the built-in one.", valueName: "FILE"))
     var rulesFile: String?
+
+    @Flag(name: .customLong("no-learned"), help: "Judge without the learned rule (the built-in model and your teachings).")
+    var noLearned = false
+
+    /// The built-in model with the user's teachings on top. A teachings
+    /// file that cannot be read leaves the built-in model alone;
+    /// `thirsty learn --list` reports what is wrong with it.
+    static func learnedModel() -> LearnedModel? {
+        guard let shipped = LearnedModel.shipped else { return nil }
+        guard let contents = try? TeachingStore.read(), !contents.teachings.isEmpty else { return shipped }
+        return shipped.teaching(TeachingLog.counts(contents.teachings))
+    }
 
     /// The built-in rulebook, its pattern tables from the user's cache
     /// when a run of this build left them there, with the scratch memory
     /// compiling used handed back (it runs on the second core while a
     /// fixture loads).
-    static func builtIn(cache: RulebookCache? = RulebookCacheDirectory.standard()) -> Policy {
-        let policy = Policy(rulebook: Rulebook.builtIn(cache: cache))
+    static func builtIn(cache: RulebookCache? = RulebookCacheDirectory.standard(), learned: Bool = true) -> Policy {
+        let policy = Policy(rulebook: Rulebook.builtIn(cache: cache), learned: learned ? learnedModel() : nil)
         Heap.trim()
         return policy
     }
 
     func policy() throws -> Policy {
-        guard let rulesFile else { return Self.builtIn() }
+        guard let rulesFile else { return Self.builtIn(learned: !noLearned) }
         let bytes: [UInt8]
         do {
             bytes = try FixtureLoader.read(path: rulesFile)
@@ -32,7 +45,9 @@ struct PolicyOptions: ParsableArguments {
             throw fail("\(rulesFile): not valid UTF-8", status: Exit.dataError)
         }
         do {
-            return Policy(rulebook: try Rulebook.load(yaml: text, source: rulesFile, cache: RulebookCacheDirectory.standard()))
+            return Policy(
+                rulebook: try Rulebook.load(yaml: text, source: rulesFile, cache: RulebookCacheDirectory.standard()),
+                learned: noLearned ? nil : Self.learnedModel())
         } catch {
             throw fail(error.description, status: Exit.dataError)
         }
