@@ -37,7 +37,10 @@ struct DemoCommand: ParsableCommand {
         }
         let replay = try KeyReplay.parse(keys)
         let inbox = try DemoCatalog.load(demo)
-        let policy = try policyOptions.policy()
+        // A demo is a scripted lesson in the article's rules: it plays the
+        // same on every machine, whatever the user taught the learned rule.
+        var policy = try policyOptions.policy()
+        policy.learned = nil
         let interactive = isatty(0) == 1 && isatty(1) == 1
         if plain || !interactive {
             if !plain { Stderr.write("thirsty: not a terminal, so printing the transcript instead (add --plain to skip this note)\n") }
