@@ -2,7 +2,9 @@
 import PackageDescription
 
 // Layers, each importing only those below it:
-//   InboxModel -> OutreachPolicy -> InboxUI -> TerminalBackend / thirsty
+//   Shared -> InboxModel -> OutreachPolicy -> InboxUI -> TerminalBackend / thirsty
+// Shared (the escape rule, JSON writing, did-you-mean, hashing, the
+// concurrency helpers) sits under every layer and imports nothing of ours.
 // Only TerminalBackend and the executable see ncurses (CNCursesW).
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
@@ -18,8 +20,12 @@ let package = Package(
     ],
     targets: [
         .target(
+            name: "Shared",
+            swiftSettings: strict
+        ),
+        .target(
             name: "InboxModel",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["Shared", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
         // The fixtures that ship inside the binary (built-in inbox, demos,
@@ -35,26 +41,27 @@ let package = Package(
         ),
         .target(
             name: "OutreachPolicy",
-            dependencies: ["InboxModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Shared", "InboxModel", .product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Rules"), .embedInCode("Learned/model.tsv")],
             swiftSettings: strict
         ),
         // Terminal-free drawing primitives: the cell grid, display width,
-        // sanitising untrusted text, key names.
+        // key names.
         .target(
             name: "ScreenKit",
+            dependencies: ["Shared"],
             swiftSettings: strict
         ),
         .target(
             name: "InboxUI",
-            dependencies: ["InboxModel", "OutreachPolicy", "ScreenKit", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Shared", "InboxModel", "OutreachPolicy", "ScreenKit", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
         // The per-inbox journal of the user's actions (accept, ignore, sent
         // replies, drafts), so nothing confirmed on screen is ever lost.
         .target(
             name: "InboxJournal",
-            dependencies: ["InboxModel"],
+            dependencies: ["Shared", "InboxModel"],
             swiftSettings: strict
         ),
         .systemLibrary(
@@ -63,43 +70,48 @@ let package = Package(
         ),
         .target(
             name: "TerminalBackend",
-            dependencies: ["ScreenKit", "CNCursesW"],
+            dependencies: ["Shared", "ScreenKit", "CNCursesW"],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "thirsty",
             dependencies: [
-                "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "TerminalBackend", "BundledFixtures", "InboxJournal",
+                "Shared", "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "TerminalBackend", "BundledFixtures", "InboxJournal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .testTarget(
+            name: "SharedTests",
+            dependencies: ["Shared"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "InboxModelTests",
             dependencies: [
-                "InboxModel", "BundledFixtures",
+                "Shared", "InboxModel", "BundledFixtures",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: strict
         ),
         .testTarget(
             name: "OutreachPolicyTests",
-            dependencies: ["InboxModel", "OutreachPolicy", "BundledFixtures"],
+            dependencies: ["Shared", "InboxModel", "OutreachPolicy", "BundledFixtures"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "InboxJournalTests",
-            dependencies: ["InboxModel", "InboxJournal"],
+            dependencies: ["Shared", "InboxModel", "InboxJournal"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "ScreenKitTests",
-            dependencies: ["ScreenKit"],
+            dependencies: ["Shared", "ScreenKit"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "InboxUITests",
-            dependencies: ["InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "BundledFixtures"],
+            dependencies: ["Shared", "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "BundledFixtures"],
             exclude: ["Goldens"],
             swiftSettings: strict
         ),

@@ -1,4 +1,5 @@
 import InboxModel
+import Shared
 import Testing
 @testable import OutreachPolicy
 

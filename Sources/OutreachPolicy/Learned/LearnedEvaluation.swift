@@ -1,4 +1,5 @@
 import InboxModel
+import Shared
 
 /// `thirsty eval`'s account of the learned rule: the same corpus judged
 /// with and without it, and how often each band fired on each class.

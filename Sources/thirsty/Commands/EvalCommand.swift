@@ -23,7 +23,7 @@ struct EvalCommand: ParsableCommand {
         guard !paths.isEmpty else { throw ValidationError("give a corpus folder, e.g. `thirsty eval Fixtures/corpus`") }
         var files: [String] = []
         for path in paths { files += try CorpusFiles.list(path) }
-        guard !files.isEmpty else { throw fail("no fixtures (.yaml, .yml, .json) found in \(paths.joined(separator: ", "))", status: Exit.noInput) }
+        guard !files.isEmpty else { throw UserError(status: Exit.noInput, message: "no fixtures (.yaml, .yml, .json) found in \(paths.joined(separator: ", "))") }
         var inboxes: [(source: String, inbox: Inbox)] = []
         for file in files { inboxes.append((file, try FixtureInput.load(file))) }
         let policy = try policyOptions.policy()
@@ -36,7 +36,7 @@ struct EvalCommand: ParsableCommand {
             heldOut: LearnedComparison.heldOut(policy: policy, inboxes: inboxes))
         // The overall figures stay the last line.
         var report = evaluation.render()
-        report.removeLast(evaluation.summaryLine.utf8.count + 1)
+        report.removeLast(evaluation.summaryLine.count + 1)
         Stdout.write(report + comparison.render() + evaluation.summaryLine + "\n")
     }
 }
@@ -48,11 +48,11 @@ enum CorpusFiles {
     static func list(_ path: String) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw fail("\(path): no such file or folder", status: Exit.noInput)
+            throw UserError(status: Exit.noInput, message: "\(path): no such file or folder")
         }
         guard isDirectory.boolValue else { return [path] }
         guard let walker = FileManager.default.enumerator(atPath: path) else {
-            throw fail("\(path): cannot list folder", status: Exit.noInput)
+            throw UserError(status: Exit.noInput, message: "\(path): cannot list folder")
         }
         var out: [String] = []
         while let item = walker.nextObject() as? String {

@@ -67,7 +67,7 @@ struct GenerateCommand: ParsableCommand {
         }
         bar.clear()
         if failed != 0 {
-            throw fail("cannot write the inbox: \(String(cString: strerror(failed)))", status: Exit.ioError)
+            throw UserError(status: Exit.ioError, message: "cannot write the inbox: \(String(cString: strerror(failed)))")
         }
     }
 

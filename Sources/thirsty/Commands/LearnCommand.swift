@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import InboxModel
 import OutreachPolicy
-import ScreenKit
+import Shared
 
 /// `thirsty learn`: teach the learned rule (a thread is thirsty or
 /// sincere), list and forget what it was taught, or rebuild the model that
@@ -76,12 +76,12 @@ struct LearnCommand: ParsableCommand {
         guard let ref = inbox.ref(forPersonID: person), !ref.isOwner else {
             let known = inbox.others.prefix(5).map(\.id).joined(separator: ", ")
             let more = inbox.others.count > 5 ? ", …" : ""
-            throw fail("--with \(TerminalText.sanitize(person)): not someone in \(TerminalText.sanitize(file)) (known: \(known)\(more))", status: Exit.usage)
+            throw UserError(status: Exit.usage, message: "--with \(person): not someone in \(file) (known: \(known)\(more))")
         }
         let texts = LearnedTrainer.messages(from: ref, in: inbox)
         let name = inbox.person(ref).name
         guard !texts.isEmpty else {
-            throw fail("\(TerminalText.sanitize(name)) sent no messages in \(TerminalText.sanitize(file)): nothing to learn from", status: Exit.dataError)
+            throw UserError(status: Exit.dataError, message: "\(name) sent no messages in \(file): nothing to learn from")
         }
         let teaching = try record { contents in
             Teaching(
@@ -97,7 +97,7 @@ struct LearnCommand: ParsableCommand {
         _ = try record { contents in
             guard let t = contents.teachings.first(where: { $0.id == id }) else {
                 let known = contents.teachings.map { "#\($0.id)" }.joined(separator: ", ")
-                throw fail("no teaching #\(id) to forget (\(known.isEmpty ? "nothing is taught" : "taught: " + known))", status: Exit.usage)
+                throw UserError(status: Exit.usage, message: "no teaching #\(id) to forget (\(known.isEmpty ? "nothing is taught" : "taught: " + known))")
             }
             forgotten = t
             return Teaching(kind: .forget, id: id)
@@ -118,11 +118,11 @@ struct LearnCommand: ParsableCommand {
     private func record(_ make: (TeachingLog.Contents) throws -> Teaching) throws -> Teaching {
         do {
             return try TeachingStore.append { contents in
-                for warning in contents.warnings { Stderr.write("thirsty: \(TerminalText.sanitize(warning))\n") }
+                for warning in contents.warnings { Stderr.line(warning) }
                 return try make(contents)
             }
         } catch let error as TeachingStore.Failure {
-            throw fail(TerminalText.sanitize(error.description), status: Exit.cantCreate)
+            throw UserError(status: Exit.cantCreate, message: error.description)
         }
     }
 
@@ -131,9 +131,9 @@ struct LearnCommand: ParsableCommand {
         do {
             contents = try TeachingStore.read()
         } catch {
-            throw fail(TerminalText.sanitize(error.description), status: Exit.ioError)
+            throw UserError(status: Exit.ioError, message: error.description)
         }
-        for warning in contents.warnings { Stderr.write("thirsty: \(TerminalText.sanitize(warning))\n") }
+        for warning in contents.warnings { Stderr.line(warning) }
         guard !contents.teachings.isEmpty else {
             Stdout.write("Nothing taught yet (thirsty learn --thirsty|--sincere FILE --with ID).\n")
             return
@@ -150,11 +150,11 @@ struct LearnCommand: ParsableCommand {
     private func rebuild(_ directory: String) throws {
         var files = try CorpusFiles.list(directory)
         if !includeBlind { files = files.filter { !$0.split(separator: "/").contains("blind") } }
-        guard !files.isEmpty else { throw fail("no fixtures (.yaml, .yml, .json) found in \(directory)", status: Exit.noInput) }
+        guard !files.isEmpty else { throw UserError(status: Exit.noInput, message: "no fixtures (.yaml, .yml, .json) found in \(directory)") }
         var examples: [LearnedExample] = []
         for file in files { examples += LearnedTrainer.examples(in: try FixtureInput.load(file)) }
         guard examples.contains(where: { $0.label == .thirsty }) && examples.contains(where: { $0.label == .sincere }) else {
-            throw fail("\(directory): the model needs threads labelled thirsty and sincere to learn from", status: Exit.dataError)
+            throw UserError(status: Exit.dataError, message: "\(directory): the model needs threads labelled thirsty and sincere to learn from")
         }
         let counts = LearnedTrainer.counts(examples)
         let text = LearnedModelFile.encode(counts)
@@ -162,8 +162,8 @@ struct LearnCommand: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            throw fail("cannot write \(output): \(error.localizedDescription)", status: Exit.cantCreate)
+            throw UserError(status: Exit.cantCreate, message: "cannot write \(output): \(error.localizedDescription)")
         }
-        Stderr.write("thirsty: \(counts.thirstyThreads) thirsty and \(counts.sincereThreads) sincere threads from \(files.count) files; \(counts.features.count) features written to \(output)\n")
+        Stderr.line("\(counts.thirstyThreads) thirsty and \(counts.sincereThreads) sincere threads from \(files.count) files; \(counts.features.count) features written to \(output)")
     }
 }
