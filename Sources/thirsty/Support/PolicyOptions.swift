@@ -6,7 +6,7 @@ import Shared
 /// `--rules FILE`: replace the built-in rulebook, for every command that
 /// judges; `--no-learned`: leave the learned rule out.
 struct PolicyOptions: ParsableArguments {
-    @Option(name: .customLong("rules"), help: ArgumentHelp("A rulebook (YAML) to use instead of the built-in one.", valueName: "FILE"))
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A rulebook (YAML) to use instead of the built-in one.", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml"]))
     var rulesFile: String?
 
     @Flag(name: .customLong("no-learned"), help: "Judge without the learned rule (the built-in model and your teachings).")
