@@ -44,7 +44,7 @@ let package = Package(
         .target(
             name: "OutreachPolicy",
             dependencies: ["Shared", "InboxModel", .product(name: "Yams", package: "Yams")],
-            resources: [.embedInCode("Rules")],
+            resources: [.embedInCode("Rules"), .embedInCode("Learned/model.tsv")],
             swiftSettings: strict
         ),
         // Terminal-free drawing primitives: the cell grid, display width,

@@ -26,12 +26,13 @@ enum ThreadAnalyzer {
     static func analyze(
         book: CompiledRulebook, inbox: Inbox, state: InboxState, counterpart: PersonRef,
         senderIsOwner: Bool, draft: DraftMessage? = nil, recipientName: String? = nil, scans: MessageScans? = nil, firstSlot: Int = 0,
-        scratch: inout AnalysisScratch
+        learned: LearnedRule? = nil, scratch: inout AnalysisScratch
     ) -> ThreadAnalysis {
         inbox.events.withUnsafeBufferPointer { events in
             analyze(
                 book: book, inbox: inbox, events: events, state: state, counterpart: counterpart,
-                senderIsOwner: senderIsOwner, draft: draft, recipientName: recipientName, scans: scans, firstSlot: firstSlot, scratch: &scratch)
+                senderIsOwner: senderIsOwner, draft: draft, recipientName: recipientName, scans: scans, firstSlot: firstSlot,
+                learned: learned, scratch: &scratch)
         }
     }
 
@@ -40,7 +41,7 @@ enum ThreadAnalyzer {
     private static func analyze(
         book: CompiledRulebook, inbox: Inbox, events: UnsafeBufferPointer<Event>, state: InboxState, counterpart: PersonRef,
         senderIsOwner: Bool, draft: DraftMessage?, recipientName: String?, scans: MessageScans?, firstSlot: Int,
-        scratch: inout AnalysisScratch
+        learned: LearnedRule?, scratch: inout AnalysisScratch
     ) -> ThreadAnalysis {
         let sender: PersonRef = senderIsOwner ? .owner : counterpart
         let recipient: PersonRef = senderIsOwner ? counterpart : .owner
@@ -104,6 +105,9 @@ enum ThreadAnalyzer {
         var moments: [ThreadVerdict.Moment] = []
         var turns: [Bool] = []
         var reachedStage: [Bool] = []
+        scratch.learned = learned?.model
+        var learnedTally = LearnedRule.Tally()
+        var lastSenderEvent: Int?
 
         for k in 0..<total {
             let isDraft = k == messages.count
@@ -194,8 +198,16 @@ enum ThreadAnalyzer {
             // follow-ups that come after it.
             if features.genuineQuestion && here & Self.pitchBit == 0 { ctx.askedGenuineQuestionBefore = true }
             if here & Self.pitchBit != 0 { ctx.pitchedBefore = true }
+            if let learned { learnedTally.add(features.learned, weights: learned.model.weights) }
+            lastSenderEvent = eventIndex
             lastSenderAt = at
             senderCount += 1
+        }
+
+        if let learned, let at = lastSenderAt {
+            learned.apply(
+                learnedTally, eventIndex: lastSenderEvent, at: at, threshold: threshold,
+                score: &score, findings: &findings, broken: &broken, flaggedAt: &flaggedAt)
         }
 
         // Only timeline evidence needs the name; most threads never ask.
@@ -222,7 +234,7 @@ enum ThreadAnalyzer {
         }
         var turnedAt: ThreadVerdict.Moment?
         if flagged, reachedStage.first == false, let k = reachedStage.firstIndex(of: true) { turnedAt = moments[k] }
-        let names = book.names
+        let names = learned?.names ?? book.names
         var verdict = ThreadVerdict(
             counterpart: counterpart, flagged: flagged, score: final, threshold: threshold, stages: stages,
             brokenRules: ArticleRule.list(bits: broken),

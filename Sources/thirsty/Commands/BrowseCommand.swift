@@ -32,7 +32,7 @@ struct BrowseCommand: ParsableCommand {
         let replay = try KeyReplay.parse(keys)
         // The second core compiles the built-in rulebook and fingerprints
         // the file for the journal while this one reads the fixture.
-        let rulebook = policyOptions.rulesFile == nil ? PolicyOptions.builtInInBackground() : nil
+        let rulebook = policyOptions.rulesFile == nil ? PolicyOptions.builtInInBackground(learned: !policyOptions.noLearned) : nil
         let file = self.file
         let fingerprint = fresh ? nil : BackgroundWork { file.flatMap { ContentHash.ofFile(path: $0) } }
         let inbox = try FixtureInput.load(file)

@@ -72,7 +72,10 @@ struct DemoCommand: ParsableCommand {
         }
         let replay = try KeyReplay.parse(keys)
         let inbox = try DemoCatalog.load(demo)
-        let policy = try policyOptions.policy()
+        // A demo is a scripted lesson in the article's rules: it plays the
+        // same on every machine, whatever the user taught the learned rule.
+        var policy = try policyOptions.policy()
+        policy.learned = nil
         if let record {
             let (width, height) = try recordingSize()
             let cast = DemoRecording.asciicast(inbox, policy: policy, width: width, height: height)
