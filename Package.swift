@@ -2,6 +2,7 @@
 import PackageDescription
 
 // Layers, each importing only those below it:
+//   InboxModel -> LinkedInExport (reads exports into the model)
 //   InboxModel -> OutreachPolicy -> InboxUI -> TerminalBackend / thirsty
 // Only TerminalBackend and the executable see ncurses (CNCursesW).
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
@@ -15,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(
@@ -57,6 +60,17 @@ let package = Package(
             dependencies: ["InboxModel"],
             swiftSettings: strict
         ),
+        // Reads a LinkedIn data export (a ZIP of CSV files, or its unzipped
+        // folder) into an inbox, and writes synthetic ones of each era.
+        .target(
+            name: "LinkedInExport",
+            dependencies: [
+                "InboxModel",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            swiftSettings: strict
+        ),
         .systemLibrary(
             name: "CNCursesW",
             providers: [.apt(["libncurses-dev"])]
@@ -69,7 +83,7 @@ let package = Package(
         .executableTarget(
             name: "thirsty",
             dependencies: [
-                "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "TerminalBackend", "BundledFixtures", "InboxJournal",
+                "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "TerminalBackend", "BundledFixtures", "InboxJournal", "LinkedInExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -85,6 +99,11 @@ let package = Package(
         .testTarget(
             name: "OutreachPolicyTests",
             dependencies: ["InboxModel", "OutreachPolicy", "BundledFixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "LinkedInExportTests",
+            dependencies: ["InboxModel", "OutreachPolicy", "LinkedInExport"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -1,0 +1,92 @@
+/// How people in an export get their ids: the slug of their profile URL
+/// where the export gives one, else a stable id made from the name.
+enum Identity {
+    /// `https://www.linkedin.com/in/Jane-Doe-12ab/?x=1` -> `jane-doe-12ab`.
+    static func slug(fromURL url: String) -> String? {
+        let u = Substring(url).trimmingWhitespace()
+        guard !u.isEmpty else { return nil }
+        var rest: Substring
+        if let r = u.range(of: "/in/") {
+            rest = u[r.upperBound...]
+        } else {
+            return nil
+        }
+        if let q = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<q] }
+        if let slash = rest.firstIndex(of: "/") { rest = rest[..<slash] }
+        let slug = rest.lowercased()
+        return slug.isEmpty ? nil : slug
+    }
+
+    /// `name:jane-doe-phd` for "Jane Doe, PhD": letters and digits kept,
+    /// everything else a single dash. The prefix keeps it apart from slugs.
+    static func id(fromName name: String) -> String {
+        var out = ""
+        var dash = false
+        for ch in name.lowercased() {
+            if ch.isLetter || ch.isNumber {
+                if dash && !out.isEmpty { out.append("-") }
+                out.append(ch)
+                dash = false
+            } else {
+                dash = true
+            }
+        }
+        return "name:" + (out.isEmpty ? "unnamed" : String(out.prefix(80)))
+    }
+
+    /// A short stable tag for an opaque key (a conversation id): FNV-1a.
+    static func tag(_ key: String) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key.utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        let hex = String(h, radix: 16)
+        return String(repeating: "0", count: max(0, 10 - hex.count)) + hex.prefix(10)
+    }
+
+    /// The display form of a name as LinkedIn wrote it, or nil when empty.
+    static func name(_ s: String) -> String? {
+        let t = Substring(s).trimmingWhitespace()
+        return t.isEmpty ? nil : String(t)
+    }
+
+    /// Splits a `TO` field. Names are joined with ", " but may contain it
+    /// ("Jane Doe, PhD"): a piece that is a credential rather than a name
+    /// goes back onto the name before it. With the recipients' URLs
+    /// (since 2024) their count decides when it differs.
+    static func recipients(_ to: String, count: Int?, known: Set<String>) -> [String] {
+        let whole = String(Substring(to).trimmingWhitespace())
+        if whole.isEmpty { return [] }
+        if count == 1 || known.contains(whole) { return [whole] }
+        var out: [String] = []
+        for piece in whole.components(separatedBy: ", ") {
+            let p = String(Substring(piece).trimmingWhitespace())
+            guard !p.isEmpty else { continue }
+            if let last = out.last, !known.contains(p), known.contains(last + ", " + p) || looksLikeSuffix(p) {
+                out[out.count - 1] = last + ", " + p
+            } else {
+                out.append(p)
+            }
+        }
+        if let n = count, n > 0, out.count > n {
+            // More pieces than people: fold the extra ones into the last name.
+            let head = out.prefix(n - 1)
+            out = Array(head) + [out.dropFirst(n - 1).joined(separator: ", ")]
+        }
+        return out
+    }
+
+    private static let suffixes: Set<String> = [
+        "phd", "ph.d.", "md", "m.d.", "mba", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "cpa", "pmp", "cfa",
+        "esq", "esq.", "msc", "bsc", "ma", "ba", "rn", "pe", "dds", "llm", "cissp", "shrm-cp", "frsa",
+    ]
+
+    /// "PhD", "MBA", "Jr.": one word, in the list or all capitals.
+    private static func looksLikeSuffix(_ p: String) -> Bool {
+        guard !p.contains(" ") else { return false }
+        if suffixes.contains(p.lowercased()) { return true }
+        let letters = p.filter(\.isLetter)
+        return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy(\.isUppercase)
+    }
+}
