@@ -37,6 +37,8 @@ public enum FixtureEncoder {
             person(inbox.owner, isOwner: true, yaml: true, &w)
             w.raw("\n")
             if inbox.nowIsExplicit { w.raw("now: "); w.timestamp(inbox.now); w.raw("\n") }
+            if let source = inbox.source { w.raw("source: "); w.string(source); w.raw("\n") }
+            if !inbox.engagementKnown { w.raw("engagement: \"unknown\"\n") }
         } else {
             w.raw("{\n  \"version\": 1,\n")
             if let title = inbox.title { w.raw("  \"title\": "); w.string(title); w.raw(",\n") }
@@ -44,6 +46,8 @@ public enum FixtureEncoder {
             person(inbox.owner, isOwner: true, yaml: false, &w)
             w.raw(",\n")
             if inbox.nowIsExplicit { w.raw("  \"now\": "); w.timestamp(inbox.now); w.raw(",\n") }
+            if let source = inbox.source { w.raw("  \"source\": "); w.string(source); w.raw(",\n") }
+            if !inbox.engagementKnown { w.raw("  \"engagement\": \"unknown\",\n") }
         }
 
         let others = inbox.others
@@ -85,6 +89,7 @@ public enum FixtureEncoder {
         if !isOwner {
             if let c = p.connected { m.key("connected", &w); w.date(c) }
             if let l = p.label { m.key("label", &w); w.string(l.rawValue) }
+            if p.kind != .person { m.key("kind", &w); w.string(p.kind.rawValue) }
         }
         m.end(&w)
     }
