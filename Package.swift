@@ -126,7 +126,7 @@ let package = Package(
         // `swift test` build it first.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["thirsty"],
+            dependencies: ["thirsty", "LinkedInExport"],
             exclude: ["Screenshots"],
             swiftSettings: strict
         ),

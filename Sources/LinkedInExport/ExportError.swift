@@ -39,6 +39,19 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// A CSV error located in the archive or folder it came from too.
+    func within(_ archive: String) -> ExportError {
+        func f(_ file: String) -> String { archive + ": " + file }
+        switch self {
+        case .unbalancedQuote(let file, let line): return .unbalancedQuote(file: f(file), line: line)
+        case .invalidUTF8(let file, let line): return .invalidUTF8(file: f(file), line: line)
+        case .noKnownColumns(let file): return .noKnownColumns(file: f(file))
+        case .missingColumn(let file, let line, let column): return .missingColumn(file: f(file), line: line, column: column)
+        case .badValue(let file, let line, let column): return .badValue(file: f(file), line: line, column: column)
+        default: return self
+        }
+    }
+
     public var description: String {
         switch self {
         case .notFound(let p): return "\(p): no such file or folder"

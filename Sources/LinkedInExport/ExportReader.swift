@@ -36,7 +36,8 @@ public enum ExportReader {
     public static let source = "linkedin-export"
 
     public static func read(path: String, limits: ExportLimits = .standard) throws(ExportError) -> (inbox: Inbox, summary: ExportSummary) {
-        try inbox(from: ExportFiles.read(path: path, limits: limits))
+        let files = try ExportFiles.read(path: path, limits: limits)
+        do { return try inbox(from: files) } catch { throw error.within(path) }
     }
 
     public static func inbox(from files: ExportFiles) throws(ExportError) -> (inbox: Inbox, summary: ExportSummary) {

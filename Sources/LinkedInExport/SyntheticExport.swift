@@ -37,18 +37,7 @@ public struct SyntheticExport {
 
     /// The files in a ZIP archive, compressed, dated at the inbox's `now`.
     public func zip() throws -> [UInt8] {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        let date = Date(timeIntervalSince1970: TimeInterval(inbox.now.seconds))
-        for (name, bytes) in files() {
-            try archive.addEntry(
-                with: name, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
-                compressionMethod: .deflate
-            ) { position, size in
-                let lo = Int(position)
-                return Data(bytes[lo..<min(bytes.count, lo + size)])
-            }
-        }
-        return [UInt8](archive.data ?? Data())
+        try ExportZip.make(files(), at: inbox.now)
     }
 
     /// Someone with a thread whose messages go both ways, if any.
