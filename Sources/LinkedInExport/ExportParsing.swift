@@ -3,57 +3,56 @@ import InboxModel
 /// The first pass: each known CSV file into `ExportRecords`, columns by name.
 extension ExportRecords {
     mutating func readProfile(_ file: String, _ bytes: [UInt8]) throws(ExportError) {
-        var t = try CSVTable(file: file, bytes: bytes, known: ["first name", "last name", "headline"])
+        let t = try CSVTable(file: file, bytes: bytes, known: ["first name", "last name", "headline"])
         let first = t.index("first name"), last = t.index("last name"), headline = t.index("headline")
-        var done = false
-        try t.forEachRow { _, row throws(ExportError) in
-            guard !done else { return }
-            done = true
-            let name = [first, last].compactMap { $0.flatMap { field(row, $0) } }.filter { !$0.isEmpty }.joined(separator: " ")
-            if !name.isEmpty { ownerName = name }
-            ownerHeadline = headline.flatMap { field(row, $0) } ?? ""
+        let rows = try t.rows { _, row throws(ExportError) in
+            let name = [first, last].compactMap { $0.map { field(row, $0) } }.filter { !$0.isEmpty }.joined(separator: " ")
+            return (name, headline.map { field(row, $0) } ?? "")
         }
+        guard let (name, line) = rows.first else { return }
+        if !name.isEmpty { ownerName = name }
+        ownerHeadline = line
     }
 
     mutating func readConnections(_ file: String, _ bytes: [UInt8]) throws(ExportError) {
-        var t = try CSVTable(file: file, bytes: bytes, known: ["first name", "last name", "connected on", "url", "company", "position"])
+        let t = try CSVTable(file: file, bytes: bytes, known: ["first name", "last name", "connected on", "url", "company", "position"])
         let first = try t.required("first name", shownAs: "First Name")
         let last = try t.required("last name", shownAs: "Last Name")
         let on = try t.required("connected on", shownAs: "Connected On")
         let url = t.index("url"), company = t.index("company"), position = t.index("position")
-        try t.forEachRow { line, row throws(ExportError) in
+        let rows = try t.rows { line, row throws(ExportError) -> Connection? in
             let name = [field(row, first), field(row, last)].filter { !$0.isEmpty }.joined(separator: " ")
-            guard !name.isEmpty else {
-                hiddenConnections += 1
-                return
-            }
+            // A member who hid their profile: only the date is left.
+            guard !name.isEmpty else { return nil }
             guard let at = ExportDates.connectedOn(field(row, on)) else { throw .badValue(file: file, line: line, column: "Connected On") }
-            connections.append(Connection(
+            return Connection(
                 name: name, url: url.map { field(row, $0) } ?? "", company: company.map { field(row, $0) } ?? "",
-                position: position.map { field(row, $0) } ?? "", on: at))
+                position: position.map { field(row, $0) } ?? "", on: at)
         }
+        connections += rows.compactMap { $0 }
+        hiddenConnections += rows.count - rows.compactMap { $0 }.count
     }
 
     mutating func readInvitations(_ file: String, _ bytes: [UInt8]) throws(ExportError) {
-        var t = try CSVTable(file: file, bytes: bytes, known: ["from", "to", "sent at", "direction", "message"])
+        let t = try CSVTable(file: file, bytes: bytes, known: ["from", "to", "sent at", "direction", "message"])
         let from = try t.required("from", shownAs: "From")
         let to = try t.required("to", shownAs: "To")
         let sent = try t.required("sent at", shownAs: "Sent At")
         let direction = try t.required("direction", shownAs: "Direction")
         let message = t.index("message"), inviter = t.index("inviterprofileurl"), invitee = t.index("inviteeprofileurl")
-        try t.forEachRow { line, row throws(ExportError) in
+        invitations += try t.rows { line, row throws(ExportError) in
             guard let at = ExportDates.sentAt(field(row, sent)) else { throw .badValue(file: file, line: line, column: "Sent At") }
             let d = field(row, direction).uppercased()
             guard d == "INCOMING" || d == "OUTGOING" else { throw .badValue(file: file, line: line, column: "Direction") }
-            invitations.append(Invitation(
+            return Invitation(
                 from: field(row, from), to: field(row, to), at: at,
                 note: message.map { HTMLText.plain(field(row, $0)) } ?? "", incoming: d == "INCOMING",
-                inviterURL: inviter.map { field(row, $0) } ?? "", inviteeURL: invitee.map { field(row, $0) } ?? ""))
+                inviterURL: inviter.map { field(row, $0) } ?? "", inviteeURL: invitee.map { field(row, $0) } ?? "")
         }
     }
 
     mutating func readMessages(_ file: String, _ bytes: [UInt8]) throws(ExportError) {
-        var t = try CSVTable(file: file, bytes: bytes, known: [
+        let t = try CSVTable(file: file, bytes: bytes, known: [
             "conversation id", "conversation title", "from", "sender profile url", "to", "date", "content",
         ])
         let conversation = try t.required("conversation id", shownAs: "CONVERSATION ID")
@@ -64,29 +63,32 @@ extension ExportRecords {
         let title = t.index("conversation title"), senderURL = t.index("sender profile url")
         let recipientURLs = t.index("recipient profile urls")
         let draft = t.index("is message draft"), conversationDraft = t.index("is conversation draft")
-        messages.reserveCapacity(bytes.count / 400)
-        try t.forEachRow { line, row throws(ExportError) in
-            if let d = draft, isYes(field(row, d)) { drafts += 1; return }
-            if let d = conversationDraft, isYes(field(row, d)) { drafts += 1; return }
+        let rows = try t.rows { line, row throws(ExportError) -> Message? in
+            if let d = draft, isYes(field(row, d)) { return nil }
+            if let d = conversationDraft, isYes(field(row, d)) { return nil }
             guard let at = ExportDates.messageDate(field(row, date)) else { throw .badValue(file: file, line: line, column: "DATE") }
             let raw = field(row, content)
             let sender = senderURL.map { field(row, $0) } ?? ""
             let sponsored = sender.isEmpty && raw.utf8.starts(with: HTMLText.sponsoredMarker.utf8)
             let urls = recipientURLs.map { field(row, $0).split(separator: ",").map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty } }
-            messages.append(Message(
+            return Message(
                 conversation: field(row, conversation), title: title.map { field(row, $0) } ?? "",
                 from: field(row, from), senderURL: sender, to: field(row, to), recipientURLs: urls,
-                at: at, text: HTMLText.plain(raw), sponsored: sponsored))
+                at: at, text: HTMLText.plain(raw), sponsored: sponsored)
+        }
+        messages.reserveCapacity(messages.count + rows.count)
+        for r in rows {
+            if let m = r { messages.append(m) } else { drafts += 1 }
         }
     }
 
     mutating func readShares(_ file: String, _ bytes: [UInt8]) throws(ExportError) {
-        var t = try CSVTable(file: file, bytes: bytes, known: ["date", "sharelink", "sharecommentary"])
+        let t = try CSVTable(file: file, bytes: bytes, known: ["date", "sharelink", "sharecommentary"])
         let date = try t.required("date", shownAs: "Date")
         let text = t.index("sharecommentary")
-        try t.forEachRow { line, row throws(ExportError) in
+        shares += try t.rows { line, row throws(ExportError) in
             guard let at = ExportDates.messageDate(field(row, date)) else { throw .badValue(file: file, line: line, column: "Date") }
-            shares.append(Share(at: at, text: text.map { HTMLText.plain(field(row, $0)) } ?? ""))
+            return Share(at: at, text: text.map { HTMLText.plain(field(row, $0)) } ?? "")
         }
     }
 }

@@ -3,7 +3,7 @@ import InboxModel
 /// The rows of an export as read, before anyone has an id: the reader's
 /// first pass gathers them, the second (`ExportMapping`) resolves people.
 struct ExportRecords {
-    struct Connection {
+    struct Connection: Sendable {
         var name: String
         var url: String
         var company: String
@@ -11,7 +11,7 @@ struct ExportRecords {
         var on: Timestamp
     }
 
-    struct Invitation {
+    struct Invitation: Sendable {
         var from: String
         var to: String
         var at: Timestamp
@@ -21,7 +21,7 @@ struct ExportRecords {
         var inviteeURL: String
     }
 
-    struct Message {
+    struct Message: Sendable {
         var conversation: String
         var title: String
         var from: String
@@ -33,7 +33,7 @@ struct ExportRecords {
         var sponsored: Bool
     }
 
-    struct Share {
+    struct Share: Sendable {
         var at: Timestamp
         var text: String
     }

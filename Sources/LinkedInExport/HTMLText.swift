@@ -6,31 +6,38 @@ enum HTMLText {
 
     static func plain(_ html: String) -> String {
         guard html.utf8.contains(where: { $0 == 0x3C || $0 == 0x26 }) else { return html }
-        var out = String.UnicodeScalarView()
-        var scalars = html.unicodeScalars[...]
-        while let c = scalars.first {
-            if c == "<", let close = scalars.prefix(512).firstIndex(of: ">") {
-                let tag = String(String.UnicodeScalarView(scalars[scalars.index(after: scalars.startIndex)..<close])).lowercased()
-                let name = tag.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "\t" }).first ?? ""
-                if name == "br" || (tag.hasPrefix("/") && ["p", "div", "li"].contains(tag.dropFirst().trimmingCharacters(in: " ")))
-                    || name == "li" {
-                    if let last = out.last, last != "\n" { out.append("\n") }
-                }
-                scalars = scalars[scalars.index(after: close)...]
+        let b = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            // A tag: up to its `>` within 512 bytes; a lone `<` is text.
+            if c == 0x3C, let close = b[(i + 1)..<min(n, i + 513)].firstIndex(of: 0x3E) {
+                if breaksLine(b[(i + 1)..<close]), let last = out.last, last != 0x0A { out.append(0x0A) }
+                i = close + 1
                 continue
             }
-            if c == "&", let semi = scalars.prefix(12).firstIndex(of: ";"),
-               let decoded = entity(String(String.UnicodeScalarView(scalars[scalars.index(after: scalars.startIndex)..<semi]))) {
-                out.append(decoded)
-                scalars = scalars[scalars.index(after: semi)...]
+            if c == 0x26, let semi = b[(i + 1)..<min(n, i + 12)].firstIndex(of: 0x3B),
+               let decoded = entity(String(decoding: b[(i + 1)..<semi], as: UTF8.self)) {
+                out.append(contentsOf: String(Character(decoded)).utf8)
+                i = semi + 1
                 continue
             }
             out.append(c)
-            scalars = scalars.dropFirst()
+            i += 1
         }
-        var s = String(out)
-        while s.last == "\n" { s.removeLast() }
-        return s
+        while out.last == 0x0A { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `<br>`, `<br/>`, `<li>`, `</p>`, `</div>`, `</li>`: where a line ends.
+    private static func breaksLine(_ tag: ArraySlice<UInt8>) -> Bool {
+        let name = String(decoding: tag.prefix(8), as: UTF8.self).lowercased()
+        let word = name.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "\t" || $0 == ">" }).first ?? ""
+        if name.hasPrefix("/") { return word == "p" || word == "div" || word == "li" }
+        return word == "br" || word == "li"
     }
 
     private static let named: [String: Unicode.Scalar] = [
@@ -53,14 +60,5 @@ enum HTMLText {
         // the sanitiser would replace it, so it is kept as written.
         guard let v = value, v >= 0x20 || v == 0x0A || v == 0x09 else { return nil }
         return Unicode.Scalar(v)
-    }
-}
-
-private extension Substring {
-    func trimmingCharacters(in set: String) -> String {
-        var s = self
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return String(s)
     }
 }

@@ -2,19 +2,30 @@
 /// where the export gives one, else a stable id made from the name.
 enum Identity {
     /// `https://www.linkedin.com/in/Jane-Doe-12ab/?x=1` -> `jane-doe-12ab`.
+    /// A scan of the bytes: it runs for every row of a large messages.csv.
     static func slug(fromURL url: String) -> String? {
-        let u = Substring(url).trimmingWhitespace()
-        guard !u.isEmpty else { return nil }
-        var rest: Substring
-        if let r = u.range(of: "/in/") {
-            rest = u[r.upperBound...]
-        } else {
-            return nil
+        let u = Array(url.utf8)
+        let n = u.count
+        var i = 0
+        var start = -1
+        while i + 3 < n {
+            if u[i] == 0x2F && u[i + 1] == 0x69 && u[i + 2] == 0x6E && u[i + 3] == 0x2F { start = i + 4; break }
+            i += 1
         }
-        if let q = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<q] }
-        if let slash = rest.firstIndex(of: "/") { rest = rest[..<slash] }
-        let slug = rest.lowercased()
-        return slug.isEmpty ? nil : slug
+        guard start >= 0 else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(n - start)
+        var k = start
+        while k < n {
+            let b = u[k]
+            if b == 0x3F || b == 0x23 || b == 0x2F || b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A { break }
+            out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            k += 1
+        }
+        guard !out.isEmpty else { return nil }
+        let slug = String(decoding: out, as: UTF8.self)
+        // Letters beyond ASCII lowercased too.
+        return out.allSatisfy({ $0 < 0x80 }) ? slug : slug.lowercased()
     }
 
     /// `name:jane-doe-phd` for "Jane Doe, PhD": letters and digits kept,
@@ -47,6 +58,7 @@ enum Identity {
 
     /// The display form of a name as LinkedIn wrote it, or nil when empty.
     static func name(_ s: String) -> String? {
+        if let a = s.utf8.first, let z = s.utf8.last, a > 0x20 && a < 0x80 && z > 0x20 && z < 0x80 { return s }
         let t = Substring(s).trimmingWhitespace()
         return t.isEmpty ? nil : String(t)
     }
