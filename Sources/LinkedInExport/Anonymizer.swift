@@ -22,6 +22,10 @@ public enum Anonymizer {
         for (k, p) in inbox.people.enumerated() {
             var q = p
             switch p.kind {
+            case .person where p.name == "LinkedIn Member":
+                // A closed account: no one's name, and "LinkedIn" is a word.
+                members += 1
+                q.id = "member-\(members)"
             case .person:
                 let first = firstNames[k % firstNames.count]
                 let last = lastNames[(k / firstNames.count) % lastNames.count] + (k >= firstNames.count * lastNames.count ? "-\(k)" : "")
@@ -43,6 +47,16 @@ public enum Anonymizer {
                 q.name = "Sponsor \(sponsors)"
             }
             people.append(q)
+        }
+        // Members of a group speak in its messages as "Name: text".
+        var extra = inbox.people.count
+        for e in inbox.events where e.type == .message && inbox.person(e.actor).kind == .group {
+            guard let colon = e.text.range(of: ": ") else { continue }
+            for w in e.text[..<colon.lowerBound].split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init)
+            where w.count > 1 && w.first?.isUppercase == true && words[w] == nil {
+                words[w] = firstNames[extra % firstNames.count]
+                extra += 1
+            }
         }
         var numbers: [String: String] = [:]
         func clean(_ s: String) -> String { text(s, words: words, numbers: &numbers) }

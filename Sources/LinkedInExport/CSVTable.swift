@@ -31,9 +31,10 @@ struct CSVTable: Sendable {
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
         let body = bytes[start...]
         try Self.validate(body, file: file)
-        // The header is among the first lines: read them alone.
+        // The header is among the first lines: read them alone, and no
+        // more than the first 64 KB of them.
         let cuts = Self.rowStarts(body, every: Self.pieceBytes)
-        let headEnd = cuts.count > 1 ? cuts[1].offset : body.endIndex
+        let headEnd = Self.headEnd(body, limit: cuts.count > 1 ? cuts[1].offset : body.endIndex)
         let reader: CSVReader
         do { reader = try CSVReader(string: String(decoding: body[body.startIndex..<headEnd], as: UTF8.self), hasHeaderRow: false) } catch {
             throw .noKnownColumns(file: file)
@@ -145,6 +146,19 @@ struct CSVTable: Sendable {
             }
         }
         return out
+    }
+
+    /// Where the lines searched for the header end: the last line end
+    /// outside quotes before 64 KB (or `limit`), else `limit` itself.
+    private static func headEnd(_ body: ArraySlice<UInt8>, limit: Int) -> Int {
+        let cap = min(limit, body.startIndex + (64 << 10))
+        guard cap < limit else { return limit }
+        var inQuote = false
+        var last = -1
+        for i in body.startIndex..<cap {
+            if body[i] == 0x22 { inQuote.toggle() } else if body[i] == 0x0A && !inQuote { last = i + 1 }
+        }
+        return last > 0 ? last : cap
     }
 
     /// The offset `count` line ends (outside quotes) after `from`: a row

@@ -71,12 +71,20 @@ public struct ExportFiles: Sendable {
         for (key, entry) in wanted {
             let name = shown(entry.path)
             let compressed = max(1, min(Int(clamping: entry.compressedSize), fileSize))
+            let declared = Int(clamping: entry.uncompressedSize)
+            // What the directory claims is checked before a byte is inflated;
+            // what inflating produces may not exceed the claim.
+            if declared > limits.entryBytes { throw .tooLarge(path, entry: name, cap: .entry(limits.entryBytes)) }
+            if total + declared > limits.totalBytes { throw .tooLarge(path, entry: name, cap: .total(limits.totalBytes)) }
+            if declared >= limits.ratioFloor && declared / compressed > limits.ratio { throw .tooLarge(path, entry: name, cap: .ratio(limits.ratio)) }
             var bytes: [UInt8] = []
-            bytes.reserveCapacity(min(Int(clamping: entry.uncompressedSize), limits.entryBytes, 64 << 20))
+            bytes.reserveCapacity(declared)
             var hit: ExportError?
             do {
                 _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                    if bytes.count + chunk.count > limits.entryBytes {
+                    if bytes.count + chunk.count > declared {
+                        hit = .damaged(path, entry: name)
+                    } else if bytes.count + chunk.count > limits.entryBytes {
                         hit = .tooLarge(path, entry: name, cap: .entry(limits.entryBytes))
                     } else if total + bytes.count + chunk.count > limits.totalBytes {
                         hit = .tooLarge(path, entry: name, cap: .total(limits.totalBytes))

@@ -81,7 +81,7 @@ import Testing
         try expectRefused(try zip([("Connections.csv", noise), ("messages.csv", noise)]), limits: limits) {
             if case .tooLarge(_, _, .total(let n)) = $0 { n == 1 << 20 } else { false }
         }
-        #expect(ExportError.tooLarge("x.zip", entry: "messages.csv", cap: .total(192 << 20)).description.contains("total cap"))
+        #expect(ExportError.tooLarge("x.zip", entry: "messages.csv", cap: .total(128 << 20)).description.contains("total cap"))
     }
 
     @Test func noExportFiles() throws {
