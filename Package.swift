@@ -103,7 +103,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LinkedInExportTests",
-            dependencies: ["InboxModel", "OutreachPolicy", "LinkedInExport"],
+            dependencies: ["InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "LinkedInExport"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -16,7 +16,11 @@ extension Inbox {
     /// owner: their invitations, messages, posts and the likes and comments
     /// on them. In it, `other` is the owner and the owner is its one other
     /// person, connected as they were.
-    public func mirrored(thread other: PersonRef, in state: InboxState) -> Inbox {
+    public func mirrored(thread other: PersonRef, in state: InboxState) -> Inbox { mirror(thread: other, in: state).inbox }
+
+    /// `mirrored(thread:in:)`, with the index in this inbox's log of each
+    /// event of the mirror's, to point the mirror's verdict back here.
+    public func mirror(thread other: PersonRef, in state: InboxState) -> (inbox: Inbox, origin: [Int]) {
         func flip(_ p: PersonRef) -> PersonRef { p.isOwner ? PersonRef(1) : .owner }
         var me = owner
         me.connected = person(other).connected
@@ -27,6 +31,7 @@ extension Inbox {
         var postMap: [Int32: PostRef] = [:]
         var posts: [Post] = []
         var mirrored: [Event] = []
+        var origin: [Int] = []
         mirrored.reserveCapacity(activity.count)
         for i in activity {
             let e = events[Int(i)]
@@ -45,11 +50,14 @@ extension Inbox {
                 f.post = postMap[p.index]
             }
             mirrored.append(f)
+            origin.append(Int(i))
         }
         var inbox = Inbox(title: title, owner: them, people: [me], posts: posts, events: mirrored, now: now)
         inbox.nowIsExplicit = nowIsExplicit
         inbox.source = source
         inbox.engagementKnown = engagementKnown
-        return inbox
+        // The mirror's log keeps this one's order (same times, same
+        // sequence numbers), so its k-th event is origin[k].
+        return (inbox, origin)
     }
 }

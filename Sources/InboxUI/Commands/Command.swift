@@ -9,7 +9,7 @@ public enum Command: String, CaseIterable, Sendable {
     // Search
     case search, searchNext, searchPrevious
     // Filters and panels
-    case toggleFlaggedOnly, togglePolicyPanel
+    case toggleFlaggedOnly, toggleSentOnly, togglePolicyPanel
     // Invitations
     case accept, ignore, applyPolicyToAll, confirmYes, confirmNo
     // Replies
@@ -37,6 +37,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .searchNext: return "Next match"
         case .searchPrevious: return "Previous match"
         case .toggleFlaggedOnly: return "Show only flagged threads"
+        case .toggleSentOnly: return "Sent: threads you started, as your outreach"
         case .togglePolicyPanel: return "Show or hide the policy panel"
         case .accept: return "Accept the invitation"
         case .ignore: return "Ignore the invitation"

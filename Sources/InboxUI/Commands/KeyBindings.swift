@@ -27,6 +27,7 @@ public enum KeyBindings {
         Binding(keys: [.char("n")], command: .searchNext),
         Binding(keys: [.char("N")], command: .searchPrevious),
         Binding(keys: [.char("f")], command: .toggleFlaggedOnly),
+        Binding(keys: [.char("s")], command: .toggleSentOnly),
         Binding(keys: [.char("a")], command: .accept),
         Binding(keys: [.char("i")], command: .ignore),
         Binding(keys: [.char("A")], command: .applyPolicyToAll),

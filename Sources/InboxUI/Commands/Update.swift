@@ -51,6 +51,7 @@ extension AppState {
         case .searchNext: findNext(forward: true)
         case .searchPrevious: findNext(forward: false)
         case .toggleFlaggedOnly: toggleFlagged()
+        case .toggleSentOnly: toggleSent()
         case .togglePolicyPanel:
             showPolicyPanel.toggle()
             status = StatusLine(showPolicyPanel ? "Policy panel shown" : "Policy panel hidden")

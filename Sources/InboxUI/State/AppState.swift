@@ -18,6 +18,10 @@ public struct AppState: Sendable {
     public internal(set) var lists: [InboxView: ListState] = [:]
     public internal(set) var rows: Rows
     public internal(set) var flaggedOnly = false
+    /// Messages shows only the threads the owner started, judged as the
+    /// owner's outreach (see `SentAnalysis`).
+    public internal(set) var sentOnly = false
+    var sent: SentAnalysis?
     public internal(set) var showPolicyPanel = true
     public internal(set) var search = SearchState()
     /// One line of feedback ("Accepted Dario Mendes"), cleared by the next key.
@@ -60,7 +64,7 @@ public struct AppState: Sendable {
 
     /// Rows shown in the current view's list, as indices into `folded`
     /// (invitations or threads) or person indices (network).
-    public var visibleRows: [Int] { rows.rows(for: view, flaggedOnly: flaggedOnly) }
+    public var visibleRows: [Int] { sentOnly && view == .messages ? sentRows : rows.rows(for: view, flaggedOnly: flaggedOnly) }
 
     /// Whether list and detail sit side by side.
     public var isWide: Bool { width >= Layout.wideWidth }

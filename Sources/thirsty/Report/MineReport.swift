@@ -1,59 +1,35 @@
 import InboxModel
+import InboxUI
 import OutreachPolicy
 import ScreenKit
 
 /// `thirsty check --mine`: the owner's own outreach judged by the same
-/// policy. Each thread the owner started is mirrored (see
-/// `Inbox.mirrored(thread:in:)`) so the owner's messages are the ones judged.
+/// policy, as the browser's Sent filter shows it (`SentAnalysis`).
 struct MineReport {
-    struct Entry {
-        var person: PersonRef
-        var verdict: ThreadVerdict
-        var messages: Int
-        /// The mirrored inbox the verdict's findings point into.
-        var mirror: Inbox
-    }
-
     let inbox: Inbox
-    let entries: [Entry]
+    let state: InboxState
+    let sent: SentAnalysis
 
     init(inbox: Inbox, state: InboxState, policy: Policy) {
         self.inbox = inbox
-        let people = inbox.threadsOwnerStarted(in: state)
-        let mirrors = people.map { inbox.mirrored(thread: $0, in: state) }
-        let verdicts = policy.analyzeAll(mirrors.map { m in
-            var at = m
-            // Each mirror judged at the fold's time, not its own end.
-            at.now = state.time
-            return at
-        })
-        var entries: [Entry] = []
-        for (k, p) in people.enumerated() {
-            guard let v = verdicts[k].threads.first else { continue }
-            var verdict = v
-            verdict.counterpart = p
-            entries.append(Entry(person: p, verdict: verdict, messages: state.thread(with: p)?.messages.count ?? 0, mirror: mirrors[k]))
-        }
-        self.entries = entries
+        self.state = state
+        self.sent = SentAnalysis(inbox: inbox, state: state, policy: policy)
     }
 
-    var flaggedCount: Int { entries.filter(\.verdict.flagged).count }
+    var summaryLine: String { sent.summaryLine }
 
-    /// "You wrote first to 41 people; 6 of those threads would be flagged."
-    var summaryLine: String {
-        let n = entries.count
-        return "You wrote first to \(n) \(n == 1 ? "person" : "people"); \(flaggedCount) of those threads would be flagged."
-    }
+    private func messages(_ p: PersonRef) -> Int { state.thread(with: p)?.messages.count ?? 0 }
 
     var text: String {
         var out = summaryLine + "\n"
         if !inbox.engagementKnown {
             out += "(The data does not say which posts you liked or commented on; rules about engaging first were not applied.)\n"
         }
-        for e in entries {
+        for e in sent.entries {
             let p = inbox.person(e.person)
             let v = e.verdict
-            var head = (v.flagged ? "FLAGGED" : "ok") + "  to \(p.name.terminalSafe) (\(p.id.terminalSafe))  \(e.messages) message\(e.messages == 1 ? "" : "s")"
+            let n = messages(e.person)
+            var head = (v.flagged ? "FLAGGED" : "ok") + "  to \(p.name.terminalSafe) (\(p.id.terminalSafe))  \(n) message\(n == 1 ? "" : "s")"
             if !v.stages.isEmpty { head += "  stages: " + v.stages.map(\.rawValue).joined(separator: " → ") }
             if !v.brokenRules.isEmpty { head += "  broke: " + v.brokenRules.map(\.rawValue).joined(separator: ", ") }
             out += "\n" + head + "\n  \(v.explanation.terminalSafe)\n"
@@ -72,12 +48,12 @@ struct MineReport {
         w.beginObject()
         w.field("version", 1)
         w.beginObject("mine")
-        w.field("wrote_first", entries.count)
-        w.field("flagged", flaggedCount)
+        w.field("wrote_first", sent.entries.count)
+        w.field("flagged", sent.flaggedCount)
         w.field("summary", summaryLine)
         w.field("engagement_known", inbox.engagementKnown)
         w.beginArray("threads")
-        for e in entries {
+        for e in sent.entries {
             let v = e.verdict
             w.beginObject()
             w.field("with", inbox.person(e.person).id)
@@ -87,7 +63,7 @@ struct MineReport {
             w.field("required", number: v.threshold)
             w.field("stages", strings: v.stages.map(\.rawValue))
             w.field("rules", strings: v.brokenRules.map(\.rawValue))
-            w.field("messages", e.messages)
+            w.field("messages", messages(e.person))
             w.field("flagged_at", v.flaggedAt?.at.iso8601)
             w.field("explanation", v.explanation)
             w.beginArray("findings")
