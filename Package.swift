@@ -2,8 +2,10 @@
 import PackageDescription
 
 // Layers, each importing only those below it:
-//   InboxModel -> LinkedInExport (reads exports into the model)
-//   InboxModel -> OutreachPolicy -> InboxUI -> TerminalBackend / thirsty
+//   Shared -> InboxModel -> OutreachPolicy -> InboxUI -> TerminalBackend / thirsty
+//   InboxModel -> LinkedInExport (reads exports into the model) -> thirsty
+// Shared (the escape rule, JSON writing, did-you-mean, hashing, the
+// concurrency helpers) sits under every layer and imports nothing of ours.
 // Only TerminalBackend and the executable see ncurses (CNCursesW).
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
@@ -21,8 +23,12 @@ let package = Package(
     ],
     targets: [
         .target(
+            name: "Shared",
+            swiftSettings: strict
+        ),
+        .target(
             name: "InboxModel",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["Shared", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
         // The fixtures that ship inside the binary (built-in inbox, demos,
@@ -38,26 +44,27 @@ let package = Package(
         ),
         .target(
             name: "OutreachPolicy",
-            dependencies: ["InboxModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Shared", "InboxModel", .product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Rules")],
             swiftSettings: strict
         ),
         // Terminal-free drawing primitives: the cell grid, display width,
-        // sanitising untrusted text, key names.
+        // key names.
         .target(
             name: "ScreenKit",
+            dependencies: ["Shared"],
             swiftSettings: strict
         ),
         .target(
             name: "InboxUI",
-            dependencies: ["InboxModel", "OutreachPolicy", "ScreenKit", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Shared", "InboxModel", "OutreachPolicy", "ScreenKit", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
         // The per-inbox journal of the user's actions (accept, ignore, sent
         // replies, drafts), so nothing confirmed on screen is ever lost.
         .target(
             name: "InboxJournal",
-            dependencies: ["InboxModel"],
+            dependencies: ["Shared", "InboxModel"],
             swiftSettings: strict
         ),
         // Reads a LinkedIn data export (a ZIP of CSV files, or its unzipped
@@ -65,7 +72,7 @@ let package = Package(
         .target(
             name: "LinkedInExport",
             dependencies: [
-                "InboxModel",
+                "Shared", "InboxModel",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
@@ -77,28 +84,33 @@ let package = Package(
         ),
         .target(
             name: "TerminalBackend",
-            dependencies: ["ScreenKit", "CNCursesW"],
+            dependencies: ["Shared", "ScreenKit", "CNCursesW"],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "thirsty",
             dependencies: [
-                "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "TerminalBackend", "BundledFixtures", "InboxJournal", "LinkedInExport",
+                "Shared", "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "TerminalBackend", "BundledFixtures", "InboxJournal", "LinkedInExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .testTarget(
+            name: "SharedTests",
+            dependencies: ["Shared"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "InboxModelTests",
             dependencies: [
-                "InboxModel", "BundledFixtures",
+                "Shared", "InboxModel", "BundledFixtures",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: strict
         ),
         .testTarget(
             name: "OutreachPolicyTests",
-            dependencies: ["InboxModel", "OutreachPolicy", "BundledFixtures"],
+            dependencies: ["Shared", "InboxModel", "OutreachPolicy", "BundledFixtures"],
             swiftSettings: strict
         ),
         .testTarget(
@@ -108,17 +120,17 @@ let package = Package(
         ),
         .testTarget(
             name: "InboxJournalTests",
-            dependencies: ["InboxModel", "InboxJournal"],
+            dependencies: ["Shared", "InboxModel", "InboxJournal"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "ScreenKitTests",
-            dependencies: ["ScreenKit"],
+            dependencies: ["Shared", "ScreenKit"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "InboxUITests",
-            dependencies: ["InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "BundledFixtures"],
+            dependencies: ["Shared", "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "BundledFixtures"],
             exclude: ["Goldens"],
             swiftSettings: strict
         ),

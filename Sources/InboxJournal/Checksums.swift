@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import InboxModel
+import Shared
 
 /// CRC-32 (IEEE), to tell a whole journal record from a torn or damaged one.
 enum CRC32 {

@@ -1,8 +1,5 @@
 import CSV
-import Dispatch
-#if canImport(Glibc)
-import Glibc
-#endif
+import Shared
 
 /// One CSV file of an export, checked and split into rows by CSV.swift.
 /// Columns are found by name in the header row (case-insensitive, trimmed,
@@ -85,7 +82,7 @@ struct CSVTable: Sendable {
     /// line), in file order; blank lines are skipped. The pieces are read
     /// in parallel; of several errors, the one on the earliest line wins.
     func rows<T: Sendable>(_ transform: @escaping @Sendable (_ line: Int, _ fields: [String]) throws(ExportError) -> T) throws(ExportError) -> [T] {
-        let results = Slots<Result<[T], ExportError>>(count: pieces.count)
+        let results = ParallelSlots<Result<[T], ExportError>>(count: pieces.count)
         let pieces = self.pieces
         let read = { @Sendable (k: Int) in
             var out: [T] = []
@@ -105,9 +102,9 @@ struct CSVTable: Sendable {
                 results.set(k, .failure(.noKnownColumns(file: ""))) // CSVReader(string:) does not throw for a string
             }
         }
-        if pieces.count == 1 { read(0) } else { DispatchQueue.concurrentPerform(iterations: pieces.count, execute: read) }
+        forEachIndex(pieces.count, parallel: pieces.count > 1, read)
         var all: [T] = []
-        for r in results.values {
+        for r in results.all() {
             switch r {
             case .success(let rows): all += rows
             case .failure(let e): throw e
@@ -215,29 +212,6 @@ struct CSVTable: Sendable {
             }
         }
         return openedAt
-    }
-}
-
-/// One result slot per piece, each written by one worker only.
-final class Slots<T: Sendable>: @unchecked Sendable {
-    private var storage: [T?]
-    private let lock = NSLockLike()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ k: Int, _ value: T) { lock.withLock { storage[k] = value } }
-    var values: [T?] { lock.withLock { storage } }
-}
-
-/// A mutex without Foundation.
-final class NSLockLike: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
-    init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
-    func withLock<R>(_ body: () -> R) -> R {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        return body()
     }
 }
 

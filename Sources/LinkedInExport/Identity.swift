@@ -1,3 +1,5 @@
+import Shared
+
 /// How people in an export get their ids: the slug of their profile URL
 /// where the export gives one, else a stable id made from the name.
 enum Identity {
@@ -45,15 +47,12 @@ enum Identity {
         return "name:" + (out.isEmpty ? "unnamed" : String(out.prefix(80)))
     }
 
-    /// A short stable tag for an opaque key (a conversation id): FNV-1a.
+    /// A short stable tag for an opaque key (a conversation id).
     static func tag(_ key: String) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key.utf8 {
-            h ^= UInt64(b)
-            h = h &* 0x100_0000_01b3
-        }
-        let hex = String(h, radix: 16)
-        return String(repeating: "0", count: max(0, 10 - hex.count)) + hex.prefix(10)
+        var bytes = Array(key.utf8)
+        var h = ContentHasher(totalCount: bytes.count)
+        bytes.withUnsafeMutableBytes { h.update(UnsafeRawBufferPointer($0)) }
+        return String(h.finish().prefix(10))
     }
 
     /// The display form of a name as LinkedIn wrote it, or nil when empty.

@@ -1,5 +1,5 @@
-import Dispatch
 import InboxModel
+import Shared
 
 /// Judges an inbox with a rulebook: which invitations to accept and which
 /// threads are thirsty. Pure and `Sendable`: the same inputs give the same

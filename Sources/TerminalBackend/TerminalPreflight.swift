@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import ScreenKit
+import Shared
 
 /// Checks made before curses starts, so that an unusable terminal ends the
 /// program with one clear line instead of a hang or a garbled screen.

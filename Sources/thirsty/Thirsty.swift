@@ -10,6 +10,7 @@ struct Thirsty: ParsableCommand {
         or on your LinkedIn data export (the ZIP, or its folder): it is only read.
         `thirsty demo` lists the demos: good and bad outreach sequences played message by message.
         """,
+        version: thirstyVersion,
         subcommands: [BrowseCommand.self, CheckCommand.self, ImportCommand.self, EvalCommand.self, HistoryCommand.self, GenerateCommand.self, BenchCommand.self, DemoCommand.self, CoachCommand.self, PracticeCommand.self],
         defaultSubcommand: BrowseCommand.self
     )

@@ -1,6 +1,7 @@
 import InboxModel
 import Testing
 @testable import OutreachPolicy
+import Shared
 
 /// Accept almost anyone: ignore only inappropriate notes and fake-looking profiles.
 @Suite("Invitations")

@@ -59,11 +59,11 @@ struct RulebookCacheTests {
             gapLimits: Array(c.gaps.limits), segmentOwners: Array(c.gaps.owners))
     }
 
-    @Test func tablesFromTheCacheJudgeExactlyAsCompiledOnes() {
+    @Test func tablesFromTheCacheJudgeExactlyAsCompiledOnes() throws {
         let cache = MemoryCache()
-        let first = Rulebook.builtIn(cache: cache)
+        let first = try Rulebook.builtIn(cache: cache)
         #expect(cache.writes == 1)
-        let second = Rulebook.builtIn(cache: cache)
+        let second = try Rulebook.builtIn(cache: cache)
         #expect(cache.writes == 1, "a cached rulebook is not written again")
         #expect(Self.tables(second) == Self.tables(.default))
         #expect(Self.tables(first) == Self.tables(.default))
@@ -76,7 +76,7 @@ struct RulebookCacheTests {
 
     @Test func anotherBuildOrOtherPatternsMissTheCache() throws {
         let cache = MemoryCache(identity: [1])
-        _ = Rulebook.builtIn(cache: cache)
+        _ = try Rulebook.builtIn(cache: cache)
         let rebuilt = MemoryCache(identity: [2])
         #expect(TextTables.inputs(rules: Rulebook.default.rules, program: cache.programIdentity)
             != TextTables.inputs(rules: Rulebook.default.rules, program: rebuilt.programIdentity))
@@ -97,7 +97,7 @@ struct RulebookCacheTests {
         let rules = Rulebook.default.rules
         let inputs = TextTables.inputs(rules: rules, program: [9])
         let cache = MemoryCache(identity: [9])
-        _ = Rulebook.builtIn(cache: cache)
+        _ = try Rulebook.builtIn(cache: cache)
         let name = TextTables.name(of: inputs)
         let bytes = try #require(cache.read(name))
         #expect(TextTables(decoding: bytes, inputs: inputs, ruleCount: rules.count) != nil)
@@ -112,7 +112,7 @@ struct RulebookCacheTests {
         #expect(TextTables(decoding: [], inputs: inputs, ruleCount: rules.count) == nil)
         // A damaged file in the cache is recompiled over, and judging is unchanged.
         cache.change(name) { $0[$0.count / 3] ^= 1 }
-        let book = Rulebook.builtIn(cache: cache)
+        let book = try Rulebook.builtIn(cache: cache)
         #expect(cache.writes == 2)
         #expect(Self.tables(book) == Self.tables(.default))
     }
@@ -121,7 +121,7 @@ struct RulebookCacheTests {
         let rules = Rulebook.default.rules
         let inputs = TextTables.inputs(rules: rules, program: [7])
         let cache = MemoryCache(identity: [7])
-        _ = Rulebook.builtIn(cache: cache)
+        _ = try Rulebook.builtIn(cache: cache)
         let bytes = try #require(cache.read(TextTables.name(of: inputs)))
         let good = try #require(TextTables(decoding: bytes, inputs: inputs, ruleCount: rules.count))
         var edits: [(String, (inout TextTables) -> Void)] = [

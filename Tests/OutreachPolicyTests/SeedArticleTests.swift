@@ -1,6 +1,7 @@
 import InboxModel
 import Testing
 @testable import OutreachPolicy
+import Shared
 
 /// The source article's sequence: an invitation accepted, then flattery,
 /// a purposeless Zoom ask, a nudge and a pitch.

@@ -1,5 +1,6 @@
 import Testing
 @testable import ScreenKit
+import Shared
 
 /// Sanitising checked over the whole of Unicode and over byte soup, not
 /// just the code points someone thought to list.

@@ -1,3 +1,5 @@
+import Shared
+
 /// A long JSON events list read on two cores: the second core starts at an
 /// event boundary past the middle while this one reads up to it. The
 /// boundary is a guess (the bytes `}, {` could sit inside a string), so the

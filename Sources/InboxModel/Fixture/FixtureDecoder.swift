@@ -340,7 +340,7 @@ struct SchemaDecoder<R: FixtureReader> {
         do {
             return try Timestamp.parse(text, allowDateOnly: dateOnly)
         } catch {
-            throw self.error("", "\"\(text.prefix(40))\": \(error)", at: pos)
+            throw self.error("", "\"\(FixtureSchema.shown(text))\": \(error)", at: pos)
         }
     }
 
@@ -419,7 +419,7 @@ struct SchemaDecoder<R: FixtureReader> {
         }
         guard let typeText else { throw error(Self.eventPath(index), "missing required key \"type\"", at: start) }
         guard let type = EventType(rawValue: typeText) else {
-            var message = "unknown event type \"\(typeText.prefix(40))\""
+            var message = "unknown event type \"\(FixtureSchema.shown(typeText))\""
             if let best = FixtureSchema.closest(to: typeText, in: EventType.allCases.map(\.rawValue)) {
                 message += "; did you mean \"\(best)\"?"
             } else {
@@ -444,10 +444,10 @@ struct SchemaDecoder<R: FixtureReader> {
         do {
             raw.at = try Timestamp.parse(atText, allowDateOnly: false)
         } catch {
-            throw self.error(Self.eventPath(index) + ".at", "\"\(atText.prefix(40))\": \(error)", at: atPos)
+            throw self.error(Self.eventPath(index) + ".at", "\"\(FixtureSchema.shown(atText))\": \(error)", at: atPos)
         }
         if let (label, pos) = raw.label, InvitationLabel(rawValue: label) == nil {
-            throw error(Self.eventPath(index) + ".label", "unknown label \"\(label.prefix(40))\"; expected accept or ignore", at: pos)
+            throw error(Self.eventPath(index) + ".label", "unknown label \"\(FixtureSchema.shown(label))\"; expected accept or ignore", at: pos)
         }
         return raw
     }
@@ -455,7 +455,7 @@ struct SchemaDecoder<R: FixtureReader> {
     private func person(_ field: (String, SourcePosition)?, event index: Int, key: String) throws(FixtureError) -> PersonRef {
         guard let (id, pos) = field else { throw error(Self.eventPath(index) + "." + key, "missing") }
         guard let ref = ids[id] else {
-            var message = "unknown person \"\(id.prefix(40))\""
+            var message = "unknown person \"\(FixtureSchema.shown(id))\""
             if let best = FixtureSchema.closest(to: id, in: Array(ids.keys).sorted()) { message += "; did you mean \"\(best)\"?" }
             throw error(Self.eventPath(index) + "." + key, message, at: pos)
         }
@@ -485,7 +485,7 @@ struct SchemaDecoder<R: FixtureReader> {
             e.subject = e.actor
             guard let (id, pos) = raw.id else { throw error(Self.eventPath(index), "missing required key \"id\"", at: raw.position) }
             guard postIDs[id] == nil else {
-                throw error(Self.eventPath(index) + ".id", "duplicate post id \"\(id.prefix(40))\"", at: pos)
+                throw error(Self.eventPath(index) + ".id", "duplicate post id \"\(FixtureSchema.shown(id))\"", at: pos)
             }
             let ref = PostRef(posts.count)
             postIDs[id] = ref

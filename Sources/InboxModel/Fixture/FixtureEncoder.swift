@@ -1,10 +1,13 @@
+import Shared
+
 /// Writes an inbox as fixture format v1, JSON or YAML: people first, then
 /// events in log order, each key in a fixed order, so the same inbox always
 /// gives the same bytes and decoding the output gives the same inbox back.
 ///
 /// Strings are always double-quoted with JSON escapes (which YAML's
-/// double-quoted style shares), escaping every control character, so text
-/// from a fixture cannot break the file or a terminal that shows it.
+/// double-quoted style shares), escaping every character the escape rule
+/// calls unsafe (`JSONWriter.appendQuoted`), so text from a fixture cannot
+/// break the file or a terminal that shows it.
 public enum FixtureEncoder {
     /// The whole document in memory.
     public static func encode(_ inbox: Inbox, format: FixtureFormat) -> [UInt8] {
@@ -247,61 +250,8 @@ private struct FixtureByteWriter {
         bytes.append(0x22)
     }
 
-    /// A double-quoted string. Escapes quotes, backslashes, C0 and C1
-    /// controls, DEL, the Unicode line and paragraph separators and the
-    /// byte order mark: valid JSON and valid YAML, and inert in a terminal.
-    mutating func string(_ s: String) {
-        bytes.append(0x22)
-        var copy = s
-        copy.withUTF8 { u in
-            let n = u.count
-            var i = 0
-            var runStart = 0
-            while i < n {
-                let b = u[i]
-                var escape: UInt32?
-                var width = 1
-                if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F {
-                    escape = UInt32(b)
-                } else if b == 0xC2, i + 1 < n, u[i + 1] >= 0x80, u[i + 1] <= 0x9F {
-                    escape = UInt32(u[i + 1])
-                    width = 2
-                } else if b == 0xE2, i + 2 < n, u[i + 1] == 0x80, u[i + 2] == 0xA8 || u[i + 2] == 0xA9 {
-                    escape = 0x2000 + UInt32(u[i + 2] - 0x80)
-                    width = 3
-                } else if b == 0xEF, i + 2 < n, u[i + 1] == 0xBB, u[i + 2] == 0xBF {
-                    escape = 0xFEFF
-                    width = 3
-                }
-                guard let scalar = escape else {
-                    i += 1
-                    continue
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<i]))
-                escapeScalar(scalar)
-                i += width
-                runStart = i
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<n]))
-        }
-        bytes.append(0x22)
-    }
-
-    private mutating func escapeScalar(_ v: UInt32) {
-        bytes.append(0x5C)
-        switch v {
-        case 0x22: bytes.append(0x22)
-        case 0x5C: bytes.append(0x5C)
-        case 0x0A: bytes.append(UInt8(ascii: "n"))
-        case 0x0D: bytes.append(UInt8(ascii: "r"))
-        case 0x09: bytes.append(UInt8(ascii: "t"))
-        default:
-            let hex: [UInt8] = Array("0123456789abcdef".utf8)
-            bytes.append(UInt8(ascii: "u"))
-            bytes.append(hex[Int(v >> 12 & 0xF)])
-            bytes.append(hex[Int(v >> 8 & 0xF)])
-            bytes.append(hex[Int(v >> 4 & 0xF)])
-            bytes.append(hex[Int(v & 0xF)])
-        }
-    }
+    /// A double-quoted string with JSON's escapes (which YAML's
+    /// double-quoted style shares): valid JSON and valid YAML, and inert in
+    /// a terminal.
+    mutating func string(_ s: String) { JSONWriter.appendQuoted(s, to: &bytes) }
 }

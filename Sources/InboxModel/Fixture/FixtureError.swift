@@ -1,3 +1,5 @@
+import Shared
+
 /// A line and column in a fixture file, both counted from 1.
 public struct SourceLocation: Equatable, Sendable, CustomStringConvertible {
     public var line: Int
@@ -32,32 +34,8 @@ public struct FixtureError: Error, Equatable, Sendable, CustomStringConvertible 
         if let location { prefix += "\(location.line):\(location.column):" }
         if !prefix.isEmpty { prefix += " " }
         if !path.isEmpty { prefix += path + ": " }
-        return Self.printable(prefix + message)
-    }
-
-    /// Control characters quoted from the fixture (a key with a newline, an
-    /// id with a terminal escape) shown as escapes, so the error stays one
-    /// inert line on a terminal.
-    static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var out = ""
-        for u in text.unicodeScalars {
-            switch u {
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if isControl(u) {
-                    out += "\\u{" + String(u.value, radix: 16, uppercase: true) + "}"
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out
-    }
-
-    private static func isControl(_ u: Unicode.Scalar) -> Bool {
-        u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029
+        // Quoted fixture text (a key with a newline, an id with a terminal
+        // escape or a bidi override) must leave this as one inert line.
+        return TerminalText.errorLine(prefix + message)
     }
 }

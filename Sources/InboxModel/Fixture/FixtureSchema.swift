@@ -1,3 +1,5 @@
+import Shared
+
 /// The keys format v1 allows where, for unknown-key errors and suggestions.
 enum FixtureSchema {
     static let version = 1
@@ -29,37 +31,13 @@ enum FixtureSchema {
     }
 
     /// User-written text as errors quote it: a hostile file can make a key
-    /// or id megabytes long, and the error must stay a readable line.
-    static func shown(_ text: some StringProtocol) -> String {
-        text.utf8.count <= 40 ? String(text) : String(text.prefix(40))
-    }
+    /// or id megabytes long (even one grapheme), and the error must stay a
+    /// readable line, so the excerpt is capped in bytes.
+    static func shown(_ text: some StringProtocol) -> String { TerminalText.excerpt(text, maxBytes: 40) }
 
-    /// The candidate within a small edit distance of `word`, if any.
-    static func closest(to word: String, in candidates: [String]) -> String? {
-        let w = Array(word.lowercased())
-        guard w.count <= 64 else { return nil }
-        var best: (String, Int)?
-        for c in candidates {
-            let d = editDistance(w, Array(c))
-            if d <= max(2, c.count / 3), d < (best?.1 ?? .max) { best = (c, d) }
-        }
-        return best?.0
-    }
-
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var prev = Array(0...b.count)
-        var cur = prev
-        for i in 1...a.count {
-            cur[0] = i
-            for j in 1...b.count {
-                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&prev, &cur)
-        }
-        return prev[b.count]
-    }
+    /// The candidate within a small edit distance of `word`, if any (see
+    /// `DidYouMean`).
+    static func closest(to word: String, in candidates: [String]) -> String? { DidYouMean.closest(to: word, in: candidates) }
 }
 
 extension EventType {

@@ -1,4 +1,5 @@
 import ScreenKit
+import Shared
 
 /// A small multi-line editor over graphemes: the cursor moves and deletes
 /// by user-perceived character, so "👩‍💻", "日本" and a combining "ï" each

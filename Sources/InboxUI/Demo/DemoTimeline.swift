@@ -1,6 +1,7 @@
 import InboxModel
 import OutreachPolicy
 import ScreenKit
+import Shared
 
 /// One person's story as it has unfolded so far: their events and the
 /// owner's posts (the openings they could have engaged with), stamped with

@@ -1,6 +1,7 @@
 import InboxModel
 import OutreachPolicy
 import ScreenKit
+import Shared
 
 /// A demo as plain text, event by event: the day, what happened, the
 /// stages it hit, the score after it, and its caption (or narration).

@@ -1,6 +1,7 @@
 import InboxModel
 import OutreachPolicy
 import ScreenKit
+import Shared
 
 /// The demo screen: title and play state, the clock, the thread (or two,
 /// side by side) with its live policy panel, the subtitle, and key hints.

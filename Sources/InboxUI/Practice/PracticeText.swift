@@ -1,6 +1,7 @@
 import InboxModel
 import OutreachPolicy
 import ScreenKit
+import Shared
 
 /// Plain-text rendering of a practice session for a terminal or a pipe:
 /// the scene, the coach's feedback, what a strong answer does, and the

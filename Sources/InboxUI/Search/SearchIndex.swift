@@ -1,4 +1,4 @@
-import Dispatch
+import Shared
 import InboxModel
 
 /// Which people's text may contain a query, for the whole inbox at once,
@@ -34,18 +34,14 @@ public struct SearchIndex: Sendable {
         // Parts start at multiples of 64 so their bitsets line up.
         let parts = max(1, min(workers, n / max(64, minimumPart)))
         let step = (n / parts + 63) / 64 * 64
-        let results = PartSlots(count: parts)
+        let results = ParallelSlots<Part>(count: parts)
         let build: @Sendable (Int) -> Void = { k in
             let first = k * step
             let count = k == parts - 1 ? n - first : min(step, n - first)
             results.set(k, Self.buildPart(inbox: inbox, texts: texts, first: first, count: max(0, count)))
         }
-        if parts > 1 {
-            DispatchQueue.concurrentPerform(iterations: parts, execute: build)
-        } else {
-            build(0)
-        }
-        for (k, part) in results.take().enumerated() {
+        forEachIndex(parts, parallel: parts > 1, build)
+        for (k, part) in results.takeValues().enumerated() {
             profiles.append(part.profiles, first: k * step)
             notes.append(part.notes, first: k * step)
             messages.append(part.messages, first: k * step)
@@ -108,18 +104,6 @@ public struct SearchIndex: Sendable {
             }
         }
         return Part(profiles: profiles.finish(), notes: notes.finish(), messages: messages.finish(), touched: touched)
-    }
-
-    /// Filled by the workers, one slot each.
-    private final class PartSlots: @unchecked Sendable {
-        private var parts: [Part?]
-        private let lock = Lock()
-
-        init(count: Int) { parts = Array(repeating: nil, count: count) }
-
-        func set(_ k: Int, _ part: Part) { lock.locked { parts[k] = part } }
-
-        func take() -> [Part] { lock.locked { parts.compactMap { $0 } } }
     }
 }
 

@@ -1,4 +1,5 @@
 import InboxModel
+import Shared
 
 /// A search index being built on another core, so the browser can start it
 /// after its first frame and the first `/` rarely waits. The build's copy

@@ -1,6 +1,7 @@
 import InboxModel
 import OutreachPolicy
 import ScreenKit
+import Shared
 
 /// The coach beside the editor: the three rules, re-scored on every key,
 /// each with a mark and a word (✓ pass, ! warn, ✗ fail) so it reads without

@@ -1,6 +1,7 @@
 import InboxModel
 import OutreachPolicy
 import ScreenKit
+import Shared
 
 /// The detail pane of the selected row: an invitation with its profile
 /// signals, a thread's timeline with the policy panel, or a connection.
@@ -86,10 +87,8 @@ enum Findings {
         explanation.replacingOccurrences(of: ",", with: ", ")
     }
 
-    static func format(_ x: Double) -> String {
-        let r = (x * 10).rounded() / 10
-        return r == r.rounded() ? String(Int(r)) + ".0" : String(r)
-    }
+    /// Scores on screen read as in reports (`formatScore`).
+    static func format(_ x: Double) -> String { formatScore(x) }
 }
 
 enum NetworkDetail {

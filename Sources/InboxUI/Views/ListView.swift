@@ -1,6 +1,7 @@
 import InboxModel
 import OutreachPolicy
 import ScreenKit
+import Shared
 
 /// The list pane: only the visible window of rows is drawn, so a view of
 /// 30,000 rows costs the same per frame as one of 30.

@@ -1,4 +1,5 @@
 import ScreenKit
+import Shared
 
 /// Lines of styled text laid out for a pane of a given width, drawn with a
 /// scroll offset. Detail panes build one and let it handle wrapping.

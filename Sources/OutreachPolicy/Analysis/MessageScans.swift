@@ -1,4 +1,5 @@
 import InboxModel
+import Shared
 
 /// What scanning each thread message found, worked out for a whole inbox
 /// before any thread is judged.

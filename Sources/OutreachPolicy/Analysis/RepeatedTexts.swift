@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import InboxModel
+import Shared
 
 /// For every message, the first earlier message with exactly the same
 /// bytes, if any: found through a hash of the bytes and confirmed byte for

@@ -1,4 +1,5 @@
 import InboxModel
+import Shared
 
 /// How one of the article's rules fares in a draft.
 public struct RuleAdvice: Sendable, Equatable {

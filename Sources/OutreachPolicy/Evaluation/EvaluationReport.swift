@@ -1,3 +1,5 @@
+import Shared
+
 extension Evaluation {
     /// The mass-check report: per-rule hits, the figures at each threshold,
     /// every disagreement with the rules that fired, the invitation
@@ -79,15 +81,4 @@ extension Evaluation {
         }
         return s
     }
-}
-
-/// `0.968`: a ratio with a fixed number of decimals, locale-free.
-func fixed(_ x: Double, digits: Int = 3) -> String {
-    var scale = 1.0
-    for _ in 0..<digits { scale *= 10 }
-    let n = Int64((x * scale).rounded())
-    let whole = n / Int64(scale), frac = n % Int64(scale)
-    var f = String(frac)
-    while f.count < digits { f = "0" + f }
-    return "\(whole).\(f)"
 }

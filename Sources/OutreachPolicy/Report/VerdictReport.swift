@@ -1,4 +1,5 @@
 import InboxModel
+import Shared
 
 /// The `thirsty check --format json` report: every invitation the owner
 /// received and every thread, as one line of JSON with a fixed key order.
@@ -8,9 +9,9 @@ import InboxModel
 /// # Report formats
 ///
 /// Both reports are single-line JSON objects with a fixed key order, written by
-/// `JSONWriter` (strings escaped as JSON requires, plus controls, bidi marks and
-/// U+2028/U+2029; scores rounded to hundredths and printed with at least one
-/// decimal: `6.0`, `2.25`).
+/// `JSONWriter` (strings escaped as JSON requires, plus every character the
+/// escape rule calls unsafe; scores with one decimal, `formatScore`: `6.0`,
+/// `2.3`).
 /// Keys are only ever added, never renamed or removed.
 ///
 /// ## `thirsty check --format json` (`VerdictReport.json`)

@@ -1,3 +1,5 @@
+import Shared
+
 /// A rulebook in the form the analyzers run: rules by index, every pattern
 /// of a field in one phrase matcher, meta expressions as stack programs in
 /// dependency order. A class, so handing it to every worker and every call
@@ -94,9 +96,8 @@ final class CompiledRulebook: Sendable {
                 switch op {
                 case .rule(let id):
                     guard let j = index[id] else {
-                        let near = rules.map(\.id).min { editDistance(id, $0) < editDistance(id, $1) }
                         var message = "refers to unknown rule \(id)"
-                        if let near, editDistance(id, near) <= 3 { message += "; did you mean \(near)?" }
+                        if let near = DidYouMean.closest(to: id, in: rules.map(\.id)) { message += "; did you mean \(near)?" }
                         throw fail(r.id, "meta", message)
                     }
                     guard rules[j].scope == r.scope else {

@@ -1,3 +1,5 @@
+import Shared
+
 /// The rules and settings the policy judges with: the built-in rulebook
 /// (YAML files in `Sources/OutreachPolicy/Rules/`, compiled into the binary)
 /// or one loaded from a user file. Compiling is done once, when the
@@ -7,26 +9,31 @@ public struct Rulebook: Sendable {
     public let settings: RulebookSettings
     let compiled: CompiledRulebook
 
-    /// The built-in rulebook.
-    public static let `default`: Rulebook = {
-        do {
-            return try Rulebook.merge(files: BuiltInRules.files, base: nil)
-        } catch {
-            // The built-in files are part of the program and covered by tests.
-            fatalError("the built-in rulebook does not load: \(error)")
+    /// The built-in rulebook, compiled once, or why it does not load. Its
+    /// files are part of the program and covered by tests; should a build
+    /// ever break one, the program reports it as one line (exit 70) through
+    /// `builtIn(cache:)` instead of trapping.
+    public static let builtInResult: Result<Rulebook, RulebookError> = Result { () throws(RulebookError) in
+        try Rulebook.merge(files: BuiltInRules.files, base: nil)
+    }
+
+    /// The built-in rulebook, for the defaults of initialisers (tests,
+    /// tools). The program itself never starts here: it loads the rulebook
+    /// with `builtIn(cache:)`, which throws, and only then judges, so a
+    /// broken one has been reported before this could be reached.
+    public static var `default`: Rulebook {
+        switch builtInResult {
+        case .success(let rulebook): return rulebook
+        case .failure(let error): preconditionFailure("the built-in rulebook does not load: \(error)")
         }
-    }()
+    }
 
     /// The built-in rulebook, with its compiled pattern tables kept in
     /// `cache` between runs (see `RulebookCache`): the same rules as
     /// `default`, without compiling every pattern at every start.
-    public static func builtIn(cache: RulebookCache?) -> Rulebook {
-        guard let cache else { return .default }
-        do {
-            return try Rulebook.merge(files: BuiltInRules.files, base: nil, cache: cache)
-        } catch {
-            fatalError("the built-in rulebook does not load: \(error)")
-        }
+    public static func builtIn(cache: RulebookCache?) throws(RulebookError) -> Rulebook {
+        guard let cache else { return try builtInResult.get() }
+        return try Rulebook.merge(files: BuiltInRules.files, base: nil, cache: cache)
     }
 
     /// Reads a rulebook file. A file that starts with `extends: default`
@@ -82,9 +89,8 @@ public struct Rulebook: Sendable {
             }
             for (id, score, line) in file.scores {
                 guard let i = position[id] else {
-                    let known = rules.map(\.id).min { editDistance(id, $0) < editDistance(id, $1) }
                     var message = "no rule \(id) to score"
-                    if let known, editDistance(id, known) <= 3 { message += "; did you mean \(known)?" }
+                    if let known = DidYouMean.closest(to: id, in: rules.map(\.id)) { message += "; did you mean \(known)?" }
                     throw RulebookError(source: source, line: line, field: "scores", message: message)
                 }
                 if rules[i].isHelper, score != 0 {

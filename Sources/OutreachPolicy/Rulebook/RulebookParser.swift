@@ -1,4 +1,5 @@
 import Yams
+import Shared
 
 /// One rulebook file as written, before merging and compiling.
 struct RulebookFile {
@@ -98,8 +99,7 @@ struct RulebookParser {
     }
 
     private func suggest(_ key: String, in known: [String]) -> String {
-        let best = known.min { editDistance(key, $0) < editDistance(key, $1) }
-        if let best, editDistance(key, best) <= max(2, best.count / 3) { return "unknown key \"\(key)\"; did you mean \"\(best)\"?" }
+        if let best = DidYouMean.closest(to: key, in: known) { return "unknown key \"\(key)\"; did you mean \"\(best)\"?" }
         return "unknown key \"\(key)\"; expected one of " + known.joined(separator: ", ")
     }
 
@@ -307,25 +307,4 @@ struct RulebookParser {
         }
         return s
     }
-}
-
-/// Edit distance counting a swap of neighbours as one edit, so "scroe" is
-/// closer to "score" than to "scope".
-func editDistance(_ a: String, _ b: String) -> Int {
-    let x = Array(a.lowercased()), y = Array(b)
-    if x.isEmpty { return y.count }
-    if y.isEmpty { return x.count }
-    var d = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
-    for i in 0...x.count { d[i][0] = i }
-    for j in 0...y.count { d[0][j] = j }
-    for i in 1...x.count {
-        for j in 1...y.count {
-            let cost = x[i - 1] == y[j - 1] ? 0 : 1
-            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-            if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
-                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
-            }
-        }
-    }
-    return d[x.count][y.count]
 }

@@ -1,4 +1,5 @@
 import InboxModel
+import Shared
 
 /// Where a program keeps compiled rulebook tables between runs. The policy
 /// engine does no I/O itself: the program hands it a cache, and the engine

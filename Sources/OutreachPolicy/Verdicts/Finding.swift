@@ -1,4 +1,5 @@
 import InboxModel
+import Shared
 
 /// A rule that fired, with what made it fire.
 public struct Finding: Sendable, Equatable {
@@ -31,18 +32,6 @@ func explanation(score: Double, required: Double, findings: [Finding]) -> String
 func explanation(score: Double, required: Double, tests list: [(rule: String, score: Double)]) -> String {
     let tests = list.map { "\($0.rule)(\(formatScore($0.score)))" }.joined(separator: ",")
     return "score=\(formatScore(score)) required=\(formatScore(required)) tests=\(tests.isEmpty ? "none" : tests)"
-}
-
-/// Scores rounded to 0.01 and printed with at least one decimal ("6.0",
-/// "2.25", "-1.5"), the same on every platform.
-func formatScore(_ x: Double) -> String {
-    let hundredths = Int64((x * 100).rounded())
-    let sign = hundredths < 0 ? "-" : ""
-    let a = hundredths.magnitude
-    let whole = a / 100, frac = a % 100
-    if frac == 0 { return "\(sign)\(whole).0" }
-    if frac % 10 == 0 { return "\(sign)\(whole).\(frac / 10)" }
-    return "\(sign)\(whole).\(frac < 10 ? "0" : "")\(frac)"
 }
 
 /// Sums of rule scores, kept free of binary fractions' noise.

@@ -1,3 +1,5 @@
+import Shared
+
 /// An in-memory grid of cells that views draw into each frame.
 ///
 /// Views render the whole frame immediate-mode; the terminal backend diffs

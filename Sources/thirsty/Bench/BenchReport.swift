@@ -1,5 +1,6 @@
 import InboxModel
 import OutreachPolicy
+import Shared
 
 /// What `thirsty bench` measured, and its text and JSON forms. Times are
 /// seconds here and shown in ms or µs.
@@ -62,12 +63,12 @@ struct BenchReport {
     private var peakMB: Double? { peakResidentBytes.map { Double($0) / 1_048_576 } }
 
     var text: String {
-        let ms = { (s: Double) in fixed(s * 1000, s < 0.01 ? 2 : 0) + " ms" }
+        let ms = { (s: Double) in fixed(s * 1000, digits: s < 0.01 ? 2 : 0) + " ms" }
         let phase = { (p: Phase) in ms(p.wall) + " (cpu " + ms(p.cpu) + ")" }
-        let us = { (s: Double) in fixed(s * 1_000_000, 0) + " µs" }
+        let us = { (s: Double) in fixed(s * 1_000_000, digits: 0) + " µs" }
         var out = "thirsty bench \(file)\n"
         out += "  inbox        \(people) people, \(messages) messages in \(threads) threads, \(invitations) invitations received, "
-        out += fixed(textMB, 1) + " MB of message text\n"
+        out += fixed(textMB, digits: 1) + " MB of message text\n"
         out += "  load         \(phase(load))   read and decode the fixture\n"
         out += "  rules        \(phase(rules))   the rulebook, " + (rulesFromCache ? "its pattern tables from the cache" : "compiled (nothing in the cache yet)")
         out += ", on the second core during load (then waited \(ms(rulesWait)))\n"
@@ -84,14 +85,14 @@ struct BenchReport {
         } else {
             out += "  coach        \(Benchmark.draftLength)-character draft re-scored: p50 \(us(coach.at(50))), p99 \(us(coach.at(99)))\n"
         }
-        out += "  policy       " + fixed(mbPerSecond(analysisOneCore), 0) + " MB/s of message text per core (by CPU time); "
+        out += "  policy       " + fixed(mbPerSecond(analysisOneCore), digits: 0) + " MB/s of message text per core (by CPU time); "
         out += "all cores: " + ms(analysis.wall) + " wall, one core: " + ms(analysisOneCore.wall) + " wall\n"
-        out += "               \(distinctTexts) of \(messages) messages have a text of their own (" + fixed(Double(distinctTextBytes) / 1_000_000, 1)
+        out += "               \(distinctTexts) of \(messages) messages have a text of their own (" + fixed(Double(distinctTextBytes) / 1_000_000, digits: 1)
         out += " MB); the rest repeat one word for word and reuse its scan\n"
-        out += "               every message scanned: " + fixed(mbPerSecond(analysisEveryTextOneCore), 0) + " MB/s per core; "
-        out += "of that, tokenising and matching the text: " + fixed(mbPerSecond(textScanOneCore), 0) + " MB/s per core\n"
-        out += "  peak RSS     " + (peakMB.map { fixed($0, 0) + " MB" } ?? "n/a")
-        let mb = { (b: Int?) in b.map { fixed(Double($0) / 1_048_576, 0) } ?? "?" }
+        out += "               every message scanned: " + fixed(mbPerSecond(analysisEveryTextOneCore), digits: 0) + " MB/s per core; "
+        out += "of that, tokenising and matching the text: " + fixed(mbPerSecond(textScanOneCore), digits: 0) + " MB/s per core\n"
+        out += "  peak RSS     " + (peakMB.map { fixed($0, digits: 0) + " MB" } ?? "n/a")
+        let mb = { (b: Int?) in b.map { fixed(Double($0) / 1_048_576, digits: 0) } ?? "?" }
         out += "   (" + residentAfter.map { "after \($0.phase) \(mb($0.resident)) MB, peak \(mb($0.peak))" }.joined(separator: "; ") + ")\n"
         out += summary + "\n"
         return out
@@ -99,10 +100,10 @@ struct BenchReport {
 
     /// The report's last line.
     var summary: String {
-        "bench: \(messages) messages; open \(fixed(open * 1000, 0)) ms (load \(fixed(load.wall * 1000, 0)) ms, analyse \(fixed(analyse.wall * 1000, 0)) ms, "
-            + "first frame \(fixed(firstFrame.wall * 1000, 1)) ms), keys p50/p99 \(fixed(keys.at(50) * 1e6, 0))/\(fixed(keys.at(99) * 1e6, 0)) µs, "
-            + "coach \(coachSeconds.isEmpty ? "n/a" : fixed(coach.at(50) * 1e6, 0) + " µs"), "
-            + "policy \(fixed(mbPerSecond(analysisOneCore), 0)) MB/s/core, peak \(peakMB.map { fixed($0, 0) } ?? "n/a") MB"
+        "bench: \(messages) messages; open \(fixed(open * 1000, digits: 0)) ms (load \(fixed(load.wall * 1000, digits: 0)) ms, analyse \(fixed(analyse.wall * 1000, digits: 0)) ms, "
+            + "first frame \(fixed(firstFrame.wall * 1000, digits: 1)) ms), keys p50/p99 \(fixed(keys.at(50) * 1e6, digits: 0))/\(fixed(keys.at(99) * 1e6, digits: 0)) µs, "
+            + "coach \(coachSeconds.isEmpty ? "n/a" : fixed(coach.at(50) * 1e6, digits: 0) + " µs"), "
+            + "policy \(fixed(mbPerSecond(analysisOneCore), digits: 0)) MB/s/core, peak \(peakMB.map { fixed($0, digits: 0) } ?? "n/a") MB"
     }
 
     /// One line of JSON with stable keys; times in ms and µs as named.
@@ -110,43 +111,28 @@ struct BenchReport {
         var fields: [(String, String)] = [
             ("file", JSONWriter.quoted(file)),
             ("people", "\(people)"), ("events", "\(events)"), ("messages", "\(messages)"), ("threads", "\(threads)"),
-            ("invitations", "\(invitations)"), ("message_text_mb", fixed(textMB, 2)),
-            ("load_ms", fixed(load.wall * 1000, 1)), ("load_cpu_ms", fixed(load.cpu * 1000, 1)),
-            ("rules_ms", fixed(rules.wall * 1000, 1)), ("rules_cpu_ms", fixed(rules.cpu * 1000, 1)),
-            ("analyse_ms", fixed(analyse.wall * 1000, 1)), ("analyse_cpu_ms", fixed(analyse.cpu * 1000, 1)),
-            ("first_frame_ms", fixed(firstFrame.wall * 1000, 2)),
-            ("rules_wait_ms", fixed(rulesWait * 1000, 1)), ("rules_from_cache", rulesFromCache ? "true" : "false"),
-            ("rules_compile_ms", fixed(rulesCompile.wall * 1000, 1)), ("rules_compile_cpu_ms", fixed(rulesCompile.cpu * 1000, 1)), ("open_ms", fixed(open * 1000, 1)),
-            ("keys", "\(keySeconds.count)"), ("key_p50_us", fixed(keys.at(50) * 1e6, 0)),
-            ("key_p99_us", fixed(keys.at(99) * 1e6, 0)), ("key_max_us", fixed(keys.max * 1e6, 0)),
-            ("slowest_keys", "[" + slowestKeys.map { "{\"key\": \(JSONWriter.quoted($0.key)), \"index\": \($0.index), \"us\": \(fixed($0.seconds * 1e6, 0))}" }.joined(separator: ", ") + "]"),
+            ("invitations", "\(invitations)"), ("message_text_mb", fixed(textMB, digits: 2)),
+            ("load_ms", fixed(load.wall * 1000, digits: 1)), ("load_cpu_ms", fixed(load.cpu * 1000, digits: 1)),
+            ("rules_ms", fixed(rules.wall * 1000, digits: 1)), ("rules_cpu_ms", fixed(rules.cpu * 1000, digits: 1)),
+            ("analyse_ms", fixed(analyse.wall * 1000, digits: 1)), ("analyse_cpu_ms", fixed(analyse.cpu * 1000, digits: 1)),
+            ("first_frame_ms", fixed(firstFrame.wall * 1000, digits: 2)),
+            ("rules_wait_ms", fixed(rulesWait * 1000, digits: 1)), ("rules_from_cache", rulesFromCache ? "true" : "false"),
+            ("rules_compile_ms", fixed(rulesCompile.wall * 1000, digits: 1)), ("rules_compile_cpu_ms", fixed(rulesCompile.cpu * 1000, digits: 1)), ("open_ms", fixed(open * 1000, digits: 1)),
+            ("keys", "\(keySeconds.count)"), ("key_p50_us", fixed(keys.at(50) * 1e6, digits: 0)),
+            ("key_p99_us", fixed(keys.at(99) * 1e6, digits: 0)), ("key_max_us", fixed(keys.max * 1e6, digits: 0)),
+            ("slowest_keys", "[" + slowestKeys.map { "{\"key\": \(JSONWriter.quoted($0.key)), \"index\": \($0.index), \"us\": \(fixed($0.seconds * 1e6, digits: 0))}" }.joined(separator: ", ") + "]"),
             ("coach_draft_chars", "\(Benchmark.draftLength)"),
-            ("coach_p50_us", coachSeconds.isEmpty ? "null" : fixed(coach.at(50) * 1e6, 0)),
-            ("coach_p99_us", coachSeconds.isEmpty ? "null" : fixed(coach.at(99) * 1e6, 0)),
-            ("analysis_all_cores_ms", fixed(analysis.wall * 1000, 1)),
-            ("analysis_one_core_ms", fixed(analysisOneCore.wall * 1000, 1)),
-            ("analysis_mb_per_s_per_core", fixed(mbPerSecond(analysisOneCore), 1)),
-            ("text_scan_mb_per_s_per_core", fixed(mbPerSecond(textScanOneCore), 1)),
-            ("distinct_texts", "\(distinctTexts)"), ("distinct_text_mb", fixed(Double(distinctTextBytes) / 1_000_000, 2)),
-            ("analysis_every_text_mb_per_s_per_core", fixed(mbPerSecond(analysisEveryTextOneCore), 1)),
-            ("peak_rss_mb", peakMB.map { fixed($0, 1) } ?? "null"),
+            ("coach_p50_us", coachSeconds.isEmpty ? "null" : fixed(coach.at(50) * 1e6, digits: 0)),
+            ("coach_p99_us", coachSeconds.isEmpty ? "null" : fixed(coach.at(99) * 1e6, digits: 0)),
+            ("analysis_all_cores_ms", fixed(analysis.wall * 1000, digits: 1)),
+            ("analysis_one_core_ms", fixed(analysisOneCore.wall * 1000, digits: 1)),
+            ("analysis_mb_per_s_per_core", fixed(mbPerSecond(analysisOneCore), digits: 1)),
+            ("text_scan_mb_per_s_per_core", fixed(mbPerSecond(textScanOneCore), digits: 1)),
+            ("distinct_texts", "\(distinctTexts)"), ("distinct_text_mb", fixed(Double(distinctTextBytes) / 1_000_000, digits: 2)),
+            ("analysis_every_text_mb_per_s_per_core", fixed(mbPerSecond(analysisEveryTextOneCore), digits: 1)),
+            ("peak_rss_mb", peakMB.map { fixed($0, digits: 1) } ?? "null"),
         ]
         fields.append(("summary", JSONWriter.quoted(summary)))
         return "{\"bench\": {" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}}"
     }
-}
-
-/// `x` with `decimals` digits after the point, without Foundation's formatter.
-func fixed(_ x: Double, _ decimals: Int) -> String {
-    guard x.isFinite else { return "0" }
-    var scale = 1.0
-    for _ in 0..<decimals { scale *= 10 }
-    let n = Int((abs(x) * scale).rounded())
-    let whole = n / Int(scale)
-    var s = (x < 0 && n != 0 ? "-" : "") + String(whole)
-    if decimals > 0 {
-        let frac = String(n % Int(scale))
-        s += "." + String(repeating: "0", count: decimals - frac.count) + frac
-    }
-    return s
 }

@@ -8,6 +8,7 @@ import TerminalBackend
 #if canImport(Glibc)
 import Glibc
 #endif
+import Shared
 
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,20 +32,20 @@ struct BrowseCommand: ParsableCommand {
         let replay = try KeyReplay.parse(keys)
         // The second core compiles the built-in rulebook and fingerprints
         // the file for the journal while this one reads the fixture.
-        let rulebook = policyOptions.rulesFile == nil ? BackgroundWork { PolicyOptions.builtIn() } : nil
+        let rulebook = policyOptions.rulesFile == nil ? PolicyOptions.builtInInBackground() : nil
         let file = self.file
         // An export is someone's private inbox: nothing of it is kept.
         let fresh = self.fresh || FixtureInput.isExport(file)
         let fingerprint = fresh ? nil : BackgroundWork { file.flatMap { ContentHash.ofFile(path: $0) } }
         let inbox = try FixtureInput.load(file)
         try TerminalCheck.requireInteractive(alternative: "thirsty check\(file.map { " " + $0 } ?? "")")
-        let policy = try rulebook?.value ?? policyOptions.policy()
+        let policy = try rulebook?.value.get() ?? policyOptions.policy()
         let session = try JournalSession.open(inbox: inbox, file: file, fresh: fresh, knownHash: fingerprint?.value)
         var state = AppState(inbox: session.inbox, policy: policy)
         Heap.trim()
         state.restore(drafts: session.drafts, notice: session.notes.first)
         let final = try TerminalSession.run(state, replay: replay, journal: session)
-        for note in session.notes.dropFirst() { Stderr.write("thirsty: \(note)\n") }
+        for note in session.notes.dropFirst() { Stderr.line(note) }
         // Everything is saved (the journal syncs each action) and the
         // terminal is restored; freeing a 300,000-message inbox piece by
         // piece would only keep the user waiting at the prompt.
@@ -69,7 +70,7 @@ enum KeyReplay {
 enum TerminalCheck {
     static func requireInteractive(alternative: String) throws {
         guard isatty(0) == 1, isatty(1) == 1 else {
-            throw fail("not a terminal; for a report without the UI, run `\(alternative)`", status: Exit.noTerminal)
+            throw UserError(status: Exit.noTerminal, message: "not a terminal; for a report without the UI, run `\(alternative)`")
         }
     }
 }
@@ -84,7 +85,7 @@ enum TerminalSession {
         do {
             terminal = try NCursesTerminal()
         } catch {
-            throw fail(error.description, status: Exit.noTerminal)
+            throw UserError(status: Exit.noTerminal, message: error.description)
         }
         defer { terminal.stop() }
         return AppLoop(replay: replay).run(state, on: terminal) { effect, term in

@@ -6,6 +6,7 @@ import ScreenKit
 #if canImport(Glibc)
 import Glibc
 #endif
+import Shared
 
 /// `thirsty coach FILE --with ID`: the compose pane's coach without the UI,
 /// for scripts and for checking that the two agree.
@@ -49,7 +50,7 @@ struct CoachCommand: ParsableCommand {
             let more = inbox.others.count > 5 ? ", …" : ""
             let what = inbox.ref(forPersonID: person)?.isOwner == true ? "is the owner; the coach scores messages to someone else"
                 : "is not in \(file ?? "the " + FixtureInput.builtinName)"
-            throw fail("--with \(TerminalText.sanitize(person)): \(what) (known: \(known)\(more))", status: Exit.usage)
+            throw UserError(status: Exit.usage, message: "--with \(person): \(what) (known: \(known)\(more))")
         }
         let text = try draftText()
         if let time { inbox.now = time }

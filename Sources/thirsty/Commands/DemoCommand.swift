@@ -6,6 +6,7 @@ import ScreenKit
 #if canImport(Glibc)
 import Glibc
 #endif
+import Shared
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,7 +41,7 @@ struct DemoCommand: ParsableCommand {
         let policy = try policyOptions.policy()
         let interactive = isatty(0) == 1 && isatty(1) == 1
         if plain || !interactive {
-            if !plain { Stderr.write("thirsty: not a terminal, so printing the transcript instead (add --plain to skip this note)\n") }
+            if !plain { Stderr.line("not a terminal, so printing the transcript instead (add --plain to skip this note)") }
             Stdout.write(DemoTranscript.render(inbox, policy: policy))
             return
         }
@@ -61,7 +62,7 @@ enum DemoCatalog {
         let looksLikeFile = argument.contains("/") || [".yaml", ".yml", ".json"].contains { argument.hasSuffix($0) }
             || access(argument, F_OK) == 0
         guard looksLikeFile else {
-            throw fail("no demo named \"\(argument)\"; try one of: \(names.joined(separator: ", ")) (or a fixture file)", status: Exit.usage)
+            throw UserError(status: Exit.usage, message: "no demo named \"\(argument)\"; try one of: \(names.joined(separator: ", ")) (or a fixture file)")
         }
         return try FixtureInput.load(argument)
     }
@@ -70,7 +71,7 @@ enum DemoCatalog {
         do {
             return try FixtureDecoder.decode(demo.yaml, format: .yaml, file: demo.name + ".yaml")
         } catch {
-            throw fail("the bundled demo \(demo.name) is broken: \(error)", status: Exit.software)
+            throw UserError.broken("the bundled demo \(demo.name)", error)
         }
     }
 

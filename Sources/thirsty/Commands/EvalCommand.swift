@@ -23,7 +23,7 @@ struct EvalCommand: ParsableCommand {
         guard !paths.isEmpty else { throw ValidationError("give a corpus folder, e.g. `thirsty eval Fixtures/corpus`") }
         var files: [String] = []
         for path in paths { files += try CorpusFiles.list(path) }
-        guard !files.isEmpty else { throw fail("no fixtures (.yaml, .yml, .json) found in \(paths.joined(separator: ", "))", status: Exit.noInput) }
+        guard !files.isEmpty else { throw UserError(status: Exit.noInput, message: "no fixtures (.yaml, .yml, .json) found in \(paths.joined(separator: ", "))") }
         var inboxes: [(source: String, inbox: Inbox)] = []
         for file in files { inboxes.append((file, try FixtureInput.load(file))) }
         let evaluation = Evaluation(policy: try policyOptions.policy(), inboxes: inboxes)
@@ -38,11 +38,11 @@ enum CorpusFiles {
     static func list(_ path: String) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw fail("\(path): no such file or folder", status: Exit.noInput)
+            throw UserError(status: Exit.noInput, message: "\(path): no such file or folder")
         }
         guard isDirectory.boolValue else { return [path] }
         guard let walker = FileManager.default.enumerator(atPath: path) else {
-            throw fail("\(path): cannot list folder", status: Exit.noInput)
+            throw UserError(status: Exit.noInput, message: "\(path): cannot list folder")
         }
         var out: [String] = []
         while let item = walker.nextObject() as? String {

@@ -78,14 +78,14 @@ struct GenerateCommand: ParsableCommand {
         case .linkedinExport:
             let zip: [UInt8]
             do { zip = try SyntheticExport(inbox: inbox, era: era).zip() } catch {
-                throw fail("cannot write the export: \(error)", status: Exit.software)
+                throw UserError(status: Exit.software, message: "cannot write the export: \(error)")
             }
             progress(1)
             failed = writeAll(zip)
         }
         bar.clear()
         if failed != 0 {
-            throw fail("cannot write the inbox: \(String(cString: strerror(failed)))", status: Exit.ioError)
+            throw UserError(status: Exit.ioError, message: "cannot write the inbox: \(String(cString: strerror(failed)))")
         }
     }
 

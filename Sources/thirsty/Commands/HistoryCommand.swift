@@ -3,6 +3,7 @@ import InboxJournal
 import InboxModel
 import OutreachPolicy
 import ScreenKit
+import Shared
 
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,9 +25,9 @@ struct HistoryCommand: ParsableCommand {
         do {
             contents = try Journal.read(source: source.name, contentHash: source.contentHash, directory: JournalSession.directory)
         } catch {
-            throw fail(error.description, status: Exit.ioError)
+            throw UserError(status: Exit.ioError, message: error.description)
         }
-        for warning in contents.warnings { Stderr.write("thirsty: \(TerminalText.sanitize(warning))\n") }
+        for warning in contents.warnings { Stderr.line(warning) }
         switch format {
         case .json:
             var w = JSONWriter()

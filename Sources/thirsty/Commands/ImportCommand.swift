@@ -28,7 +28,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         guard FixtureInput.isExport(export) || !FileManager.default.fileExists(atPath: export) else {
-            throw fail("\(export): not a ZIP archive or an export folder", status: Exit.dataError)
+            throw UserError(status: Exit.dataError, message: "\(export): not a ZIP archive or an export folder")
         }
         var (inbox, summary) = try FixtureInput.loadExport(export)
         if anonymize { inbox = Anonymizer.anonymize(inbox) }
@@ -51,13 +51,13 @@ struct ImportCommand: ParsableCommand {
             // import leaves no half-written fixture.
             let temp = output + ".partial"
             guard FileManager.default.createFile(atPath: temp, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
-                throw fail("\(output): cannot write", status: Exit.cantCreate)
+                throw UserError(status: Exit.cantCreate, message: "\(output): cannot write")
             }
             if rename(temp, output) != 0 {
                 unlink(temp)
-                throw fail("\(output): cannot write", status: Exit.cantCreate)
+                throw UserError(status: Exit.cantCreate, message: "\(output): cannot write")
             }
-            Stderr.write("thirsty: wrote \(output): \(summary.text)\n")
+            Stderr.line("wrote \(output): \(summary.text)")
         } else {
             Stdout.write(String(decoding: bytes, as: UTF8.self))
         }

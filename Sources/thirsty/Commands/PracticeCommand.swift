@@ -5,6 +5,7 @@ import InboxModel
 import InboxUI
 import OutreachPolicy
 import ScreenKit
+import Shared
 
 /// `thirsty practice`: guided exercises scored by the coach, line by line,
 /// in a terminal or from a pipe or an answers file.
@@ -96,13 +97,13 @@ enum ExerciseSource {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
             let names = Bundled.exercises.prefix(4).map(\.name).joined(separator: ", ")
-            throw fail("\(TerminalText.sanitize(argument)): no such file or bundled exercise (try --list; e.g. \(names))", status: Exit.noInput)
+            throw UserError(status: Exit.noInput, message: "\(argument): no such file or bundled exercise (try --list; e.g. \(names))")
         }
         let files: [String]
         if isDirectory.boolValue {
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: argument)) ?? []
             files = entries.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { argument + "/" + $0 }
-            guard !files.isEmpty else { throw fail("\(TerminalText.sanitize(argument)): no .yaml exercises in this folder", status: Exit.noInput) }
+            guard !files.isEmpty else { throw UserError(status: Exit.noInput, message: "\(argument): no .yaml exercises in this folder") }
         } else {
             files = [argument]
         }
@@ -111,7 +112,7 @@ enum ExerciseSource {
             do {
                 bytes = try FixtureLoader.read(path: path)
             } catch {
-                throw fail(TerminalText.sanitize(String(describing: error)), status: Exit.noInput)
+                throw UserError(status: Exit.noInput, message: String(describing: error))
             }
             return (try decode(bytes, name: baseName(path), file: path), path)
         }
@@ -121,7 +122,7 @@ enum ExerciseSource {
         do {
             return try ExerciseDecoder.decode(bytes, name: name, file: file)
         } catch {
-            throw fail(TerminalText.sanitize(error.description), status: Exit.dataError)
+            throw UserError(status: Exit.dataError, message: error.description)
         }
     }
 
@@ -135,31 +136,31 @@ enum ExerciseSource {
         case .bundled(let name):
             guard let yaml = (Bundled.exerciseScenes + Bundled.demos).first(where: { $0.name == name })?.yaml else {
                 let known = (["builtin"] + Bundled.exerciseScenes.map(\.name) + Bundled.demos.map(\.name)).joined(separator: ", ")
-                throw fail("\(label): scene: no bundled inbox named \"\(TerminalText.sanitize(name))\" (known: \(known))", status: Exit.dataError)
+                throw UserError(status: Exit.dataError, message: "\(label): scene: no bundled inbox named \"\(name)\" (known: \(known))")
             }
             do {
                 inbox = try FixtureDecoder.decode(yaml, format: .yaml, file: name + ".yaml")
             } catch {
-                throw fail("the bundled scene \(name) is broken: \(error)", status: Exit.software)
+                throw UserError.broken("the bundled scene \(name)", error)
             }
         case .file(let path):
             guard let file else {
-                throw fail("\(label): scene: a bundled exercise can only use bundled scenes", status: Exit.software)
+                throw UserError(status: Exit.software, message: "\(label): scene: a bundled exercise can only use bundled scenes")
             }
             let resolved = path.hasPrefix("/") ? path : directory(of: file) + "/" + path
             do {
                 inbox = try FixtureLoader.load(path: resolved)
             } catch {
                 switch error {
-                case .invalid: throw fail(TerminalText.sanitize(error.description), status: Exit.dataError)
-                default: throw fail("\(TerminalText.sanitize(label)): scene: \(TerminalText.sanitize(error.description))", status: Exit.dataError)
+                case .invalid: throw UserError(status: Exit.dataError, message: error.description)
+                default: throw UserError(status: Exit.dataError, message: "\(label): scene: \(error.description)")
                 }
             }
         }
         do {
             return try PracticeScene(exercise: exercise, scene: inbox, file: label)
         } catch {
-            throw fail(TerminalText.sanitize(error.description), status: Exit.dataError)
+            throw UserError(status: Exit.dataError, message: error.description)
         }
     }
 
@@ -216,10 +217,10 @@ enum AnswerInput {
         do {
             bytes = try FixtureLoader.read(path: path)
         } catch {
-            throw fail(TerminalText.sanitize(error.description), status: Exit.noInput)
+            throw UserError(status: Exit.noInput, message: error.description)
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw fail("\(TerminalText.sanitize(path)): not valid UTF-8", status: Exit.dataError)
+            throw UserError(status: Exit.dataError, message: "\(path): not valid UTF-8")
         }
         return text
     }
@@ -257,15 +258,9 @@ enum PracticeJSON {
         out += "], \"summary\": {\"attempts\": \(s.attempts.count), \"clean\": \(s.clean), \"flagged\": \(s.flagged), \"rules\": {"
         out += ArticleRule.allCases.map { rule in
             let t = s.tally(for: rule)
-            return "\(JSONWriter.quoted(rule.rawValue)): {\"pass\": \(t.pass), \"warn\": \(t.warn), \"fail\": \(t.fail), \"pass_rate\": \(rate(t.passRate))}"
+            return "\(JSONWriter.quoted(rule.rawValue)): {\"pass\": \(t.pass), \"warn\": \(t.warn), \"fail\": \(t.fail), \"pass_rate\": \(fixed(t.passRate, digits: 2))}"
         }.joined(separator: ", ")
         return out + "}}}"
-    }
-
-    /// A share with two decimals, as JSON: "0.67".
-    static func rate(_ x: Double) -> String {
-        let hundredths = Int((x * 100).rounded())
-        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 }
 

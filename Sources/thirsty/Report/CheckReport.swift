@@ -1,6 +1,7 @@
 import InboxModel
 import OutreachPolicy
 import ScreenKit
+import Shared
 
 /// `thirsty check`: the inbox summary and every verdict. The JSON layout is
 /// a contract other tools are written against (see the README): keys are

@@ -2,6 +2,7 @@ import InboxModel
 import InboxUI
 import OutreachPolicy
 import ScreenKit
+import Shared
 
 /// `thirsty check --mine`: the owner's own outreach judged by the same
 /// policy, as the browser's Sent filter shows it (`SentAnalysis`).

@@ -1,7 +1,7 @@
-import ArgumentParser
 #if canImport(Glibc)
 import Glibc
 #endif
+import Shared
 
 /// sysexits(3) statuses for errors a user can cause.
 enum Exit {
@@ -16,13 +16,36 @@ enum Exit {
     static let noTerminal: Int32 = 2
 }
 
-/// Prints `thirsty: message` on stderr and ends with `status`.
-func fail(_ message: String, status: Int32) -> ExitCode {
-    Stderr.write("thirsty: \(message)\n")
-    return ExitCode(status)
+/// An error the user can cause, or a part of the program shipped inside the
+/// binary that does not load: it ends the run with one line on stderr and
+/// a sysexits status. Commands throw it; `Thirsty.main` alone prints it
+/// (`Stderr.line`), so the message may quote untrusted text as it is.
+struct UserError: Error, CustomStringConvertible {
+    var status: Int32
+    var message: String
+
+    init(status: Int32, message: String) {
+        self.status = status
+        self.message = message
+    }
+
+    /// A bundled file (the rulebook, the built-in inbox, a demo, a scene)
+    /// that does not load: a broken build, reported like any other error.
+    static func broken(_ what: String, _ error: some Error) -> UserError {
+        UserError(status: Exit.software, message: "\(what) is broken: \(error)")
+    }
+
+    var description: String { message }
 }
 
 enum Stderr {
+    /// `thirsty: message` as one inert line: every unsafe character
+    /// escaped, capped in bytes (`TerminalText.errorLine`). Every error and
+    /// note the program prints on stderr goes through here.
+    static func line(_ message: String) {
+        write("thirsty: " + TerminalText.errorLine(message) + "\n")
+    }
+
     static func write(_ text: String) {
         var s = text
         s.withUTF8 { buf in _ = Glibc.write(2, buf.baseAddress, buf.count) }

@@ -17,8 +17,8 @@ enum FixtureInput {
             return try FixtureLoader.load(path: path)
         } catch {
             switch error {
-            case .notFound, .unreadable: throw fail(error.description, status: Exit.noInput)
-            case .invalid: throw fail(error.description, status: Exit.dataError)
+            case .notFound, .unreadable: throw UserError(status: Exit.noInput, message: error.description)
+            case .invalid: throw UserError(status: Exit.dataError, message: error.description)
             }
         }
     }
@@ -28,7 +28,7 @@ enum FixtureInput {
         do {
             return try ExportReader.read(path: path)
         } catch {
-            throw fail(error.description, status: error.isMissingInput ? Exit.noInput : Exit.dataError)
+            throw UserError(status: error.isMissingInput ? Exit.noInput : Exit.dataError, message: error.description)
         }
     }
 
@@ -41,7 +41,7 @@ enum FixtureInput {
         do {
             return try FixtureDecoder.decode(Bundled.seedInbox, format: .yaml, file: Bundled.seedInboxName)
         } catch {
-            throw fail("the built-in inbox is broken: \(error)", status: Exit.software)
+            throw UserError.broken("the built-in inbox", error)
         }
     }
 

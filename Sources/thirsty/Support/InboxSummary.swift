@@ -1,5 +1,6 @@
 import InboxModel
 import ScreenKit
+import Shared
 
 /// Counts that describe an inbox at one time: the first block of `check`.
 struct InboxSummary {

@@ -31,7 +31,7 @@ struct JournalSession {
                 do {
                     hash = ContentHash.of(try FixtureLoader.read(path: file))
                 } catch {
-                    throw fail(error.description, status: Exit.noInput)
+                    throw UserError(status: Exit.noInput, message: error.description)
                 }
             }
             let absolute = file.hasPrefix("/") ? file : FileManager.default.currentDirectoryPath + "/" + file
@@ -53,10 +53,10 @@ struct JournalSession {
             (journal, contents) = try Journal.open(source: source.name, contentHash: source.contentHash, directory: directory)
         } catch {
             switch error {
-            case .locked: throw fail(error.description, status: Exit.tempFail)
+            case .locked: throw UserError(status: Exit.tempFail, message: error.description)
             // Refuse rather than run without saving: the user would believe
             // their actions were kept.
-            case .io: throw fail("\(error.description); to browse without saving anything, add --fresh", status: Exit.cantCreate)
+            case .io: throw UserError(status: Exit.cantCreate, message: "\(error.description); to browse without saving anything, add --fresh")
             }
         }
         var session = JournalSession(journal: journal, inbox: inbox, notes: contents.warnings)

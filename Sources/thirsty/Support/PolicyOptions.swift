@@ -1,6 +1,7 @@
 import ArgumentParser
 import InboxModel
 import OutreachPolicy
+import Shared
 
 /// `--rules FILE`: replace the built-in rulebook, for every command that judges.
 struct PolicyOptions: ParsableArguments {
@@ -11,30 +12,42 @@ struct PolicyOptions: ParsableArguments {
     /// when a run of this build left them there, with the scratch memory
     /// compiling used handed back (it runs on the second core while a
     /// fixture loads).
-    static func builtIn(cache: RulebookCache? = RulebookCacheDirectory.standard()) -> Policy {
-        let policy = Policy(rulebook: Rulebook.builtIn(cache: cache))
+    static func builtIn(cache: RulebookCache? = RulebookCacheDirectory.standard()) throws(UserError) -> Policy {
+        let rulebook: Rulebook
+        do {
+            rulebook = try Rulebook.builtIn(cache: cache)
+        } catch {
+            throw UserError.broken("the built-in rulebook", error)
+        }
+        let policy = Policy(rulebook: rulebook)
         Heap.trim()
         return policy
     }
 
+    /// `builtIn` on another core, its error kept for whoever collects it.
+    static func builtInInBackground(cache: RulebookCache? = RulebookCacheDirectory.standard()) -> BackgroundWork<Result<Policy, UserError>> {
+        BackgroundWork { Result { () throws(UserError) in try builtIn(cache: cache) } }
+    }
+
     func policy() throws -> Policy {
-        guard let rulesFile else { return Self.builtIn() }
+        guard let rulesFile else { return try Self.builtIn() }
         let bytes: [UInt8]
         do {
             bytes = try FixtureLoader.read(path: rulesFile)
         } catch {
             switch error {
-            case .invalid: throw fail(error.description, status: Exit.dataError)
-            default: throw fail(error.description, status: Exit.noInput)
+            case .invalid: throw UserError(status: Exit.dataError, message: error.description)
+            default: throw UserError(status: Exit.noInput, message: error.description)
             }
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw fail("\(rulesFile): not valid UTF-8", status: Exit.dataError)
+            throw UserError(status: Exit.dataError, message: "\(rulesFile): not valid UTF-8")
         }
         do {
+            // A file that `extends: default` can also find the built-in rulebook broken.
             return Policy(rulebook: try Rulebook.load(yaml: text, source: rulesFile, cache: RulebookCacheDirectory.standard()))
         } catch {
-            throw fail(error.description, status: Exit.dataError)
+            throw UserError(status: Exit.dataError, message: error.description)
         }
     }
 }

@@ -1,7 +1,8 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Dispatch
+import Shared
+import Synchronization
 import Foundation
 import InboxModel
 import OutreachPolicy
@@ -66,24 +67,25 @@ struct RulebookCacheDirectory: RulebookCache {
     /// frame; the process waits for it when it exits (`finishWrites`).
     func write(_ name: String, _ bytes: @escaping @Sendable () -> [UInt8]) {
         Self.registerExitWait
-        Self.writes.enter()
         let cache = self
-        DispatchQueue.global(qos: .utility).async {
-            cache.store(name, bytes())
-            Self.writes.leave()
-        }
+        let job = BackgroundWork({ cache.store(name, bytes()) }, priority: .utility)
+        Self.writes.withLock { $0.append(job) }
     }
 
-    /// Writes still running, waited for at exit.
-    private static let writes = DispatchGroup()
+    /// Writes started, waited for at exit.
+    private static let writes = Mutex<[BackgroundWork<Void>]>([])
 
     /// Once: wait for writes when the process exits, however it exits
     /// normally (the browser leaves through `exit(0)`).
     private static let registerExitWait: Void = { atexit { RulebookCacheDirectory.finishWrites() } }()
 
-    /// Waits (a little) for cache writes still running, so a short run
-    /// leaves a whole file behind instead of none.
-    static func finishWrites() { _ = writes.wait(timeout: .now() + 2) }
+    /// Waits (two seconds at most in all) for cache writes still running,
+    /// so a short run leaves a whole file behind instead of none.
+    static func finishWrites() {
+        let jobs = writes.withLock { $0 }
+        let deadline = Stopwatch.now() + 2
+        for job in jobs where !job.wait(seconds: max(0, deadline - Stopwatch.now())) { return }
+    }
 
     /// Written to a temporary file and renamed into place, so a reader
     /// sees the old file or the whole new one, never part of it.

@@ -1,4 +1,8 @@
-/// Makes untrusted text safe to send to a terminal.
+/// Makes untrusted text safe to send to a terminal, for text drawn in
+/// cells. Which scalars are unsafe is decided in one place,
+/// `TerminalText.isUnsafe` (see UnsafeScalars.swift); this is one of its
+/// renderings, next to `errorLine` (stderr) and `JSONWriter.quoted` (JSON
+/// and fixture files).
 ///
 /// Names, notes, message bodies and captions come from fixtures anyone can
 /// write. Passed through raw, an ESC could retitle the window, plant an OSC 8
@@ -52,7 +56,7 @@ public enum TerminalText {
             case 0x7F:
                 result.unicodeScalars.append("\u{2421}")
             default:
-                if isEscapedAsText(scalar.value) {
+                if isUnsafe(scalar.value) {
                     result += escapedText(scalar.value)
                 } else {
                     result.unicodeScalars.append(scalar)
@@ -82,33 +86,16 @@ public enum TerminalText {
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value == 0x0A && mode == .multiLine { continue }
-            if value < 0x20 || value == 0x7F || isEscapedAsText(value) { return true }
+            if isUnsafe(value) { return true }
         }
         return false
-    }
-
-    /// Scalars shown as `\u{…}` text: C1 controls, bidi controls, and the
-    /// Unicode line and paragraph separators (which some terminals treat as
-    /// line breaks).
-    static func isEscapedAsText(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x80...0x9F,  // C1 controls, including CSI (0x9B) and OSC (0x9D)
-             0x061C,  // ARABIC LETTER MARK
-             0x200E, 0x200F,  // LRM, RLM
-             0x202A...0x202E,  // LRE, RLE, PDF, LRO, RLO
-             0x2066...0x2069,  // LRI, RLI, FSI, PDI
-             0x2028, 0x2029:  // LINE and PARAGRAPH SEPARATOR
-            return true
-        default:
-            return false
-        }
     }
 
     private static func controlPicture(_ value: UInt32) -> Unicode.Scalar {
         Unicode.Scalar(0x2400 + value) ?? "\u{FFFD}"
     }
 
-    private static func escapedText(_ value: UInt32) -> String {
+    static func escapedText(_ value: UInt32) -> String {
         "\\u{" + String(value, radix: 16, uppercase: true) + "}"
     }
 }

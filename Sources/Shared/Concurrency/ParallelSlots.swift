@@ -1,12 +1,14 @@
 import Dispatch
 
 /// Result slots that concurrent workers fill, each index by exactly one
-/// worker, so no two threads ever touch the same slot.
-final class ParallelSlots<T>: @unchecked Sendable {
+/// worker, so no two threads ever touch the same slot. Unchecked because
+/// that discipline, not a lock, keeps it safe: a lock per slot would cost
+/// more than the work in the policy's inner loops.
+public final class ParallelSlots<T>: @unchecked Sendable {
     private let base: UnsafeMutablePointer<T?>
-    let count: Int
+    public let count: Int
 
-    init(count: Int) {
+    public init(count: Int) {
         self.count = count
         base = UnsafeMutablePointer<T?>.allocate(capacity: max(count, 1))
         base.initialize(repeating: nil, count: count)
@@ -17,13 +19,13 @@ final class ParallelSlots<T>: @unchecked Sendable {
         base.deallocate()
     }
 
-    func set(_ i: Int, _ value: T) {
+    public func set(_ i: Int, _ value: T) {
         precondition(i >= 0 && i < count, "slot out of range")
         base[i] = value
     }
 
     /// Every slot, filled or not, in index order; call after the workers are done.
-    func all() -> [T?] {
+    public func all() -> [T?] {
         var out: [T?] = []
         out.reserveCapacity(count)
         for i in 0..<count { out.append(base[i]) }
@@ -32,7 +34,7 @@ final class ParallelSlots<T>: @unchecked Sendable {
 
     /// The filled slots in index order, moved out (the slots are empty
     /// after); call after the workers are done.
-    func takeValues() -> [T] {
+    public func takeValues() -> [T] {
         var out: [T] = []
         out.reserveCapacity(count)
         for i in 0..<count {
@@ -43,7 +45,7 @@ final class ParallelSlots<T>: @unchecked Sendable {
     }
 
     /// The filled slots in index order; call after the workers are done.
-    func values() -> [T] {
+    public func values() -> [T] {
         var out: [T] = []
         out.reserveCapacity(count)
         for i in 0..<count { if let v = base[i] { out.append(v) } }
@@ -52,7 +54,7 @@ final class ParallelSlots<T>: @unchecked Sendable {
 }
 
 /// Runs `work(i)` for `0..<iterations`, on all cores when `parallel`.
-func forEachIndex(_ iterations: Int, parallel: Bool, _ work: @Sendable (Int) -> Void) {
+public func forEachIndex(_ iterations: Int, parallel: Bool, _ work: @Sendable (Int) -> Void) {
     if parallel && iterations > 1 {
         DispatchQueue.concurrentPerform(iterations: iterations, execute: work)
     } else {
