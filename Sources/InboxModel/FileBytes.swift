@@ -5,10 +5,10 @@ import Glibc
 /// Whole files written in one call, for the journal's saved-aside copies
 /// and the program's caches. (Reading goes through `FixtureLoader.read`.)
 public enum FileBytes {
-    /// Creates or truncates `path` (mode 0600) and writes `bytes`; with
-    /// `sync`, also forces them to disk. False on any error.
-    public static func write(_ path: String, _ bytes: [UInt8], sync: Bool) -> Bool {
-        let out = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    /// Creates or truncates `path` (with `mode`, private by default) and
+    /// writes `bytes`; with `sync`, also forces them to disk. False on any error.
+    public static func write(_ path: String, _ bytes: [UInt8], sync: Bool, mode: mode_t = 0o600) -> Bool {
+        let out = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard out >= 0 else { return false }
         defer { close(out) }
         var offset = 0

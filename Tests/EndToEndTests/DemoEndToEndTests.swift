@@ -89,6 +89,24 @@ import Testing
         #expect(notes.first?.contains("not a terminal") == true)
     }
 
+    /// On a real terminal that curses cannot drive, the demo still shows
+    /// something: the transcript, a one-line note, status 0.
+    @Test(arguments: [("dumb", "TERM=dumb cannot show a full-screen interface"), ("no-such-terminal-7", "unknown terminal type 'no-such-terminal-7'")])
+    func anUnusableTerminalGetsTheTranscript(_ term: String, _ note: String) async throws {
+        let tmux = try TmuxSession(arguments: ["demo", "cold-pitch"], width: 200, height: 120, environment: ["TERM": term])
+        #expect(try await tmux.waitForExit(timeout: Self.startup) == 0)
+        let screen = try tmux.screen()
+        let golden = try String(contentsOf: Self.goldens.appendingPathComponent("cold-pitch.txt"), encoding: .utf8)
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
+        let noteLines = lines.filter { $0.hasPrefix("thirsty: ") }
+        #expect(noteLines.count == 1, "\(tmux.framed(screen))")
+        #expect(noteLines.first?.hasPrefix("thirsty: \(note)") == true, "\(tmux.framed(screen))")
+        #expect(noteLines.first?.hasSuffix("; printing the transcript instead (--plain skips this note)") == true)
+        let transcript = lines.drop { !$0.hasPrefix("thirsty: ") }.dropFirst()
+        let expected = golden.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(Array(transcript.prefix(expected.count)) == expected, "\(tmux.framed(screen))")
+    }
+
     @Test func listsTheBundledDemos() throws {
         let result = try Spawn.run(TmuxSession.binary, ["demo"], timeout: .seconds(120))
         #expect(result.status == 0)

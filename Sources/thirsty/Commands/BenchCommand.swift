@@ -14,7 +14,7 @@ struct BenchCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "A fixture (YAML or JSON, format v1).")
+    @Argument(help: "A fixture (YAML or JSON, format v1).", completion: .file(extensions: Completions.fixtureExtensions))
     var file: String
 
     @Option(help: "Output format: text or json (one line).")

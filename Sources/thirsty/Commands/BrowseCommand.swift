@@ -17,7 +17,7 @@ struct BrowseCommand: ParsableCommand {
         discussion: "Keys: j/k move, Enter opens, 1/2/3 switch views, a/i accept or ignore, r replies, ? lists every key, q quits."
     )
 
-    @Argument(help: "A fixture (YAML or JSON, format v1). Default: the built-in inbox.")
+    @Argument(help: "A fixture (YAML or JSON, format v1). Default: the built-in inbox.", completion: .file(extensions: Completions.fixtureExtensions))
     var file: String?
 
     @Option(help: ArgumentHelp("Keys to replay after the first frame, vim-style: 'jj<Enter>q', '<Tab>', '<C-d>'.", valueName: "KEYS"))
@@ -87,6 +87,12 @@ enum TerminalSession {
         } catch {
             throw UserError(status: Exit.noTerminal, message: error.description)
         }
+        return run(state, on: terminal, replay: replay, journal: journal)
+    }
+
+    /// Runs on a terminal the caller started (to handle an unusable one its own way).
+    @discardableResult
+    static func run(_ state: AppState, on terminal: NCursesTerminal, replay: [Key], journal: JournalSession?) -> AppState {
         defer { terminal.stop() }
         return AppLoop(replay: replay).run(state, on: terminal) { effect, term in
             try EffectRunner.perform(effect, terminal: term, journal: journal)

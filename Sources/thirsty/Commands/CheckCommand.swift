@@ -10,7 +10,9 @@ struct CheckCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "A fixture (YAML or JSON, format v1), or a LinkedIn data export (ZIP or folder). Default: the built-in inbox.")
+    @Argument(
+        help: "A fixture (YAML or JSON, format v1), or a LinkedIn data export (ZIP or folder). Default: the built-in inbox.",
+        completion: .file(extensions: Completions.fixtureExtensions))
     var file: String?
 
     @Option(help: "Output format: text or json.")

@@ -24,10 +24,10 @@ struct CoachCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "A fixture (YAML or JSON, format v1). Default: the built-in inbox.")
+    @Argument(help: "A fixture (YAML or JSON, format v1). Default: the built-in inbox.", completion: .file(extensions: Completions.fixtureExtensions))
     var file: String?
 
-    @Option(name: .customLong("with"), help: ArgumentHelp("The id of the person the draft is to.", valueName: "PERSON_ID"))
+    @Option(name: .customLong("with"), help: ArgumentHelp("The id of the person the draft is to.", valueName: "PERSON_ID"), completion: .custom(Completions.personIDs))
     var person: String
 
     @Option(help: ArgumentHelp("The draft. Default: read from standard input.", valueName: "TEXT"))
@@ -48,9 +48,11 @@ struct CoachCommand: ParsableCommand {
         guard let ref = inbox.ref(forPersonID: person), !ref.isOwner else {
             let known = inbox.others.prefix(5).map(\.id).joined(separator: ", ")
             let more = inbox.others.count > 5 ? ", …" : ""
-            let what = inbox.ref(forPersonID: person)?.isOwner == true ? "is the owner; the coach scores messages to someone else"
-                : "is not in \(file ?? "the " + FixtureInput.builtinName)"
-            throw UserError(status: Exit.usage, message: "--with \(person): \(what) (known: \(known)\(more))")
+            if inbox.ref(forPersonID: person)?.isOwner == true {
+                throw UserError(status: Exit.usage, message: "--with \(person): is the owner; the coach scores messages to someone else (known: \(known)\(more))")
+            }
+            let near = DidYouMean.closest(to: person, in: inbox.others.lazy.map(\.id)).map { "; did you mean \($0)?" } ?? " (known: \(known)\(more))"
+            throw UserError(status: Exit.usage, message: "--with \(person): is not in \(file ?? "the " + FixtureInput.builtinName)\(near)")
         }
         let text = try draftText()
         if let time { inbox.now = time }

@@ -2,7 +2,9 @@ import ArgumentParser
 import BundledFixtures
 import InboxModel
 import InboxUI
+import OutreachPolicy
 import ScreenKit
+import TerminalBackend
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,20 +18,43 @@ struct DemoCommand: ParsableCommand {
         With no NAME, lists the bundled demos. A demo plays on a simulated clock (one day per \
         second, skipping empty weeks) while the policy panel lights up. Keys: Space pause, n/p \
         next/previous event, g/G start/end, +/- speed, r (paused) practise the reply, ? help, q quit.
-        Without a terminal, or with --plain, prints the narrated transcript instead.
+        Without a usable terminal (none, TERM=dumb or unknown), or with --plain or --format, prints \
+        the narrated transcript instead. --record writes the demo as an asciicast v2 recording \
+        (for asciinema's player and tools) without needing a terminal.
         """
     )
 
-    @Argument(help: ArgumentHelp("A bundled demo's name, or a fixture file with captions.", valueName: "NAME|FILE"))
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown }
+
+    @Argument(
+        help: ArgumentHelp("A bundled demo's name, or a fixture file with captions.", valueName: "NAME|FILE"),
+        completion: .custom(Completions.demoNames)
+    )
     var demo: String?
 
     @Flag(help: "Print the narrated transcript (day, event, stages, score, caption) instead of playing it.")
     var plain = false
 
+    @Option(help: "Print the transcript instead of playing: text (as --plain) or markdown (for notes and slides).")
+    var format: Format?
+
+    @Option(help: ArgumentHelp("Write the demo as an asciicast v2 recording to FILE instead of playing it.", valueName: "FILE"), completion: .file(extensions: ["cast"]))
+    var record: String?
+
+    @Option(help: ArgumentHelp("The recording's terminal size.", valueName: "COLSxROWS"))
+    var size: String = "80x24"
+
     @Option(help: ArgumentHelp("Keys to replay after the first frame, vim-style: 'nn<Space>q'.", valueName: "KEYS"))
     var keys: String?
 
     @OptionGroup var policyOptions: PolicyOptions
+
+    func validate() throws {
+        if record != nil && (plain || format != nil) {
+            throw ValidationError("--record writes a recording; leave out --plain and --format")
+        }
+        _ = try recordingSize()
+    }
 
     func run() throws {
         guard let demo else {
@@ -39,14 +64,48 @@ struct DemoCommand: ParsableCommand {
         let replay = try KeyReplay.parse(keys)
         let inbox = try DemoCatalog.load(demo)
         let policy = try policyOptions.policy()
-        let interactive = isatty(0) == 1 && isatty(1) == 1
-        if plain || !interactive {
-            if !plain { Stderr.line("not a terminal, so printing the transcript instead (add --plain to skip this note)") }
-            Stdout.write(DemoTranscript.render(inbox, policy: policy))
+        if let record {
+            let (width, height) = try recordingSize()
+            let cast = DemoRecording.asciicast(inbox, policy: policy, width: width, height: height)
+            guard FileBytes.write(record, Array(cast.utf8), sync: false, mode: 0o644) else {
+                throw UserError(status: Exit.cantCreate, message: "cannot write \(record): \(String(cString: strerror(errno)))")
+            }
             return
         }
-        let state = AppState(demo: inbox, policy: policy)
-        try TerminalSession.run(state, replay: replay, journal: nil)
+        if plain || format != nil {
+            Stdout.write(transcript(inbox, policy: policy))
+            return
+        }
+        let terminal: NCursesTerminal
+        do {
+            terminal = try NCursesTerminal()
+        } catch {
+            // A demo still has something to show without a full-screen terminal.
+            switch error {
+            case .notATerminal, .unsupportedTerminal:
+                let reason = if case .unsupportedTerminal(let detail) = error { detail } else { "not a terminal" }
+                Stderr.line("\(reason); printing the transcript instead (--plain skips this note)")
+                Stdout.write(transcript(inbox, policy: policy))
+                return
+            case .startFailed, .inputClosed:
+                throw UserError(status: Exit.noTerminal, message: error.description)
+            }
+        }
+        TerminalSession.run(AppState(demo: inbox, policy: policy), on: terminal, replay: replay, journal: nil)
+    }
+
+    private func transcript(_ inbox: Inbox, policy: Policy) -> String {
+        format == .markdown ? DemoMarkdown.render(inbox, policy: policy) : DemoTranscript.render(inbox, policy: policy)
+    }
+
+    /// `--size 100x30`, within what a player can show.
+    private func recordingSize() throws -> (Int, Int) {
+        let parts = size.lowercased().split(separator: "x", omittingEmptySubsequences: false)
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
+              (20...1000).contains(width), (5...500).contains(height) else {
+            throw ValidationError("--size \(size): expected COLSxROWS such as 80x24 (20-1000 columns, 5-500 rows)")
+        }
+        return (width, height)
     }
 }
 
@@ -62,7 +121,8 @@ enum DemoCatalog {
         let looksLikeFile = argument.contains("/") || [".yaml", ".yml", ".json"].contains { argument.hasSuffix($0) }
             || access(argument, F_OK) == 0
         guard looksLikeFile else {
-            throw UserError(status: Exit.usage, message: "no demo named \"\(argument)\"; try one of: \(names.joined(separator: ", ")) (or a fixture file)")
+            let hint = DidYouMean.closest(to: argument, in: names).map { "did you mean \($0)?" } ?? "try one of: \(names.joined(separator: ", "))"
+            throw UserError(status: Exit.usage, message: "no demo named \"\(argument)\"; \(hint) (`thirsty demo` lists them; or give a fixture file)")
         }
         return try FixtureInput.load(argument)
     }

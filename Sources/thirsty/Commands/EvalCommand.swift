@@ -14,7 +14,7 @@ struct EvalCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Folders or fixture files holding the labelled corpus.")
+    @Argument(help: "Folders or fixture files holding the labelled corpus.", completion: .file(extensions: Completions.fixtureExtensions))
     var paths: [String] = []
 
     @OptionGroup var policyOptions: PolicyOptions

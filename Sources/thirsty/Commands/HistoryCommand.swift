@@ -13,7 +13,7 @@ struct HistoryCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "The fixture whose journal to list. Default: the built-in inbox.")
+    @Argument(help: "The fixture whose journal to list. Default: the built-in inbox.", completion: .file(extensions: Completions.fixtureExtensions))
     var file: String?
 
     @Option(help: "Output format: text or json.")

@@ -24,10 +24,13 @@ struct PracticeCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "A bundled exercise's name, an exercise file (YAML), or a folder of them. Default: every bundled exercise.")
+    @Argument(
+        help: "A bundled exercise's name, an exercise file (YAML), or a folder of them. Default: every bundled exercise.",
+        completion: .custom(Completions.exerciseNames)
+    )
     var exercise: String?
 
-    @Option(help: ArgumentHelp("Answers, one per exercise, separated by lines holding only ---.", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Answers, one per exercise, separated by lines holding only ---.", valueName: "FILE"), completion: .file())
     var answers: String?
 
     @Flag(help: "List the exercises and exit.")
@@ -96,6 +99,9 @@ enum ExerciseSource {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+            if let near = DidYouMean.closest(to: argument, in: Bundled.exercises.map(\.name)) {
+                throw UserError(status: Exit.noInput, message: "\(argument): no such file or bundled exercise; did you mean \(near)? (try --list)")
+            }
             let names = Bundled.exercises.prefix(4).map(\.name).joined(separator: ", ")
             throw UserError(status: Exit.noInput, message: "\(argument): no such file or bundled exercise (try --list; e.g. \(names))")
         }

@@ -5,7 +5,7 @@ import Shared
 
 /// `--rules FILE`: replace the built-in rulebook, for every command that judges.
 struct PolicyOptions: ParsableArguments {
-    @Option(name: .customLong("rules"), help: ArgumentHelp("A rulebook (YAML) to use instead of the built-in one.", valueName: "FILE"))
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A rulebook (YAML) to use instead of the built-in one.", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml"]))
     var rulesFile: String?
 
     /// The built-in rulebook, its pattern tables from the user's cache
