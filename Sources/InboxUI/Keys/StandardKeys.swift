@@ -28,6 +28,7 @@ public enum StandardKeys {
         KeyBinding(browse, [.char("N")], Command(Find.self, "previous"), "Previous match"),
         KeyBinding(browse, [.char("f")], Command(ToggleFlagged.self), "Show only flagged threads",
                    hints: [Hint(order: 5, in: inList, views: [.messages]) { $0.flaggedOnly ? "show all" : "flagged only" }]),
+        KeyBinding(browse, [.char("s")], Command(ToggleSent.self), "Sent: threads you started, judged as your outreach"),
         KeyBinding(browse, [.char("a")], Command(Decide.self, "accept"), "Accept the invitation", hints: [Hint("accept", order: 1, views: [.invitations])]),
         KeyBinding(browse, [.char("i")], Command(Decide.self, "ignore"), "Ignore the invitation", hints: [Hint("ignore", order: 2, views: [.invitations])]),
         KeyBinding(browse, [.char("A")], Command(ApplyPolicy.self), "Apply the policy to every pending invitation", hints: [Hint("apply policy", order: 3, in: inList, views: [.invitations])]),

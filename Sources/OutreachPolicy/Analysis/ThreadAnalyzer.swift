@@ -46,6 +46,16 @@ enum ThreadAnalyzer {
         let sender: PersonRef = senderIsOwner ? .owner : counterpart
         let recipient: PersonRef = senderIsOwner ? counterpart : .owner
         let threshold = book.settings.threadThreshold
+        // A group conversation or sponsored InMail is shown, not judged as
+        // one person's outreach to another.
+        let kind = inbox.person(counterpart).kind
+        guard kind == .person else {
+            var verdict = ThreadVerdict(
+                counterpart: counterpart, flagged: false, score: 0, threshold: threshold, stages: [], brokenRules: [],
+                findings: .empty, messageStages: .empty, flaggedAt: nil, recipient: "")
+            verdict.notJudged = kind
+            return ThreadAnalysis(verdict: verdict)
+        }
         let person = Int(counterpart.index)
         let connectedAt = state.connectedSince.indices.contains(person) ? state.connectedSince[person] : nil
         let table = book.table
@@ -84,6 +94,7 @@ enum ThreadAnalyzer {
         let total = messages.count + (draft == nil ? 0 : 1)
 
         var ctx = MessageContext()
+        ctx.engagementKnown = inbox.engagementKnown
         ctx.unanswered = 0
         var senderCount = 0
         var firstFromSender: Bool?
@@ -240,7 +251,7 @@ enum ThreadAnalyzer {
             brokenRules: ArticleRule.list(bits: broken),
             findings: findings.isEmpty ? .empty : .packed(findings, names),
             messageStages: messageStages.isEmpty ? .empty : .packed(messageStages),
-            flaggedAt: flagged ? flaggedAt : nil, recipient: name)
+            flaggedAt: flagged ? flaggedAt : nil, recipient: name, engagementKnown: inbox.engagementKnown)
         verdict.turnedAt = turnedAt
         let context = PackedFinding.Context(recipient: name)
         return ThreadAnalysis(

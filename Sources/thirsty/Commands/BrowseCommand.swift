@@ -34,6 +34,8 @@ struct BrowseCommand: ParsableCommand {
         // the file for the journal while this one reads the fixture.
         let rulebook = policyOptions.rulesFile == nil ? PolicyOptions.builtInInBackground(learned: !policyOptions.noLearned) : nil
         let file = self.file
+        // An export is someone's private inbox: nothing of it is kept.
+        let fresh = self.fresh || FixtureInput.isExport(file)
         let fingerprint = fresh ? nil : BackgroundWork { file.flatMap { ContentHash.ofFile(path: $0) } }
         let inbox = try FixtureInput.load(file)
         try TerminalCheck.requireInteractive(alternative: "thirsty check\(file.map { " " + $0 } ?? "")")
