@@ -47,9 +47,18 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Keys to replay after the first frame, vim-style: 'nn<Space>q'.", valueName: "KEYS"))
     var keys: String?
 
+    /// For tests: 0 holds the clock while it shows as playing (only keys
+    /// move it), 100 plays a demo in a moment; either way no test waits for
+    /// a moment that a slow machine might miss.
+    @Option(name: .customLong("time-scale"), help: .hidden)
+    var timeScale: Double = 1
+
     @OptionGroup var policyOptions: PolicyOptions
 
     func validate() throws {
+        guard timeScale.isFinite, timeScale >= 0 else {
+            throw ValidationError("--time-scale must be a number of 0 or more")
+        }
         if record != nil && (plain || format != nil) {
             throw ValidationError("--record writes a recording; leave out --plain and --format")
         }
@@ -63,7 +72,10 @@ struct DemoCommand: ParsableCommand {
         }
         let replay = try KeyReplay.parse(keys)
         let inbox = try DemoCatalog.load(demo)
-        let policy = try policyOptions.policy()
+        // A demo is a scripted lesson in the article's rules: it plays the
+        // same on every machine, whatever the user taught the learned rule.
+        var policy = try policyOptions.policy()
+        policy.learned = nil
         if let record {
             let (width, height) = try recordingSize()
             let cast = DemoRecording.asciicast(inbox, policy: policy, width: width, height: height)
@@ -91,7 +103,7 @@ struct DemoCommand: ParsableCommand {
                 throw UserError(status: Exit.noTerminal, message: error.description)
             }
         }
-        TerminalSession.run(AppState(demo: inbox, policy: policy), on: terminal, replay: replay, journal: nil)
+        TerminalSession.run(AppState(demo: inbox, policy: policy), on: terminal, replay: replay, journal: nil, timeScale: timeScale)
     }
 
     private func transcript(_ inbox: Inbox, policy: Policy) -> String {
