@@ -16,6 +16,9 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
     case tooLarge(String, entry: String, cap: SizeCap)
     /// None of the files an export holds.
     case noExportFiles(String)
+    /// A folder given as the input holds no export file: most likely the
+    /// wrong folder, so it is reported like a missing file (66).
+    case notAnExportFolder(String)
     /// A CSV file the library could not make rows of (an unclosed quote).
     case unbalancedQuote(file: String, line: Int)
     case invalidUTF8(file: String, line: Int)
@@ -34,7 +37,7 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// True when the file was not there or not readable, rather than wrong.
     public var isMissingInput: Bool {
         switch self {
-        case .notFound, .unreadable: return true
+        case .notFound, .unreadable, .notAnExportFolder: return true
         default: return false
         }
     }
@@ -66,6 +69,8 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
             case .ratio(let n): return "\(p): \(entry): compression ratio exceeds the cap of \(n):1"
             case .entry(let n): return "\(p): \(entry): uncompressed size exceeds the per-file cap of \(n / 1_048_576) MB"
             }
+        case .notAnExportFolder(let p):
+            return "\(p): a folder, and not a LinkedIn export (no messages.csv, Connections.csv, Invitations.csv or Profile.csv)"
         case .noExportFiles(let p):
             return "\(p): no LinkedIn export files (messages.csv, Connections.csv, Invitations.csv, Profile.csv)"
         case .unbalancedQuote(let f, let line): return "\(f):\(line): unbalanced quote in a CSV field"

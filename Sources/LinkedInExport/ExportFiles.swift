@@ -31,7 +31,7 @@ public struct ExportFiles: Sendable {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path) }
         let files = isDir.boolValue ? try readFolder(path, limits: limits) : try readZip(path, limits: limits)
-        guard !files.files.isEmpty else { throw .noExportFiles(path) }
+        guard !files.files.isEmpty else { throw isDir.boolValue ? .notAnExportFolder(path) : .noExportFiles(path) }
         return files
     }
 

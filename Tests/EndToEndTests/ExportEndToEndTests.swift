@@ -6,7 +6,7 @@ import Testing
 /// The real binary on LinkedIn data exports: synthetic exports of each
 /// era, their unzipped folder, `--mine`, `import --anonymize`, and every
 /// hostile archive (exit 65, one line, nothing written).
-@Suite struct ExportEndToEndTests {
+@Suite(.terminalSlot) struct ExportEndToEndTests {
     final class Scratch {
         let dir: String
         let home: String

@@ -7,7 +7,7 @@ import Glibc
 /// A full disk after start: the journal cannot take the action, so the
 /// screen does not show it as done. The journal lives on a private tmpfs
 /// of a few pages, filled once the browser is up (mounting needs root).
-@Suite("Journal on a full disk, end to end", .serialized)
+@Suite("Journal on a full disk, end to end", .serialized, .terminalSlot)
 struct JournalFullDiskEndToEndTests {
     static let invitations = 60
 

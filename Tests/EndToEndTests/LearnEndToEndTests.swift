@@ -6,7 +6,7 @@ import Glibc
 
 /// `thirsty learn` through the real binary: teach, list, forget, and a
 /// teaching that survives `kill -9` the moment it is confirmed.
-@Suite(.serialized) struct LearnEndToEndTests {
+@Suite(.serialized, .terminalSlot) struct LearnEndToEndTests {
     static let fixture = """
     version: 1
     owner: {id: me, name: Robin Okafor}

@@ -3,7 +3,7 @@ import Testing
 
 /// A thread of twenty one-megabyte messages stays responsive: each key is
 /// answered with the next screen (waited for as a state, never timed).
-@Suite("Long messages, end to end", .serialized)
+@Suite("Long messages, end to end", .serialized, .terminalSlot)
 struct LongMessageEndToEndTests {
     static func fixture(messages: Int) -> String {
         // Just under the decoder's limit of 1 MiB per string.

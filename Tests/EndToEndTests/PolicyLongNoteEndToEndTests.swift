@@ -5,7 +5,7 @@ import Testing
 /// a message is judged by the real `thirsty check`, not left to grind: the
 /// phrase scan is linear in the text. The timeout is generous (a debug build
 /// on a slow, busy machine); before the scan was linear this took minutes.
-@Suite struct PolicyLongNoteEndToEndTests {
+@Suite(.terminalSlot) struct PolicyLongNoteEndToEndTests {
     @Test func aMegabyteNoteOfRepeatedPhraseHitsIsJudged() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("thirsty-long-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -156,7 +156,9 @@ import Glibc
         #expect(looped.stderr.hasPrefix("thirsty: \(loop): cannot read:"), "\(looped.stderr)")
         let folder = try HostileBinaryTests.check(dir.path)
         #expect(folder.status == 66)
-        #expect(folder.stderr == "thirsty: \(dir.path): cannot read: is a directory\n")
+        // A folder may be a LinkedIn export; one that holds none of its files is the wrong input.
+        #expect(folder.stderr.hasPrefix("thirsty: \(dir.path): a folder, and not a LinkedIn export"), "\(folder.stderr)")
+        #expect(folder.stderr.split(separator: "\n").count == 1)
 
         // A link to a good fixture is that fixture.
         let example = PackagePaths.schema.appendingPathComponent("example-v1.yaml").path
