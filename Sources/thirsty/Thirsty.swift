@@ -10,7 +10,7 @@ struct Thirsty: ParsableCommand {
         `thirsty demo` lists the demos: good and bad outreach sequences played message by message.
         """,
         version: thirstyVersion,
-        subcommands: [BrowseCommand.self, CheckCommand.self, EvalCommand.self, HistoryCommand.self, GenerateCommand.self, BenchCommand.self, DemoCommand.self, CoachCommand.self, PracticeCommand.self],
+        subcommands: [BrowseCommand.self, CheckCommand.self, EvalCommand.self, HistoryCommand.self, GenerateCommand.self, BenchCommand.self, DemoCommand.self, CoachCommand.self, PracticeCommand.self, ConfigCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

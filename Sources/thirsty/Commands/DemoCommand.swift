@@ -48,6 +48,7 @@ struct DemoCommand: ParsableCommand {
     var keys: String?
 
     @OptionGroup var policyOptions: PolicyOptions
+    @OptionGroup var configOptions: ConfigOptions
 
     func validate() throws {
         if record != nil && (plain || format != nil) {
@@ -62,8 +63,9 @@ struct DemoCommand: ParsableCommand {
             return
         }
         let replay = try KeyReplay.parse(keys)
+        let config = try configOptions.load()
         let inbox = try DemoCatalog.load(demo)
-        let policy = try policyOptions.policy()
+        let policy = config.apply(to: try policyOptions.policy())
         if let record {
             let (width, height) = try recordingSize()
             let cast = DemoRecording.asciicast(inbox, policy: policy, width: width, height: height)
@@ -91,7 +93,9 @@ struct DemoCommand: ParsableCommand {
                 throw UserError(status: Exit.noTerminal, message: error.description)
             }
         }
-        TerminalSession.run(AppState(demo: inbox, policy: policy), on: terminal, replay: replay, journal: nil)
+        var state = AppState(demo: inbox, policy: policy, rate: config.demoRate)
+        state.use(keys: config.keys)
+        TerminalSession.run(state, on: terminal, replay: replay, journal: nil, editor: config.editor)
     }
 
     private func transcript(_ inbox: Inbox, policy: Policy) -> String {

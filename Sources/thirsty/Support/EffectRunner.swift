@@ -5,7 +5,8 @@ import ScreenKit
 
 /// Performs the side effects the reducer returns.
 enum EffectRunner {
-    static func perform(_ effect: Effect, terminal: any Terminal, journal: JournalSession?) throws -> Message? {
+    /// `editor`: the configured editor command; "" means $VISUAL, $EDITOR, vi.
+    static func perform(_ effect: Effect, terminal: any Terminal, journal: JournalSession?, editor: String = "") throws -> Message? {
         switch effect {
         case .quit, .buildSearchIndex:
             // The loop itself ends, and runs the index build on another core.
@@ -14,20 +15,21 @@ enum EffectRunner {
             try journal?.record(effect)
             return nil
         case .openEditor(let text):
-            return .editorFinished(text: try ExternalEditor.edit(text, terminal: terminal))
+            return .editorFinished(text: try ExternalEditor.edit(text, terminal: terminal, command: editor))
         }
     }
 }
 
-/// `Ctrl-E`: hands the draft to `$VISUAL` or `$EDITOR` in a temp file.
+/// `Ctrl-E`: hands the draft to the configured editor, else `$VISUAL` or
+/// `$EDITOR`, in a temp file.
 enum ExternalEditor {
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
-    static func edit(_ text: String, terminal: any Terminal) throws -> String? {
+    static func edit(_ text: String, terminal: any Terminal, command: String = "") throws -> String? {
         let env = ProcessInfo.processInfo.environment
-        let editor = [env["VISUAL"], env["EDITOR"]].compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "vi"
+        let editor = [command, env["VISUAL"], env["EDITOR"]].compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "vi"
         let dir = FileManager.default.temporaryDirectory
         let url = dir.appendingPathComponent("thirsty-draft-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt")
         do {
