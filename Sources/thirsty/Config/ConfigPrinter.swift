@@ -27,6 +27,14 @@ enum ConfigPrinter {
                     out += "\(quoted(key.displayName)) = \(quoted(binding.command.description))\n"
                 }
             }
+            // Standard keys the configuration took away, so the output
+            // reads back without them.
+            for binding in KeyTable.standard.bindings(in: context) {
+                for key in binding.keys where !seen.contains(key) {
+                    seen.insert(key)
+                    out += "\(quoted(key.displayName)) = \"\"\n"
+                }
+            }
         }
         return out
     }

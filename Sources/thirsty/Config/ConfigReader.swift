@@ -115,7 +115,9 @@ struct ConfigReader {
                 let command = Command(action, args: args)
                 if let i = added.firstIndex(where: { $0.0 == command }) { added[i].1.append(key) } else { added.append((command, [key])) }
             }
-            var keys = config.keys.unbinding(unbound, in: context)
+            // Rebinding before unbinding keeps a command's help and hints
+            // when the user moves it off all its standard keys.
+            var keys = config.keys
             for (command, newKeys) in added {
                 let rebound = added.flatMap(\.1)
                 let kept = keys.bindings(in: context).filter { $0.command == command }.flatMap(\.keys)
@@ -123,7 +125,7 @@ struct ConfigReader {
                 let all = kept + newKeys.filter { !kept.contains($0) }
                 keys = keys.rebinding(all, to: command, in: context)
             }
-            config.keys = keys
+            config.keys = keys.unbinding(unbound, in: context)
         }
     }
 
@@ -149,7 +151,7 @@ struct ConfigReader {
 /// as help shows it ("Enter", "C-n", "PgDn", "F1", "Space").
 enum KeyName {
     static let examples = ["Enter", "Esc", "Tab", "S-Tab", "Up", "Down", "Left", "Right", "Home", "End", "PgUp", "PgDn",
-                           "BS", "Del", "Ins", "Space", "C-a", "F1"]
+                           "BS", "Del", "Ins", "Space"] + (1...12).map { "F\($0)" } + "abcdefghijklmnopqrstuvwxyz".map { "C-\($0)" }
 
     static func parse(_ name: String) -> Key? {
         if name.count == 1, let c = name.first { return .char(c) }
