@@ -3,6 +3,7 @@ import PackageDescription
 
 // Layers, each importing only those below it:
 //   Shared -> InboxModel -> OutreachPolicy -> InboxUI -> TerminalBackend / thirsty
+//   InboxModel -> LinkedInExport (reads exports into the model) -> thirsty
 // Shared (the escape rule, JSON writing, did-you-mean, hashing, the
 // concurrency helpers) sits under every layer and imports nothing of ours.
 // Only TerminalBackend and the executable see ncurses (CNCursesW).
@@ -20,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(
@@ -45,7 +48,7 @@ let package = Package(
         .target(
             name: "OutreachPolicy",
             dependencies: ["Shared", "InboxModel", .product(name: "Yams", package: "Yams")],
-            resources: [.embedInCode("Rules")],
+            resources: [.embedInCode("Rules"), .embedInCode("Learned/model.tsv")],
             swiftSettings: strict
         ),
         // Terminal-free drawing primitives: the cell grid, display width,
@@ -67,6 +70,17 @@ let package = Package(
             dependencies: ["Shared", "InboxModel"],
             swiftSettings: strict
         ),
+        // Reads a LinkedIn data export (a ZIP of CSV files, or its unzipped
+        // folder) into an inbox, and writes synthetic ones of each era.
+        .target(
+            name: "LinkedInExport",
+            dependencies: [
+                "Shared", "InboxModel",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            swiftSettings: strict
+        ),
         .systemLibrary(
             name: "CNCursesW",
             providers: [.apt(["libncurses-dev"])]
@@ -79,7 +93,7 @@ let package = Package(
         .executableTarget(
             name: "thirsty",
             dependencies: [
-                "Shared", "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "TerminalBackend", "BundledFixtures", "InboxJournal",
+                "Shared", "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "TerminalBackend", "BundledFixtures", "InboxJournal", "LinkedInExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -107,6 +121,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "LinkedInExportTests",
+            dependencies: ["InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "LinkedInExport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "InboxJournalTests",
             dependencies: ["Shared", "InboxModel", "InboxJournal"],
             swiftSettings: strict
@@ -126,7 +145,7 @@ let package = Package(
         // `swift test` build it first.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["thirsty"],
+            dependencies: ["thirsty", "LinkedInExport"],
             exclude: ["Screenshots"],
             swiftSettings: strict
         ),

@@ -33,6 +33,9 @@ extern int wcwidth(wchar_t c);
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline WINDOW *cn_curscr(void) { return curscr; }
 static inline int cn_colors(void) { return COLORS; }
+/* SIGRTMIN and SIGRTMAX are calls into the C library, not constants. */
+static inline int cn_sigrtmin(void) { return SIGRTMIN; }
+static inline int cn_sigrtmax(void) { return SIGRTMAX; }
 static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
 static inline int cn_lines(void) { return getmaxy(stdscr); }
 static inline int cn_cols(void) { return getmaxx(stdscr); }

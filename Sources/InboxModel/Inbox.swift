@@ -12,6 +12,12 @@ public struct Inbox: Sendable {
     public var now: Timestamp
     /// Whether `now` was set by the fixture rather than taken from the log.
     public var nowIsExplicit: Bool
+    /// Where the data came from when not written by hand or generated
+    /// (`linkedin-export`), for the header and reports.
+    public var source: String?
+    /// Whether the log records who liked and commented on posts. A data
+    /// export does not: "no likes in the log" then means "unknown", not "none".
+    public var engagementKnown: Bool = true
     private var personIndex: [String: PersonRef]
     private var postIndex: [String: PostRef]
     /// The whole log folded, when a reader of the log (the decoder's order

@@ -18,6 +18,18 @@ public enum InvitationLabel: String, Sendable, CaseIterable {
     case accept, ignore
 }
 
+/// What stands behind a name in the inbox. Data exports hold more than
+/// one-to-one conversations; the other kinds are shown, marked, and never
+/// judged as someone's outreach.
+public enum PersonKind: String, Sendable, CaseIterable {
+    /// A member writing one to one (the default).
+    case person
+    /// A group conversation: its messages come from several members.
+    case group
+    /// Sponsored InMail: an advertiser's mailing, not a person's outreach.
+    case sponsored
+}
+
 public struct Person: Sendable, Identifiable, Equatable {
     public var id: String
     public var name: String
@@ -31,11 +43,12 @@ public struct Person: Sendable, Identifiable, Equatable {
     /// Connected to the owner since this time, before the event log begins.
     public var connected: Timestamp?
     public var label: ThreadLabel?
+    public var kind: PersonKind
 
     public init(
         id: String, name: String, headline: String = "", photo: Bool = true,
         connections: Int? = nil, joined: Timestamp? = nil, mutual: Int? = nil,
-        connected: Timestamp? = nil, label: ThreadLabel? = nil
+        connected: Timestamp? = nil, label: ThreadLabel? = nil, kind: PersonKind = .person
     ) {
         self.id = id
         self.name = name
@@ -46,6 +59,7 @@ public struct Person: Sendable, Identifiable, Equatable {
         self.mutual = mutual
         self.connected = connected
         self.label = label
+        self.kind = kind
     }
 
     /// The part of the name people are addressed by ("Hana" for "Hana Sato").

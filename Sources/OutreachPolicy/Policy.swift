@@ -6,9 +6,12 @@ import Shared
 /// verdicts, on any thread.
 public struct Policy: Sendable {
     public private(set) var rulebook: Rulebook
+    /// The learned rule's model (see `LearnedModel`); nil leaves the rule out.
+    public var learned: LearnedModel?
 
-    public init(rulebook: Rulebook = .default) {
+    public init(rulebook: Rulebook = .default, learned: LearnedModel? = nil) {
         self.rulebook = rulebook
+        self.learned = learned
     }
 
     /// A thread is flagged when its score reaches this.
@@ -39,7 +42,8 @@ public struct Policy: Sendable {
     public func judgeThread(with person: PersonRef, in inbox: Inbox, state: InboxState) -> ThreadVerdict {
         var scratch = AnalysisScratch(ruleCount: rulebook.compiled.count)
         return ThreadAnalyzer.analyze(
-            book: rulebook.compiled, inbox: inbox, state: state, counterpart: person, senderIsOwner: false, scratch: &scratch
+            book: rulebook.compiled, inbox: inbox, state: state, counterpart: person, senderIsOwner: false,
+            learned: learned.map { LearnedRule(model: $0, book: rulebook.compiled) }, scratch: &scratch
         ).verdict
     }
 
@@ -48,7 +52,8 @@ public struct Policy: Sendable {
     /// judged. For `thirsty bench`, to report the matcher's own throughput
     /// beside the whole analysis'. Returns the number of messages scanned.
     public func scanMessageText(_ inbox: Inbox, state: InboxState) -> Int {
-        let scans = MessageScans(book: rulebook.compiled, events: inbox.events, threads: state.threads, parallel: false, reuseRepeats: false)
+        let scans = MessageScans(
+            book: rulebook.compiled, events: inbox.events, threads: state.threads, parallel: false, reuseRepeats: false, learned: learned)
         return withExtendedLifetime(scans) { state.threads.reduce(0) { $0 + $1.messages.count } }
     }
 
@@ -77,7 +82,9 @@ public struct Policy: Sendable {
         // and in memory. Many more blocks than cores keep the cores evenly
         // loaded; each block reuses one scratch.
         let chunks = parallel && units >= 64 ? 64 : 1
-        let scans = MessageScans(book: book, events: inbox.events, threads: threads, parallel: parallel, reuseRepeats: reuseRepeats)
+        let scans = MessageScans(
+            book: book, events: inbox.events, threads: threads, parallel: parallel, reuseRepeats: reuseRepeats, learned: learned)
+        let learnedRule = learned.map { LearnedRule(model: $0, book: book) }
         forEachIndex(chunks, parallel: chunks > 1) { chunk in
             var scratch = AnalysisScratch(ruleCount: book.count)
             for u in (units * chunk / chunks)..<(units * (chunk + 1) / chunks) {
@@ -87,7 +94,8 @@ public struct Policy: Sendable {
                     let t = u - invitations.count
                     threadSlots.set(t, ThreadAnalyzer.analyze(
                         book: book, inbox: inbox, state: state, counterpart: threads[t].counterpart,
-                        senderIsOwner: false, recipientName: ownerName, scans: scans, firstSlot: scans.firstSlot(thread: t), scratch: &scratch
+                        senderIsOwner: false, recipientName: ownerName, scans: scans, firstSlot: scans.firstSlot(thread: t),
+                        learned: learnedRule, scratch: &scratch
                     ).verdict)
                 }
             }

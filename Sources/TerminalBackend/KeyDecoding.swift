@@ -1,5 +1,6 @@
 import CNCursesW
 import ScreenKit
+import Shared
 
 /// Maps what `wget_wch` returns to `Key`s.
 enum KeyDecoding {
@@ -34,6 +35,53 @@ enum KeyDecoding {
         default: return nil
         }
     }
+
+    /// What follows an Esc that curses did not recognise as a key, read
+    /// byte by byte as it arrived (at most `escapeFollowUpLimit` of them).
+    enum AfterEscape: Equatable {
+        /// Nothing followed in time: the Esc key itself.
+        case alone
+        /// One printable character: Alt with it.
+        case character(Character)
+        /// A CSI (`Esc [`) or SS3 (`Esc O`) sequence, complete or cut off.
+        case sequence(String)
+    }
+
+    /// Longest sequence read after an Esc; anything longer is not a key.
+    static let escapeFollowUpLimit = 32
+
+    /// The key for what followed an Esc. Curses already decoded every
+    /// sequence terminfo names, so a sequence here is one it does not know:
+    /// the common VT forms terminfo may lack (`Esc [1~` Home when TERM does
+    /// not match the terminal) are named, anything else is reported as
+    /// unknown rather than taken apart into Esc and keys.
+    static func key(afterEscape follow: AfterEscape) -> Key {
+        switch follow {
+        case .alone:
+            return .esc
+        case .character(let c):
+            return .alt(c)
+        case .sequence(let body):
+            if let key = vtSequences[body] { return key }
+            // Esc then `[` or `O` with nothing after them: Alt with it.
+            if body == "[" || body == "O" { return .alt(Character(body)) }
+            return .unknownSequence(TerminalText.sanitize("\u{1B}" + body))
+        }
+    }
+
+    /// Whether `byte` ends a CSI sequence (after `Esc [`): ECMA-48 final bytes.
+    static func endsControlSequence(_ value: UInt32) -> Bool { (0x40...0x7E).contains(value) }
+
+    private static let vtSequences: [String: Key] = [
+        "[A": .up, "[B": .down, "[C": .right, "[D": .left, "[H": .home, "[F": .end,
+        "OA": .up, "OB": .down, "OC": .right, "OD": .left, "OH": .home, "OF": .end,
+        "[1~": .home, "[7~": .home, "[4~": .end, "[8~": .end,
+        "[2~": .insert, "[3~": .delete, "[5~": .pageUp, "[6~": .pageDown, "[Z": .backTab,
+        "OP": .function(1), "OQ": .function(2), "OR": .function(3), "OS": .function(4),
+        "[11~": .function(1), "[12~": .function(2), "[13~": .function(3), "[14~": .function(4),
+        "[15~": .function(5), "[17~": .function(6), "[18~": .function(7), "[19~": .function(8),
+        "[20~": .function(9), "[21~": .function(10), "[23~": .function(11), "[24~": .function(12),
+    ]
 
     /// A mouse report; nil for buttons and motions we do not use.
     static func mouse(_ event: MEVENT) -> Key? {

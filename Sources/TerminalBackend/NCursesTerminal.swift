@@ -20,7 +20,15 @@ public final class NCursesTerminal: Terminal {
         /// How long a lone Esc waits for the rest of an escape sequence.
         public var escapeDelayMilliseconds: Int
 
-        public init(color: Bool = true, mouse: Bool = true, escapeDelayMilliseconds: Int = 25) {
+        /// 25 ms, or `ESCDELAY` from the environment as curses programs
+        /// read it (1 to 1000 ms): long enough for a sequence to arrive
+        /// whole, short enough that Esc feels immediate.
+        public static var defaultEscapeDelay: Int {
+            guard let text = getenv("ESCDELAY"), let value = Int(String(cString: text)), (1...1000).contains(value) else { return 25 }
+            return value
+        }
+
+        public init(color: Bool = true, mouse: Bool = true, escapeDelayMilliseconds: Int = Options.defaultEscapeDelay) {
             self.color = color
             self.mouse = mouse
             self.escapeDelayMilliseconds = escapeDelayMilliseconds
@@ -169,10 +177,52 @@ public final class NCursesTerminal: Terminal {
                     return key
                 }
             } else if let key = KeyDecoding.key(character: value) {
-                return key
+                return key == .esc ? readAfterEscape() : key
             }
             if let deadline, Self.now() >= deadline { return nil }
         }
+    }
+
+    /// Curses hands over an Esc when nothing followed it within the escape
+    /// delay, or when what followed names no key it knows. Which it was is
+    /// told by reading on, each byte waiting at most the escape delay: a
+    /// character right behind the Esc is Alt with it (`M-b` must not close
+    /// compose and then type `b`), an unknown sequence is read whole so its
+    /// bytes never act as keys, and a lone Esc is Esc.
+    private func readAfterEscape() -> Key {
+        let delay = Int32(clamping: max(1, options.escapeDelayMilliseconds))
+        func next() -> (status: Int32, value: wint_t)? {
+            wtimeout(cn_stdscr(), delay)
+            var value: wint_t = 0
+            let status = wget_wch(cn_stdscr(), &value)
+            return status == ERR ? nil : (status, value)
+        }
+        guard let first = next() else { return KeyDecoding.key(afterEscape: .alone) }
+        // A decoded key (a resize, an arrow) or another Esc right behind:
+        // Esc, then that key on the next read.
+        guard first.status != KEY_CODE_YES, first.value != 0x1B,
+              let scalar = Unicode.Scalar(UInt32(first.value)) else {
+            _ = first.status == KEY_CODE_YES ? ungetch(Int32(bitPattern: first.value)) : unget_wch(wchar_t(bitPattern: first.value))
+            return .esc
+        }
+        let value = scalar.value
+        if value < 0x20 || value == 0x7F {
+            // Esc then a control key (Alt with Ctrl): take them as typed.
+            _ = unget_wch(wchar_t(bitPattern: first.value))
+            return .esc
+        }
+        guard scalar == "[" || scalar == "O" else { return KeyDecoding.key(afterEscape: .character(Character(scalar))) }
+        var body = String(scalar)
+        while body.unicodeScalars.count < KeyDecoding.escapeFollowUpLimit, let more = next() {
+            guard more.status != KEY_CODE_YES, let s = Unicode.Scalar(UInt32(more.value)) else {
+                _ = ungetch(Int32(bitPattern: more.value))
+                break
+            }
+            body.unicodeScalars.append(s)
+            // SS3 carries one character; CSI ends at its final byte.
+            if scalar == "O" || (body.unicodeScalars.count > 1 && KeyDecoding.endsControlSequence(s.value)) { break }
+        }
+        return KeyDecoding.key(afterEscape: .sequence(body))
     }
 
     public func suspend() {

@@ -7,9 +7,12 @@ import CNCursesW
 ///
 /// `NCursesTerminal.stop()` restores the terminal on the normal path. For the
 /// others this installs, before curses starts:
-/// - SIGINT, SIGTERM, SIGHUP: restore, then die of the signal, so the shell
-///   sees status 128 + signal and knows the program was interrupted (a
-///   script loop stops on Ctrl-C); unless the signal was ignored when we
+/// - every other signal whose default action ends the process (SIGINT,
+///   SIGTERM, SIGHUP; SIGUSR1/2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF,
+///   SIGIO, SIGSTKFLT, SIGPWR, the real-time signals; SIGXCPU and SIGXFSZ,
+///   which `ulimit` sends for real): restore, then die of the signal, so the
+///   shell sees status 128 + signal and knows the program was interrupted
+///   (a script loop stops on Ctrl-C); unless the signal was ignored when we
 ///   started, as under `nohup`;
 /// - SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, which is how Swift
 ///   runtime traps and crashes arrive, plus SIGQUIT (Ctrl-\) and SIGSYS:
@@ -27,7 +30,15 @@ import CNCursesW
 /// writes the raw reset sequences to the tty with `write` and restores the
 /// saved termios with `tcsetattr`.
 enum SignalRestore {
-    static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let terminationSignals: [Int32] = {
+        var signals: [Int32] = [
+            SIGINT, SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF,
+            SIGXCPU, SIGXFSZ, SIGIO, SIGSTKFLT, SIGPWR,
+        ]
+        let realTime = cn_sigrtmin()
+        if realTime > 0 && realTime <= cn_sigrtmax() { signals += Array(realTime...cn_sigrtmax()) }
+        return signals
+    }()
     static let fatalSignals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGQUIT, SIGSYS]
 
     /// Leave the alternate screen, show the cursor, stop mouse reporting
@@ -187,7 +198,7 @@ private let restoringHandler: @convention(c) (Int32, UnsafeMutablePointer<siginf
         var action = sigaction()
         action.__sigaction_handler.sa_handler = nil  // SIG_DFL
         sigemptyset(&action.sa_mask)
-        for s in Int32(1)..<64 where fatal.contains(s) {
+        for s in Int32(1)...64 where fatal.contains(s) {
             _ = sigaction(s, &action, nil)
             sigaddset(&unblock, s)
         }
@@ -225,12 +236,13 @@ private func dieOf(_ signal: Int32) -> Never {
     _exit(128 + signal)
 }
 
-/// Signal numbers as a bit set, so the state holds no heap-allocated values.
+/// Signal numbers (1...64) as a bit set, so the state holds no
+/// heap-allocated values.
 struct SignalSet {
     private var bits: UInt64 = 0
-    func contains(_ signal: Int32) -> Bool { signal >= 0 && signal < 64 && bits & (1 << UInt64(signal)) != 0 }
+    func contains(_ signal: Int32) -> Bool { signal >= 1 && signal <= 64 && bits & (1 << UInt64(signal - 1)) != 0 }
     mutating func insert(_ signal: Int32) {
-        if signal >= 0 && signal < 64 { bits |= 1 << UInt64(signal) }
+        if signal >= 1 && signal <= 64 { bits |= 1 << UInt64(signal - 1) }
     }
 }
 

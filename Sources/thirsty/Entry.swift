@@ -13,6 +13,7 @@ extension Thirsty {
     /// file or the command line leaves here escaped and capped in bytes
     /// (`TerminalText.errorLine`), with the documented sysexits status.
     static func main() {
+        CrashReports.preferNonInteractive()
         let arguments = Array(CommandLine.arguments.dropFirst())
         do {
             if let unknown = unknownCommand(arguments) { throw unknown }

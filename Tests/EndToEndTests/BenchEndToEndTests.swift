@@ -4,7 +4,7 @@ import Testing
 /// `thirsty bench` on a small generated inbox: every phase is reported, the
 /// last line is the one-line summary, and the JSON form carries the same
 /// figures under stable keys.
-@Suite struct BenchEndToEndTests {
+@Suite(.terminalSlot) struct BenchEndToEndTests {
     static func inboxFile() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("thirsty-bench-\(getpid()).json")
         let generated = try Spawn.run(TmuxSession.binary, ["generate", "--people", "40", "--messages", "300"],

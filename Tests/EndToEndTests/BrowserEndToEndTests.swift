@@ -4,7 +4,7 @@ import Testing
 /// The real binary in tmux, on the built-in inbox: what a user sees and
 /// how it exits. One server per test; serialized so a loaded machine
 /// doesn't starve several debug binaries starting at once.
-@Suite(.serialized) struct BrowserEndToEndTests {
+@Suite(.serialized, .terminalSlot) struct BrowserEndToEndTests {
     /// A debug binary compiles the rulebook at startup; give it room on a busy machine.
     static let startup: Duration = .seconds(30)
 

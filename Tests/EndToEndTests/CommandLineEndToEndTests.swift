@@ -3,7 +3,7 @@ import Testing
 
 /// How `thirsty` starts and ends outside the happy path: replayed keys, no
 /// terminal, a broken fixture. One line of explanation, a sysexits status.
-@Suite(.serialized) struct CommandLineEndToEndTests {
+@Suite(.serialized, .terminalSlot) struct CommandLineEndToEndTests {
     static let fixture = """
     version: 1
     owner: {id: me, name: Robin Okafor}

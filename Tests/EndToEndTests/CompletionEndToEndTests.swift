@@ -6,7 +6,7 @@ import Testing
 /// COMP_CWORD are set as for a Tab at the end of the line, and the
 /// completion function's COMPREPLY is read back. Custom completions run
 /// the real binary, as they do for a user.
-@Suite struct CompletionEndToEndTests {
+@Suite(.terminalSlot) struct CompletionEndToEndTests {
     static let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

@@ -43,7 +43,7 @@ private func json(_ text: String) throws -> [String: Any] {
 private let flattery = "It is truly an honour to be connected with you."
 private let decline = "Thanks Dario, but I don't invest in early-stage companies, so I'll pass. Good luck with the round."
 
-@Suite(.serialized) struct ComposeEndToEndTests {
+@Suite(.serialized, .terminalSlot) struct ComposeEndToEndTests {
     /// The issue's scenario: open a thread, type a flattering draft, watch
     /// the Sincere rule fail live, fix it, send with Ctrl-D, and see the
     /// message in the timeline.
@@ -104,12 +104,13 @@ private let decline = "Thanks Dario, but I don't invest in early-stage companies
         try tmux.send("r")
         try await tmux.waitFor("Half a thought 日本")
         try tmux.send("Escape")
+        try await tmux.waitForAbsence(of: "To Yusuf Demir")
         try tmux.send("q")
         #expect(try await tmux.waitForExit() == 0)
     }
 }
 
-@Suite struct CoachCommandTests {
+@Suite(.terminalSlot) struct CoachCommandTests {
     @Test func printsTheSameFeedbackAsTextAndJSON() throws {
         let text = try runThirsty(["coach", "--with", "dario", "--draft", flattery])
         #expect(text.status == 0)
@@ -159,7 +160,7 @@ private let decline = "Thanks Dario, but I don't invest in early-stage companies
     }
 }
 
-@Suite struct PracticeCommandTests {
+@Suite(.terminalSlot) struct PracticeCommandTests {
     private static let answers = [
         "Hi Noor, it is truly an honour to connect. Let's hop on a Zoom next week?",
         "Hi Priya, which checklist do your flow owners use for the audits? Happy to share our results after three sprints.",

@@ -3,7 +3,7 @@ import Testing
 
 /// `thirsty demo` as a user runs it: in tmux for the interactive player,
 /// with pipes for the listing and the transcript.
-@Suite struct DemoEndToEndTests {
+@Suite(.terminalSlot) struct DemoEndToEndTests {
     /// A debug binary on a busy machine can take a while to draw its first frame.
     static let startup: Duration = .seconds(60)
 
@@ -11,17 +11,16 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("InboxUITests/Goldens/demos")
 
+    /// `--time-scale 0` holds the clock still while it shows as playing, so
+    /// every step below is exact however slowly the machine runs.
     @Test func playsStepsPausesAndQuits() async throws {
-        let tmux = try TmuxSession(arguments: ["demo", "the-article"], width: 80, height: 24)
+        let tmux = try TmuxSession(arguments: ["demo", "the-article", "--time-scale", "0"], width: 80, height: 24)
         defer { tmux.close() }
         try await tmux.waitFor("▶ 1 day/s", timeout: Self.startup)
         try await tmux.waitFor("The article")
-        // Pause and go back to the top, so the steps below are exact
-        // whatever the clock did while the test was starting.
+        try await tmux.waitFor("event 1 of 7")
         try tmux.send("Space")
         try await tmux.waitFor("❚❚ paused")
-        try tmux.send("g")
-        try await tmux.waitFor("event 1 of 7")
         #expect(!(try tmux.screen()).contains("[FLATTERY]"))
         try tmux.send("n", "n", "n")
         // Each wait polls until the (paused, so stable) frame is fully drawn.
@@ -36,13 +35,33 @@ import Testing
         try tmux.send("p")
         try await tmux.waitFor("event 5 of 7")
         try await tmux.waitFor("Robin posts again")
+        try tmux.send("g")
+        try await tmux.waitFor("event 1 of 7")
         // Resume, then pause again.
         try tmux.send("Space")
         try await tmux.waitFor("▶ 1 day/s")
         try tmux.send("Space")
-        try await tmux.waitUntil("paused or at the end") { $0.contains("❚❚ paused") || $0.contains("■ end") }
+        try await tmux.waitFor("❚❚ paused")
+        try await tmux.waitFor("event 1 of 7")
         try tmux.send("q")
         #expect(try await tmux.waitForExit() == 0)
+    }
+
+    /// The clock does run by itself: fast-forwarded, the demo plays every
+    /// event and stops at the end.
+    @Test func playsByItselfToTheEnd() async throws {
+        let tmux = try TmuxSession(arguments: ["demo", "the-article", "--time-scale", "40"], width: 80, height: 24)
+        defer { tmux.close() }
+        try await tmux.waitFor("■ end", timeout: Self.startup)
+        try await tmux.waitFor("event 7 of 7")
+        try tmux.send("q")
+        #expect(try await tmux.waitForExit() == 0)
+    }
+
+    @Test func aNegativeTimeScaleIsAUsageError() throws {
+        let result = try Spawn.run(TmuxSession.binary, ["demo", "the-article", "--time-scale", "-1"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--time-scale"))
     }
 
     @Test func practiseTheReplyAndComeBack() async throws {

@@ -3,7 +3,7 @@ import Testing
 
 /// A mistyped demo, exercise or person id gets the closest real one in the
 /// one-line error, with the usual sysexits status.
-@Suite struct DidYouMeanEndToEndTests {
+@Suite(.terminalSlot) struct DidYouMeanEndToEndTests {
     static func run(_ arguments: [String]) throws -> Spawn.Result {
         try Spawn.run(TmuxSession.binary, arguments, timeout: .seconds(120))
     }

@@ -5,7 +5,7 @@ import Testing
 /// controls and ESC quoted from a fixture, a rulebook or the command line
 /// come out escaped (`\u{202E}`), and a megabyte id does not make a
 /// megabyte line. Plain processes, no terminal needed.
-@Suite(.serialized) struct ErrorLineEndToEndTests {
+@Suite(.serialized, .terminalSlot) struct ErrorLineEndToEndTests {
     /// Longest line allowed: "thirsty: " and the capped message.
     static let maxLineBytes = 9 + 1024
 

@@ -4,7 +4,7 @@ import Testing
 /// `thirsty generate --format mbox`: the generated inbox's messages as an
 /// mbox, for comparing with a mail client. One mail per message, in log
 /// order, with the same bytes every time.
-@Suite struct GenerateMboxEndToEndTests {
+@Suite(.terminalSlot) struct GenerateMboxEndToEndTests {
     static func generate(_ format: String) throws -> Spawn.Result {
         try Spawn.run(TmuxSession.binary, ["generate", "--people", "30", "--messages", "200", "--format", format],
                       environment: CommandLineEndToEndTests.environment())

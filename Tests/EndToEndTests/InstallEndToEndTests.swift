@@ -7,7 +7,7 @@ import Testing
 /// The script builds the release binary and the man page (generate-manual
 /// plugin) once, in `.build-install` so it never waits on the lock of the
 /// build this test runs from; later runs are incremental, the first is slow.
-@Suite struct InstallEndToEndTests {
+@Suite(.terminalSlot) struct InstallEndToEndTests {
     static let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

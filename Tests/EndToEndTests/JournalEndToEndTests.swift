@@ -6,7 +6,7 @@ import Glibc
 
 /// Nothing the user does is lost: actions confirmed on screen survive a
 /// `kill -9` and come back when the same fixture is reopened.
-@Suite("Journal, end to end", .serialized)
+@Suite("Journal, end to end", .serialized, .terminalSlot)
 struct JournalEndToEndTests {
     static let fixture = """
     version: 1
@@ -103,6 +103,7 @@ struct JournalEndToEndTests {
         try tmux.send("r")
         try await tmux.waitFor("which region matters")
         try tmux.send("Escape")
+        try await tmux.waitFor("Draft kept for Kwame Asante")
         try tmux.send("q")
         #expect(try await tmux.waitForExit() == 0)
 
@@ -140,7 +141,7 @@ struct JournalEndToEndTests {
                     confirmed.insert(String(status[range.upperBound...]).trimmingCharacters(in: .whitespaces))
                 }
                 if !confirmed.isEmpty && ContinuousClock.now - start >= .milliseconds(delayMilliseconds) { break }
-                if ContinuousClock.now - start > .seconds(20) { break }
+                if ContinuousClock.now - start > TmuxSession.patience { break }
             }
             try await Self.killNow(tmux, pid)
         }

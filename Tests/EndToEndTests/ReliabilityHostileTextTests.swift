@@ -3,7 +3,7 @@ import Testing
 
 /// Fixture text is untrusted: escape sequences in names, headlines, notes,
 /// bodies and captions must show up as visible characters and do nothing.
-@Suite("Hostile fixture text", .serialized)
+@Suite("Hostile fixture text", .serialized, .terminalSlot)
 struct ReliabilityHostileTextTests {
     /// SGR (colour and attribute) sequences are tmux's own way of reporting
     /// styles in `capture-pane -e`; anything else escaped would be a leak.
@@ -50,6 +50,7 @@ struct ReliabilityHostileTextTests {
 
         // The thread: message bodies with a hyperlink and a second line.
         try shell.send("Escape")
+        try await shell.waitUntil("the invitations list again") { !$0.contains("Esc  back") }
         try shell.send("2")
         try await shell.waitFor("Trent")
         try shell.send("Enter")
@@ -61,6 +62,7 @@ struct ReliabilityHostileTextTests {
         try Self.expectUntouched(shell, "thread, scrolled")
 
         try shell.send("Escape")
+        try await shell.waitUntil("the thread list again") { !$0.contains("Esc  back") }
         try shell.send("3")
         try await shell.waitFor("Network")
         try Self.expectUntouched(shell, "network")
@@ -98,6 +100,54 @@ struct ReliabilityHostileTextTests {
         #expect(try shell.format("#{pane_title}") == "before")
     }
 
+    /// Bidi controls are drawn as `\u{202E}`, 8 columns each. Measured as
+    /// zero columns when a list cell was cut to fit, they pushed the rest of
+    /// the name across the divider, so one person's text appeared inside
+    /// another person's detail pane.
+    static let spoofingFixture: String = {
+        // Enough of them to reach past the text of the pane next door.
+        let rlo = String(repeating: "\u{202E}", count: 12)
+        let people: [[String: Any]] = [
+            ["id": "zed", "name": "Zed\(rlo) SPOOFED", "headline": "Recruiter\(rlo) SPOOFED", "connections": 300, "joined": "2015-01-01"],
+            ["id": "ana", "name": "Ana Kowalczyk", "headline": "Engineer", "connections": 300, "joined": "2015-01-01"],
+        ]
+        let events: [[String: Any]] = [
+            ["type": "invite", "at": "2026-03-19T10:00:00Z", "from": "zed", "to": "me", "note": "hi\(rlo) SPOOFED"],
+            ["type": "invite", "at": "2026-03-18T10:00:00Z", "from": "ana", "to": "me"],
+        ]
+        let object: [String: Any] = [
+            "version": 1, "owner": ["id": "me", "name": "Robin Okafor"], "now": "2026-03-20T09:00:00Z",
+            "people": people, "events": events,
+        ]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }()
+
+    @Test("bidi controls in a list row stay in their column: nothing spills into the detail pane", arguments: [100, 120, 160])
+    func bidiControlsDoNotSpill(_ width: Int) async throws {
+        let tmux = try TmuxSession(arguments: ["spoof.json", "--fresh"], width: width, height: 24, files: ["spoof.json": Self.spoofingFixture], name: "bidiSpill")
+        defer { tmux.close() }
+        try await tmux.waitFor("Ana Kowalczyk")
+        try tmux.send("j")
+        let screen = try await tmux.waitUntil("Ana's detail pane") { $0.contains("▸ Ana Kowalczyk") && $0.contains("Engineer") }
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // The divider between the panes sits in one column on every body row.
+        let dividers = Set(rows.compactMap { row in row.firstIndex(of: "│").map { row.distance(from: row.startIndex, to: $0) } })
+        #expect(dividers.count == 1, "dividers at columns \(dividers.sorted()):\n\(tmux.framed(screen))")
+        // Within the list, each cell stays in its column: the verdicts line up.
+        let verdicts = Set(rows.filter { $0.contains("Ana Kowalczyk") || $0.contains("Zed") }.compactMap { row in
+            row.range(of: "ACCEPT").map { row.distance(from: row.startIndex, to: $0.lowerBound) }
+        })
+        #expect(verdicts.count == 1, "verdicts at columns \(verdicts.sorted()):\n\(tmux.framed(screen))")
+        for row in rows {
+            guard let divider = row.firstIndex(of: "│") else { continue }
+            let detail = row[row.index(after: divider)...]
+            #expect(!detail.contains("SPOOFED") && !detail.contains("202E"), "Zed's text inside Ana's detail pane:\n\(tmux.framed(screen))")
+        }
+        try tmux.send("q")
+        #expect(try await tmux.waitForExit() == 0)
+    }
+
     @Test("`demo --plain` prints captions and bodies with no control characters but newlines")
     func demoPlain() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("thirsty-hostile-\(UUID().uuidString)")
@@ -124,7 +174,7 @@ struct ReliabilityHostileTextTests {
         #expect(try shell.format("#{pane_title}") == "PWNED")
         #expect(try !shell.buffers().isEmpty)
         // The hook runs a shell command; give it a moment.
-        let deadline = ContinuousClock.now + .seconds(5)
+        let deadline = ContinuousClock.now + TmuxSession.patience
         while !FileManager.default.fileExists(atPath: shell.bellMark.path) && ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(50))
         }

@@ -8,7 +8,7 @@ import Testing
 /// The views at every terminal size, in every mode, without a terminal:
 /// the fast companion of the tmux resize storm. A trap here would be a
 /// crash on a real resize.
-@Suite("Rendering at every size")
+@Suite("Rendering at every size", .terminalSlot)
 struct ReliabilityRenderTests {
     /// Every small size (where layouts give up), the edges of the minimum
     /// and of the wide layout, and a stepped sweep up to 200x60.

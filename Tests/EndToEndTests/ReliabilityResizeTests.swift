@@ -3,7 +3,7 @@ import Testing
 
 /// Terminals get dragged around: dozens of SIGWINCHes a second, down to a
 /// single cell and up to a wall-sized window.
-@Suite("Resize storms", .serialized)
+@Suite("Resize storms", .serialized, .terminalSlot)
 struct ReliabilityResizeTests {
     /// Sizes in the order a storm visits them: extremes, the minimum's
     /// edges, and a deterministic scatter in between.
@@ -22,24 +22,22 @@ struct ReliabilityResizeTests {
         let tmux = try TmuxSession(arguments: ["--fresh"], width: 120, height: 40)
         defer { tmux.close() }
         try await tmux.waitFor("Invitations", timeout: .seconds(60))
-        let started = ContinuousClock.now
+        // As fast as tmux takes the commands; how fast that is depends on
+        // the machine, so it is not checked.
         for (w, h) in Self.stormSizes { try tmux.resize(width: w, height: h) }
-        let elapsed = ContinuousClock.now - started
-        // Not a measurement of thirsty, only that the storm was a storm.
-        #expect(elapsed < .seconds(3), "the storm took \(elapsed)")
         #expect(tmux.exitStatus == nil, "thirsty exited during the storm")
 
         try tmux.resize(width: 120, height: 40)
-        let screen = try await tmux.waitUntil("the normal layout at 120x40", timeout: .seconds(30)) { screen in
+        // A frame for a size from the storm can still be on screen while
+        // the last resize is handled: wait for the whole 120x40 layout.
+        let screen = try await tmux.waitUntil("the normal layout at 120x40") { screen in
             let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
-            return rows.first?.contains("Invitations") == true && rows.count >= 40 && screen.contains("│")
-                && !screen.contains("Terminal too small")
+            return rows.count >= 40 && rows[0].contains("Invitations") && !screen.contains("Terminal too small")
+                && rows[1..<39].filter { $0.contains("│") }.count >= 30
+                && !rows[39].trimmingCharacters(in: .whitespaces).isEmpty
         }
         let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(rows[0].contains("thirsty") && rows[0].contains("Messages") && rows[0].contains("Network"))
-        // Wide layout: list and detail side by side on every body row.
-        #expect(rows[1..<39].filter { $0.contains("│") }.count >= 30, "\(tmux.framed(screen))")
-        #expect(!rows[39].trimmingCharacters(in: .whitespaces).isEmpty, "the status bar is missing:\n\(tmux.framed(screen))")
 
         // Still responsive to keys after the storm.
         try tmux.send("2")

@@ -28,6 +28,7 @@ final class ShellSession {
     var bellMark: URL { directory.appendingPathComponent("bell-rang") }
 
     init(width: Int = 100, height: Int = 30, files: [String: String] = [:], name: String = #function) throws {
+        try TerminalSlot.requireHeld("a shell session")
         self.width = width
         self.height = height
         let label = String(name.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init).prefix(24))
@@ -56,6 +57,7 @@ final class ShellSession {
             "XDG_DATA_HOME": directory.appendingPathComponent("home/.local/share").path,
             "PATH": "/usr/local/bin:/usr/bin:/bin",
             "PS1": Self.prompt,
+            "SWIFT_BACKTRACE": Spawn.backtraceSettings,
         ]
         let assignments = env.sorted { $0.key < $1.key }.map { Self.quote("\($0.key)=\($0.value)") }
         // No core files from the crash tests.
@@ -120,7 +122,7 @@ final class ShellSession {
     }
 
     /// Waits for the process to be gone (reaped by the shell).
-    func waitForEnd(of pid: pid_t, timeout: Duration = .seconds(30)) async throws {
+    func waitForEnd(of pid: pid_t, timeout: Duration = TmuxSession.patience) async throws {
         let deadline = ContinuousClock.now + timeout
         while kill(pid, 0) == 0 || errno != ESRCH {
             if ContinuousClock.now >= deadline {
@@ -133,11 +135,11 @@ final class ShellSession {
     /// Once thirsty has ended, asks the shell for its status (`$?`: 128 +
     /// signal when a signal ended it), as a user would. Typed only after
     /// the process is gone, so thirsty cannot read the keys.
-    func exitStatus(of pid: pid_t, timeout: Duration = .seconds(30)) async throws -> Int32 {
+    func exitStatus(of pid: pid_t, timeout: Duration = TmuxSession.patience) async throws -> Int32 {
         try await waitForEnd(of: pid, timeout: timeout)
         let marker = "status\(UInt32.random(in: 0...UInt32.max))"
         try run("echo \(marker)=$?")
-        let screen = try await waitUntil("the shell to print the status", timeout: .seconds(15)) { screen in
+        let screen = try await waitUntil("the shell to print the status", timeout: TmuxSession.patience) { screen in
             screen.split(separator: "\n").contains { $0.hasPrefix(marker + "=") && !$0.contains("$") }
         }
         let line = screen.split(separator: "\n").first { $0.hasPrefix(marker + "=") && !$0.contains("$") } ?? ""
@@ -169,7 +171,7 @@ final class ShellSession {
 
     /// Waits for the shell's prompt on the last non-blank row (tmux trims
     /// the space after `$`).
-    func waitForPrompt(timeout: Duration = .seconds(30)) async throws {
+    func waitForPrompt(timeout: Duration = TmuxSession.patience) async throws {
         try await waitUntil("the shell prompt", timeout: timeout) { screen in
             screen.split(separator: "\n").last.map { $0.trimmingCharacters(in: .whitespaces) == "$" } ?? false
         }
@@ -200,18 +202,29 @@ final class ShellSession {
     }
 
     @discardableResult
-    func waitFor(_ text: String, timeout: Duration = .seconds(30)) async throws -> String {
+    func waitFor(_ text: String, timeout: Duration = TmuxSession.patience) async throws -> String {
         try await waitUntil("the screen to show \"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
     @discardableResult
-    func waitUntil(_ expectation: String, timeout: Duration = .seconds(30), _ condition: (String) -> Bool) async throws -> String {
+    func waitUntil(_ expectation: String, timeout: Duration = TmuxSession.patience, _ condition: (String) -> Bool) async throws -> String {
         let deadline = ContinuousClock.now + timeout
         var last = ""
+        var previous: String?
+        // As in `TmuxSession.waitUntil`: a late wake still lets a matching screen settle.
+        var settlingAfterDeadline = 20
         while true {
             last = try screen()
-            if condition(last) { return last }
+            // Only a settled screen: matched twice in a row, unchanged (see
+            // `TmuxSession.waitUntil`).
+            if condition(last) && last == previous { return last }
+            previous = condition(last) ? last : nil
             if ContinuousClock.now >= deadline {
+                if previous != nil && settlingAfterDeadline > 0 {
+                    settlingAfterDeadline -= 1
+                    try await Task.sleep(for: .milliseconds(50))
+                    continue
+                }
                 throw Failure(description: "timed out after \(timeout) waiting for \(expectation). Last screen:\n\(last)")
             }
             try await Task.sleep(for: .milliseconds(50))
@@ -268,7 +281,7 @@ extension ShellSession {
     /// and the typed command must show (echo) and run (the shell got a
     /// newline, so CR was still translated). Throws when the shell never
     /// answers.
-    func probeTTY(timeout: Duration = .seconds(15)) async throws -> (icanon: Bool, echo: Bool, echoedCommand: Bool) {
+    func probeTTY(timeout: Duration = TmuxSession.patience) async throws -> (icanon: Bool, echo: Bool, echoedCommand: Bool) {
         let marker = "probe\(UInt32.random(in: 0...UInt32.max))"
         // The answer is computed, so the echoed command line cannot be
         // mistaken for it.

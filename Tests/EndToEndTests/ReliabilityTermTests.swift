@@ -3,7 +3,7 @@ import Testing
 
 /// A terminal type curses cannot drive ends the program at once with one
 /// clear line and status 2, never a hang or a half-drawn screen.
-@Suite("Unusable TERM", .serialized)
+@Suite("Unusable TERM", .serialized, .terminalSlot)
 struct ReliabilityTermTests {
     static let fixture = """
     version: 1

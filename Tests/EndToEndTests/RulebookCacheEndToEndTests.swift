@@ -4,7 +4,7 @@ import Testing
 /// The program keeps the built-in rulebook's compiled tables in the user's
 /// cache directory; a run with the cache judges exactly as one without,
 /// and a damaged cache file is compiled over.
-@Suite struct RulebookCacheEndToEndTests {
+@Suite(.terminalSlot) struct RulebookCacheEndToEndTests {
     static func check(cache: String) throws -> String {
         var environment = CommandLineEndToEndTests.environment()
         environment["XDG_CACHE_HOME"] = cache

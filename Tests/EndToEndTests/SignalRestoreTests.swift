@@ -18,7 +18,7 @@ import Glibc
 /// same handler a trap does: it restores the terminal, runs the handler that
 /// was there before (the Swift runtime's crash reporter), and dies of the
 /// signal.
-@Suite("Terminal restored on every way out", .serialized)
+@Suite("Terminal restored on every way out", .serialized, .terminalSlot)
 struct SignalRestoreTests {
     static let fixture = """
     version: 1
@@ -60,16 +60,61 @@ struct SignalRestoreTests {
         try await Self.expectUsable(shell, "after q")
     }
 
-    @Test(
-        "termination signals restore the terminal and exit with 128 + signal",
-        arguments: [(SIGINT, 130), (SIGTERM, 143), (SIGHUP, 129)] as [(Int32, Int32)]
-    )
-    func terminationSignal(_ signal: Int32, _ status: Int32) async throws {
+    /// Every catchable signal whose default action ends the process (the
+    /// real-time ones by their first, a middle and the last), each by name.
+    static let terminatingSignals: [TerminatingSignal] = {
+        var signals: [TerminatingSignal] = [
+            .init(SIGINT, "SIGINT"), .init(SIGTERM, "SIGTERM"), .init(SIGHUP, "SIGHUP"),
+            .init(SIGUSR1, "SIGUSR1"), .init(SIGUSR2, "SIGUSR2"), .init(SIGALRM, "SIGALRM"),
+            .init(SIGPIPE, "SIGPIPE"), .init(SIGVTALRM, "SIGVTALRM"), .init(SIGPROF, "SIGPROF"),
+            .init(SIGXCPU, "SIGXCPU"), .init(SIGXFSZ, "SIGXFSZ"), .init(SIGIO, "SIGIO"),
+            .init(SIGSTKFLT, "SIGSTKFLT"), .init(SIGPWR, "SIGPWR"),
+        ]
+        // glibc's SIGRTMIN and SIGRTMAX on Linux: the first two real-time
+        // signals belong to the C library itself.
+        for (number, name) in [(34, "SIGRTMIN"), (49, "SIGRTMIN+15"), (64, "SIGRTMAX")] {
+            signals.append(.init(Int32(number), name))
+        }
+        return signals
+    }()
+
+    struct TerminatingSignal: Sendable, CustomTestStringConvertible {
+        var number: Int32
+        var name: String
+        init(_ number: Int32, _ name: String) {
+            self.number = number
+            self.name = name
+        }
+        var testDescription: String { name }
+    }
+
+    @Test("terminating signals restore the terminal and exit with 128 + signal", arguments: terminatingSignals)
+    func terminationSignal(_ signal: TerminatingSignal) async throws {
         let (shell, pid) = try await Self.started()
         defer { shell.close() }
-        #expect(kill(pid, signal) == 0)
-        #expect(try await shell.exitStatus(of: pid) == status)
-        try await Self.expectUsable(shell, "after signal \(signal)")
+        #expect(kill(pid, signal.number) == 0)
+        #expect(try await shell.exitStatus(of: pid) == 128 + signal.number)
+        try await Self.expectUsable(shell, "after \(signal.name)")
+    }
+
+    /// Started from a terminal with no `SWIFT_BACKTRACE` of its own, a crash
+    /// prints its report and ends: the runtime's crash reporter would
+    /// otherwise wait up to 30 s for a key and take the first one typed.
+    @Test("a crash prints its report and ends at once, without waiting for a key")
+    func crashDoesNotWaitForAKey() async throws {
+        // Tall enough for the whole report: the pane keeps no scrollback.
+        let shell = try ShellSession(width: 120, height: 400, files: ["inbox.yaml": Self.fixture])
+        defer { shell.close() }
+        try await shell.waitForPrompt()
+        try shell.startThirsty(["inbox.yaml", "--fresh"], unset: ["SWIFT_BACKTRACE"])
+        let pid = try await shell.pid()
+        try await shell.waitForUI(showing: "Hana Sato")
+        #expect(kill(pid, SIGSEGV) == 0)
+        #expect(try await shell.exitStatus(of: pid) == 128 + SIGSEGV)
+        let screen = try shell.screen()
+        #expect(screen.contains("Program crashed"), "\(screen)")
+        #expect(!screen.contains("Press space to interact"), "\(screen)")
+        try await Self.expectUsable(shell, "after the crash")
     }
 
     @Test(

@@ -124,6 +124,8 @@ import Testing
         case "label":
             if case .event = context { return "accept" }
             return "thirsty"
+        case "engagement": return "unknown"
+        case "kind": return "group"
         case "from", "by": return "d1"
         case "to": return "me"
         case "post": return "p1"

@@ -1,5 +1,6 @@
 import Testing
 @testable import ScreenKit
+import Shared
 
 @Suite("Display width")
 struct DisplayWidthTests {
@@ -42,10 +43,21 @@ struct DisplayWidthTests {
 
     @Test("zero columns for marks and invisible format characters", arguments: [
         "\u{301}", "\u{20DD}", "\u{200B}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{FE0F}", "\u{FE0E}",
-        "\u{E0101}", "\u{1B}", "\u{7F}", "\u{85}",
+        "\u{E0101}",
     ])
     func zeroWidth(_ text: String) {
         #expect(text.displayWidth == 0)
+    }
+
+    /// Measured as drawn: what sanitising replaces takes the columns of its
+    /// stand-in, so a cell cut to fit cannot grow when it is drawn.
+    @Test("controls and bidi controls take the columns of their visible stand-ins", arguments: [
+        ("\u{1B}", 1), ("\u{7F}", 1), ("\n", 1), ("\r\n", 1), ("\t", 1), ("\u{85}", 6),
+        ("\u{202E}", 8), ("\u{2066}", 8), ("\u{200F}", 8), ("\u{61C}", 7), ("\u{2028}", 8),
+    ] as [(String, Int)])
+    func standIns(_ text: String, _ columns: Int) {
+        #expect(text.displayWidth == columns)
+        #expect(text.displayWidth == TerminalText.sanitize(text).displayWidth)
     }
 
     @Test("combining marks add nothing to their base")
@@ -68,7 +80,8 @@ struct DisplayWidthTests {
     func mixed() {
         #expect("Hana 佐藤 🚀".displayWidth == 4 + 1 + 4 + 1 + 2)
         #expect("".displayWidth == 0)
-        #expect("abc\u{1B}[31m".displayWidth == 3 + 4)
+        #expect("abc\u{1B}[31m".displayWidth == 3 + 1 + 4)
+        #expect("Zed\u{202E}Lee".displayWidth == 3 + 8 + 3)
     }
 
     @Test("scalar lookups agree with the table edges")

@@ -89,3 +89,17 @@ struct KeyNotationTests {
         #expect(Key.control(0x41) == nil)
     }
 }
+
+@Suite("Alt and unknown keys")
+struct AltKeyNotationTests {
+    @Test func altKeysParseAndPrint() throws {
+        #expect(try Key.parse("<M-b><A-f>") == [.alt("b"), .alt("f")])
+        #expect(Key.alt("b").displayName == "M-b")
+        #expect(Key.alt("b").notation == "<M-b>")
+        #expect(try Key.parse(Key.alt("B").notation) == [.alt("B")])
+    }
+
+    @Test func unknownSequencesShowTheirEscapes() {
+        #expect(Key.unknownSequence("␛[99~").displayName == "␛[99~")
+    }
+}

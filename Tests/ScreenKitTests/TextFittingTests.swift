@@ -1,5 +1,6 @@
 import Testing
 import ScreenKit
+import Shared
 
 @Suite("Truncate, pad and wrap")
 struct TextFittingTests {
@@ -38,6 +39,21 @@ struct TextFittingTests {
             #expect(cell.displayWidth == 8, "\(name) → \(cell)")
         }
         #expect("佐藤花子さん".fitted(toWidth: 6) == "佐藤… ")
+    }
+
+    /// A bidi control is drawn as `\u{202E}`: counted as zero columns when
+    /// a cell was cut, it pushed the row 8 columns into the next pane.
+    @Test("a cell holding bidi controls, once drawn, stays inside its column")
+    func bidiControlsStayInTheirColumn() {
+        let hostile = "Zed" + String(repeating: "\u{202E}", count: 6) + " Spoofer"
+        for width in 1...40 {
+            let cell = hostile.fitted(toWidth: width)
+            #expect(TerminalText.sanitize(cell).displayWidth == width, "width \(width): \(cell.debugDescription)")
+            var screen = Screen(width: 60, height: 1)
+            screen.put(cell, x: 0, y: 0)
+            screen.put("|", x: width, y: 0)
+            #expect(screen.lines[0].hasPrefix(TerminalText.sanitize(cell) + "|"), "width \(width): \(screen.lines[0])")
+        }
     }
 
     @Test func wrapsAtSpaces() {

@@ -105,6 +105,8 @@ struct SchemaDecoder<R: FixtureReader> {
     var reader: R
 
     private var title: String?
+    private var source: String?
+    private var engagementKnown = true
     private var owner: Person?
     private var now: Timestamp?
     private var people: [Person] = []
@@ -174,6 +176,14 @@ struct SchemaDecoder<R: FixtureReader> {
                 if let owner { ids[owner.id] = .owner }
             case "now":
                 now = try at(key) { (d: inout Self) throws(FixtureError) in try d.timestamp(dateOnly: false) }
+            case "source":
+                source = try at(key) { (d: inout Self) throws(FixtureError) in try d.optionalString() }
+            case "engagement":
+                let v = try at(key) { (d: inout Self) throws(FixtureError) in try d.optionalString() }
+                guard v == nil || v == "known" || v == "unknown" else {
+                    throw error(key, "unknown engagement \"\(FixtureSchema.shown(v ?? ""))\"; expected known or unknown")
+                }
+                engagementKnown = v != "unknown"
             case "people":
                 try peopleList()
             case "events":
@@ -202,6 +212,8 @@ struct SchemaDecoder<R: FixtureReader> {
         events = []
         people = []
         var inbox = Inbox(title: title, everyone: consume everyone, personIndex: ids, posts: posts, events: consume log, now: now)
+        inbox.source = source
+        inbox.engagementKnown = engagementKnown
         let folded = try checkOrder(inbox)
         inbox.keepFold(folded)
         return inbox
@@ -276,6 +288,12 @@ struct SchemaDecoder<R: FixtureReader> {
                         throw error(kp(), "unknown label \"\(FixtureSchema.shown(v))\"; expected thirsty or sincere")
                     }
                     p.label = l
+                case .kind:
+                    guard let v = try optionalString() else { break }
+                    guard let kind = PersonKind(rawValue: v) else {
+                        throw error(kp(), "unknown kind \"\(FixtureSchema.shown(v))\"; expected person, group or sponsored")
+                    }
+                    p.kind = kind
                 }
             } catch var e {
                 if e.path.isEmpty { e.path = kp() }
@@ -886,7 +904,7 @@ struct ByteIDTable {
 
 /// A person's keys as bits, like `EventKey`.
 private enum PersonKey: Int, CaseIterable {
-    case id, name, headline, photo, connections, joined, mutual, connected, label
+    case id, name, headline, photo, connections, joined, mutual, connected, label, kind
 
     init?(_ key: String) {
         switch key {
@@ -899,6 +917,7 @@ private enum PersonKey: Int, CaseIterable {
         case "mutual": self = .mutual
         case "connected": self = .connected
         case "label": self = .label
+        case "kind": self = .kind
         default: return nil
         }
     }

@@ -40,6 +40,8 @@ public enum FixtureEncoder {
             person(inbox.owner, isOwner: true, yaml: true, &w)
             w.raw("\n")
             if inbox.nowIsExplicit { w.raw("now: "); w.timestamp(inbox.now); w.raw("\n") }
+            if let source = inbox.source { w.raw("source: "); w.string(source); w.raw("\n") }
+            if !inbox.engagementKnown { w.raw("engagement: \"unknown\"\n") }
         } else {
             w.raw("{\n  \"version\": 1,\n")
             if let title = inbox.title { w.raw("  \"title\": "); w.string(title); w.raw(",\n") }
@@ -47,6 +49,8 @@ public enum FixtureEncoder {
             person(inbox.owner, isOwner: true, yaml: false, &w)
             w.raw(",\n")
             if inbox.nowIsExplicit { w.raw("  \"now\": "); w.timestamp(inbox.now); w.raw(",\n") }
+            if let source = inbox.source { w.raw("  \"source\": "); w.string(source); w.raw(",\n") }
+            if !inbox.engagementKnown { w.raw("  \"engagement\": \"unknown\",\n") }
         }
 
         let others = inbox.others
@@ -88,6 +92,7 @@ public enum FixtureEncoder {
         if !isOwner {
             if let c = p.connected { m.key("connected", &w); w.date(c) }
             if let l = p.label { m.key("label", &w); w.string(l.rawValue) }
+            if p.kind != .person { m.key("kind", &w); w.string(p.kind.rawValue) }
         }
         m.end(&w)
     }

@@ -3,8 +3,8 @@ import Shared
 /// The keys format v1 allows where, for unknown-key errors and suggestions.
 enum FixtureSchema {
     static let version = 1
-    static let topKeys = ["version", "title", "owner", "now", "people", "events"]
-    static let personKeys = ["id", "name", "headline", "photo", "connections", "joined", "mutual", "connected", "label"]
+    static let topKeys = ["version", "title", "owner", "now", "source", "engagement", "people", "events"]
+    static let personKeys = ["id", "name", "headline", "photo", "connections", "joined", "mutual", "connected", "label", "kind"]
     static let ownerKeys = ["id", "name", "headline", "photo", "connections", "joined", "mutual"]
     static let commonEventKeys = ["type", "at", "caption"]
 

@@ -88,7 +88,11 @@ extension AppState {
         case "erase": c.editor.backspace()
         case "erase-forward": c.editor.deleteForward()
         case "erase-word": c.editor.deleteWordBackward()
-        case "erase-all": c.editor.replaceAll(with: "")
+        case "erase-all": c.editor.killAll()
+        case "kill-line": c.editor.killToLineEnd()
+        case "yank": c.editor.yank()
+        case "word-left": c.editor.moveWordBackward(); edited = false
+        case "word-right": c.editor.moveWordForward(); edited = false
         case "left": c.editor.moveLeft(); edited = false
         case "right": c.editor.moveRight(); edited = false
         case "up": c.editor.moveVertically(by: -1, width: width); edited = false

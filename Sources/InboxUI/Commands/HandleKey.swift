@@ -7,6 +7,10 @@ extension AppState {
     mutating func handle(key: Key) -> [Effect] {
         if case .mouse(let event) = key { return handle(mouse: event) }
         if key == .resize { return [] }
+        if case .unknownSequence(let sequence) = key {
+            status = StatusLine("Ignored an unknown key sequence \(sequence) (does TERM match this terminal?)", kind: .warning)
+            return []
+        }
         let context = keyContext
         if context == .demo || context == .demoHelp { syncDemo() }
         if let command = keys.command(for: key, in: context) { return command.run(on: &self) }

@@ -10,6 +10,8 @@ public struct TextEditor: Equatable, Sendable {
     public private(set) var cursor: Int
     /// Column the cursor wants to keep when moving up and down.
     private var goalColumn: Int?
+    /// What C-k, C-w and C-u cut last, for C-y to put back (readline's kill ring, one deep).
+    public private(set) var killed = ""
 
     public init(text: String = "") {
         characters = Array(Self.clean(text))
@@ -57,12 +59,57 @@ public struct TextEditor: Equatable, Sendable {
     /// Ctrl-W: deletes back to the start of the previous word (and the
     /// spaces after it), as shells do.
     public mutating func deleteWordBackward() {
+        kill(wordStart(before: cursor)..<cursor)
+    }
+
+    /// C-k: cuts from the cursor to the end of its line (the newline itself
+    /// when the cursor is already there), as readline does.
+    public mutating func killToLineEnd() {
+        var end = cursor
+        while end < characters.count, characters[end] != "\n" { end += 1 }
+        if end == cursor, end < characters.count { end += 1 }
+        kill(cursor..<end)
+    }
+
+    /// C-u: cuts the whole draft (C-y brings it back).
+    public mutating func killAll() {
+        kill(0..<characters.count)
+    }
+
+    /// C-y: puts back what was cut last.
+    public mutating func yank() {
+        insert(killed)
+    }
+
+    /// M-b: to the start of this or the previous word.
+    public mutating func moveWordBackward() {
+        cursor = wordStart(before: cursor)
+        goalColumn = nil
+    }
+
+    /// M-f: to the end of this or the next word.
+    public mutating func moveWordForward() {
         var i = cursor
-        while i > 0, characters[i - 1].isWhitespace { i -= 1 }
-        while i > 0, !characters[i - 1].isWhitespace { i -= 1 }
-        guard i < cursor else { return }
-        characters.removeSubrange(i..<cursor)
+        while i < characters.count, !isWordCharacter(characters[i]) { i += 1 }
+        while i < characters.count, isWordCharacter(characters[i]) { i += 1 }
         cursor = i
+        goalColumn = nil
+    }
+
+    private func wordStart(before index: Int) -> Int {
+        var i = index
+        while i > 0, !isWordCharacter(characters[i - 1]) { i -= 1 }
+        while i > 0, isWordCharacter(characters[i - 1]) { i -= 1 }
+        return i
+    }
+
+    private func isWordCharacter(_ c: Character) -> Bool { !c.isWhitespace && !c.isPunctuation }
+
+    private mutating func kill(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        killed = String(characters[range])
+        characters.removeSubrange(range)
+        cursor = range.lowerBound
         goalColumn = nil
         resegment(from: cursor, to: cursor)
     }

@@ -28,6 +28,7 @@ public enum StandardKeys {
         KeyBinding(browse, [.char("N")], Command(Find.self, "previous"), "Previous match"),
         KeyBinding(browse, [.char("f")], Command(ToggleFlagged.self), "Show only flagged threads",
                    hints: [Hint(order: 5, in: inList, views: [.messages]) { $0.flaggedOnly ? "show all" : "flagged only" }]),
+        KeyBinding(browse, [.char("s")], Command(ToggleSent.self), "Sent: threads you started, judged as your outreach"),
         KeyBinding(browse, [.char("a")], Command(Decide.self, "accept"), "Accept the invitation", hints: [Hint("accept", order: 1, views: [.invitations])]),
         KeyBinding(browse, [.char("i")], Command(Decide.self, "ignore"), "Ignore the invitation", hints: [Hint("ignore", order: 2, views: [.invitations])]),
         KeyBinding(browse, [.char("A")], Command(ApplyPolicy.self), "Apply the policy to every pending invitation", hints: [Hint("apply policy", order: 3, in: inList, views: [.invitations])]),
@@ -60,6 +61,10 @@ public enum StandardKeys {
         KeyBinding(.compose, [.down], Command(EditDraft.self, "down"), "Cursor down a line"),
         KeyBinding(.compose, [.home, .ctrl("a")], Command(EditDraft.self, "line-start"), "Start of the line"),
         KeyBinding(.compose, [.end], Command(EditDraft.self, "line-end"), "End of the line"),
+        KeyBinding(.compose, [.ctrl("k")], Command(EditDraft.self, "kill-line"), "Cut to the end of the line"),
+        KeyBinding(.compose, [.ctrl("y")], Command(EditDraft.self, "yank"), "Paste what was cut last"),
+        KeyBinding(.compose, [.alt("b")], Command(EditDraft.self, "word-left"), "Back a word"),
+        KeyBinding(.compose, [.alt("f")], Command(EditDraft.self, "word-right"), "Forward a word"),
 
         // The help overlay
         KeyBinding(.help, [.char("j"), .down], Command(Select.self, "+1"), "Scroll down", hint: Hint("scroll", order: 1)),

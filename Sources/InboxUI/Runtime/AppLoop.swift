@@ -13,6 +13,9 @@ public struct AppLoop {
     public var replay: [Key]
     /// How often to tick while a simulated clock is running.
     public var tickMilliseconds = 50
+    /// Simulated clocks see wall time times this: 1 in use; 0 holds a
+    /// playing demo still, so tests step it by hand.
+    public var timeScale: Double = 1
 
     public init(replay: [Key] = []) { self.replay = replay }
 
@@ -64,7 +67,7 @@ public struct AppLoop {
             }
             if state.wantsTicks {
                 let now = MonotonicClock.now()
-                messages.append(.tick(seconds: now - lastTick))
+                messages.append(.tick(seconds: (now - lastTick) * timeScale))
                 lastTick = now
             } else {
                 lastTick = MonotonicClock.now()

@@ -15,6 +15,9 @@ public struct AppState: Sendable {
     public internal(set) var mode: InputMode = .list
     public internal(set) var lists: [InboxView: ListState] = [:]
     public internal(set) var flaggedOnly = false
+    /// Messages shows only the threads the owner started, judged as the
+    /// owner's outreach (see `SentAnalysis`).
+    public internal(set) var sentOnly = false
     public internal(set) var showPolicyPanel = true
     public internal(set) var search = SearchState()
     /// One line of feedback ("Accepted Dario Mendes"), cleared by the next key.
@@ -70,7 +73,7 @@ public struct AppState: Sendable {
 
     /// Rows shown in the current view's list, as indices into `folded`
     /// (invitations or threads) or person indices (network).
-    public var visibleRows: [Int] { rows.rows(for: view, flaggedOnly: flaggedOnly) }
+    public var visibleRows: [Int] { sentOnly && view == .messages ? sentRows : rows.rows(for: view, flaggedOnly: flaggedOnly) }
 
     /// Where everything goes at this terminal size: the views draw into
     /// it, the reducer pages and scrolls by it, the mouse hits it.

@@ -23,6 +23,9 @@ public struct InboxSession: Sendable {
     /// Long texts wrapped once per width, for the views (shared by copies:
     /// an event's text never changes, so nothing in it goes stale).
     let wraps = WrapCache()
+    /// The owner's own outreach, judged (the Sent filter): made when first
+    /// asked for, then kept in step with the log like the other verdicts.
+    public private(set) var sent: SentAnalysis?
 
     public init(inbox: Inbox, policy: Policy = Policy(), pinned: [PersonRef] = []) {
         self.inbox = inbox
@@ -61,6 +64,7 @@ public struct InboxSession: Sendable {
             }
         }
         rows = Rows(inbox: inbox, state: folded, analysis: analysis)
+        if sent != nil { judgeSent(true) }
         search.noteAppended(stored)
         return stored
     }
@@ -75,6 +79,12 @@ public struct InboxSession: Sendable {
         analysis = InboxAnalysis(policy: policy, inbox: inbox, state: folded)
         rows = Rows(inbox: inbox, state: folded, analysis: analysis)
         pinnedVerdicts = pinned.map { policy.judgeThread(with: $0, in: inbox, state: folded) }
+        if sent != nil { judgeSent(true) }
+    }
+
+    /// Turns the judging of the owner's own outreach on or off.
+    public mutating func judgeSent(_ on: Bool) {
+        sent = on ? SentAnalysis(inbox: inbox, state: folded, policy: policy) : nil
     }
 
     /// The thread verdict for `person` at the session's time: pinned

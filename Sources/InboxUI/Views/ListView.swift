@@ -86,7 +86,7 @@ enum ThreadRow {
     static func draw(_ state: AppState, row: Int, into screen: inout Screen, in line: Rect) {
         let thread = state.folded.threads[row]
         let person = state.inbox.person(thread.counterpart)
-        let verdict = state.analysis.thread(with: thread.counterpart)
+        let verdict = state.threadVerdict(with: thread.counterpart)
         let unread = !thread.lastFromOwner && !state.readThreads.contains(thread.counterpart)
         screen.put(unread ? "●" : " ", x: line.x + 1, y: line.y, style: Theme.unread)
         let badge = verdict.flatMap { $0.flagged ? "[" + ($0.stages.max()?.rawValue.uppercased() ?? "FLAGGED") + "]" : nil } ?? ""

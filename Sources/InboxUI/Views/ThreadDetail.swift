@@ -9,7 +9,7 @@ enum ThreadDetail {
     static func build(_ state: AppState, person ref: PersonRef, width: Int) -> TextBlock {
         var b = TextBlock(width: width, cache: state.session.wraps)
         let person = state.inbox.person(ref)
-        let verdict = state.analysis.thread(with: ref)
+        let verdict = state.threadVerdict(with: ref)
         DetailView.title(person, into: &b)
         if let verdict { addVerdict(verdict, into: &b) }
         b.blank()

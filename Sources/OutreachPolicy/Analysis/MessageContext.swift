@@ -9,6 +9,9 @@ struct MessageContext: ConditionContext, Sendable {
     var secondsSinceConnected: Int64?
     /// The sender's likes and comments on the recipient's posts before the message.
     var engagementBefore = 0
+    /// False when the data does not record engagement (a data export):
+    /// then neither "engaged" nor "never engaged" holds.
+    var engagementKnown = true
     /// Messages in a row from the sender with no reply, this one included.
     var unanswered = 1
     var recipientReplies = 0
@@ -36,8 +39,8 @@ struct MessageContext: ConditionContext, Sendable {
             guard isSendersFirst && senderInitiated else { return false }
             guard let s = secondsSinceConnected, s >= 0 else { return true }
             return Double(s) <= c.value * 3600
-        case .noEngagementBeforeMessage: return (engagementBefore == 0) == yes
-        case .engagedBeforeMessageAtLeast: return Double(engagementBefore) >= c.value
+        case .noEngagementBeforeMessage: return engagementKnown && (engagementBefore == 0) == yes
+        case .engagedBeforeMessageAtLeast: return engagementKnown && Double(engagementBefore) >= c.value
         case .unansweredInARow: return Double(unanswered) >= c.value
         case .recipientReplied: return (recipientReplies > 0) == yes
         case .recipientRequestedMeeting: return recipientRequestedMeeting == yes

@@ -30,13 +30,14 @@ final class MessageScans: @unchecked Sendable {
         var hitCount: Int32 = 0
         var words: Int32 = 0
         var flags: UInt8 = 0
+        var learned = LearnedMessageScore()
 
         static let question: UInt8 = 1, genuineQuestion: UInt8 = 2, asksForMeeting: UInt8 = 4, shortQuestion: UInt8 = 8
 
         var features: TextFeatures {
             TextFeatures(
                 words: Int(words), question: flags & Self.question != 0, genuineQuestion: flags & Self.genuineQuestion != 0,
-                asksForMeeting: flags & Self.asksForMeeting != 0, shortQuestion: flags & Self.shortQuestion != 0)
+                asksForMeeting: flags & Self.asksForMeeting != 0, shortQuestion: flags & Self.shortQuestion != 0, learned: learned)
         }
     }
 
@@ -58,7 +59,10 @@ final class MessageScans: @unchecked Sendable {
     /// `parallel`. With `reuseRepeats`, a body identical to an earlier
     /// one takes that one's scan. The buffers are written by disjoint
     /// workers before `init` returns and only read afterwards.
-    init(book: CompiledRulebook, events: [Event], threads: [MessageThread], parallel: Bool, reuseRepeats: Bool = true) {
+    init(
+        book: CompiledRulebook, events: [Event], threads: [MessageThread], parallel: Bool, reuseRepeats: Bool = true,
+        learned: LearnedModel? = nil
+    ) {
         let n = events.count
         var slotOf = [Int32](repeating: -1, count: n)
         var firstSlots = [Int32]()
@@ -90,7 +94,8 @@ final class MessageScans: @unchecked Sendable {
         let slots = slotOf
         forEachIndex(chunks, parallel: chunks > 1) { chunk in
             chunkHits.set(chunk, self.scan(
-                (n * chunk / chunks)..<(n * (chunk + 1) / chunks), events: events, slotOf: slots, repeats: repeats, book: book))
+                (n * chunk / chunks)..<(n * (chunk + 1) / chunks), events: events, slotOf: slots, repeats: repeats, book: book,
+                learned: learned))
         }
         // Hits in slot order, so a thread's are together too.
         let perChunk = chunkHits.takeValues()
@@ -138,8 +143,11 @@ final class MessageScans: @unchecked Sendable {
 
     /// Scans the messages among `events[range]`, filling their entries;
     /// returns their hits, with entries pointing into them from 0.
-    private func scan(_ range: Range<Int>, events: [Event], slotOf: [Int32], repeats: RepeatedTexts?, book: CompiledRulebook) -> [Hit] {
+    private func scan(
+        _ range: Range<Int>, events: [Event], slotOf: [Int32], repeats: RepeatedTexts?, book: CompiledRulebook, learned: LearnedModel?
+    ) -> [Hit] {
         var scratch = AnalysisScratch(ruleCount: book.count)
+        scratch.learned = learned
         var local: [Hit] = []
         local.reserveCapacity(range.count)
         events.withUnsafeBufferPointer { events in
@@ -162,7 +170,7 @@ final class MessageScans: @unchecked Sendable {
                     entries[slot] = Entry(
                         at: events[e].at.milliseconds, event: Int32(truncatingIfNeeded: e), actor: events[e].actor.index,
                         firstHit: Int32(truncatingIfNeeded: local.count), hitCount: Int32(truncatingIfNeeded: scratch.textList.count),
-                        words: Int32(truncatingIfNeeded: f.words), flags: flags)
+                        words: Int32(truncatingIfNeeded: f.words), flags: flags, learned: f.learned)
                     for r in scratch.textList {
                         if case .text(_, let range) = scratch.evidence[Int(r)] {
                             local.append(Hit(

@@ -10,6 +10,8 @@ struct TextFeatures: Sendable, Equatable {
     var asksForMeeting = false
     /// Some question is shorter than a genuine one ("Interested?", "Worth a chat?").
     var shortQuestion = false
+    /// What the learned rule makes of the text, when it is on.
+    var learned = LearnedMessageScore()
     /// A currency symbol next to a number ("$450", "€ 1,200", "900£").
     var currencyAmount = false
 }
@@ -128,6 +130,8 @@ struct AnalysisScratch {
     /// Steps taken chaining gap segments, for tests that the work grows
     /// linearly with the text (never reset; read the difference).
     var chainSteps = 0
+    /// Scores message bodies for the learned rule as they are scanned.
+    var learned: LearnedModel?
 
     init(ruleCount: Int) {
         fired = [Bool](repeating: false, count: ruleCount)
@@ -180,6 +184,7 @@ struct AnalysisScratch {
         var features = TextFeatures()
         features.currencyAmount = Negation.currencyAmount(utf8)
         let wantQuestions = field == .body
+        if wantQuestions, let learned { features.learned = text.withTokens { learned.score($0) } }
         if wantQuestions {
             sentenceAsks.removeAll(keepingCapacity: true)
             sentenceSpoiled.removeAll(keepingCapacity: true)

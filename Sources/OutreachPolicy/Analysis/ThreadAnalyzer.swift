@@ -26,12 +26,13 @@ enum ThreadAnalyzer {
     static func analyze(
         book: CompiledRulebook, inbox: Inbox, state: InboxState, counterpart: PersonRef,
         senderIsOwner: Bool, draft: DraftMessage? = nil, recipientName: String? = nil, scans: MessageScans? = nil, firstSlot: Int = 0,
-        scratch: inout AnalysisScratch
+        learned: LearnedRule? = nil, scratch: inout AnalysisScratch
     ) -> ThreadAnalysis {
         inbox.events.withUnsafeBufferPointer { events in
             analyze(
                 book: book, inbox: inbox, events: events, state: state, counterpart: counterpart,
-                senderIsOwner: senderIsOwner, draft: draft, recipientName: recipientName, scans: scans, firstSlot: firstSlot, scratch: &scratch)
+                senderIsOwner: senderIsOwner, draft: draft, recipientName: recipientName, scans: scans, firstSlot: firstSlot,
+                learned: learned, scratch: &scratch)
         }
     }
 
@@ -40,11 +41,21 @@ enum ThreadAnalyzer {
     private static func analyze(
         book: CompiledRulebook, inbox: Inbox, events: UnsafeBufferPointer<Event>, state: InboxState, counterpart: PersonRef,
         senderIsOwner: Bool, draft: DraftMessage?, recipientName: String?, scans: MessageScans?, firstSlot: Int,
-        scratch: inout AnalysisScratch
+        learned: LearnedRule?, scratch: inout AnalysisScratch
     ) -> ThreadAnalysis {
         let sender: PersonRef = senderIsOwner ? .owner : counterpart
         let recipient: PersonRef = senderIsOwner ? counterpart : .owner
         let threshold = book.settings.threadThreshold
+        // A group conversation or sponsored InMail is shown, not judged as
+        // one person's outreach to another.
+        let kind = inbox.person(counterpart).kind
+        guard kind == .person else {
+            var verdict = ThreadVerdict(
+                counterpart: counterpart, flagged: false, score: 0, threshold: threshold, stages: [], brokenRules: [],
+                findings: .empty, messageStages: .empty, flaggedAt: nil, recipient: "")
+            verdict.notJudged = kind
+            return ThreadAnalysis(verdict: verdict)
+        }
         let person = Int(counterpart.index)
         let connectedAt = state.connectedSince.indices.contains(person) ? state.connectedSince[person] : nil
         let table = book.table
@@ -83,6 +94,7 @@ enum ThreadAnalyzer {
         let total = messages.count + (draft == nil ? 0 : 1)
 
         var ctx = MessageContext()
+        ctx.engagementKnown = inbox.engagementKnown
         ctx.unanswered = 0
         var senderCount = 0
         var firstFromSender: Bool?
@@ -104,6 +116,9 @@ enum ThreadAnalyzer {
         var moments: [ThreadVerdict.Moment] = []
         var turns: [Bool] = []
         var reachedStage: [Bool] = []
+        scratch.learned = learned?.model
+        var learnedTally = LearnedRule.Tally()
+        var lastSenderEvent: Int?
 
         for k in 0..<total {
             let isDraft = k == messages.count
@@ -194,8 +209,16 @@ enum ThreadAnalyzer {
             // follow-ups that come after it.
             if features.genuineQuestion && here & Self.pitchBit == 0 { ctx.askedGenuineQuestionBefore = true }
             if here & Self.pitchBit != 0 { ctx.pitchedBefore = true }
+            if let learned { learnedTally.add(features.learned, weights: learned.model.weights) }
+            lastSenderEvent = eventIndex
             lastSenderAt = at
             senderCount += 1
+        }
+
+        if let learned, let at = lastSenderAt {
+            learned.apply(
+                learnedTally, eventIndex: lastSenderEvent, at: at, threshold: threshold,
+                score: &score, findings: &findings, broken: &broken, flaggedAt: &flaggedAt)
         }
 
         // Only timeline evidence needs the name; most threads never ask.
@@ -222,13 +245,13 @@ enum ThreadAnalyzer {
         }
         var turnedAt: ThreadVerdict.Moment?
         if flagged, reachedStage.first == false, let k = reachedStage.firstIndex(of: true) { turnedAt = moments[k] }
-        let names = book.names
+        let names = learned?.names ?? book.names
         var verdict = ThreadVerdict(
             counterpart: counterpart, flagged: flagged, score: final, threshold: threshold, stages: stages,
             brokenRules: ArticleRule.list(bits: broken),
             findings: findings.isEmpty ? .empty : .packed(findings, names),
             messageStages: messageStages.isEmpty ? .empty : .packed(messageStages),
-            flaggedAt: flagged ? flaggedAt : nil, recipient: name)
+            flaggedAt: flagged ? flaggedAt : nil, recipient: name, engagementKnown: inbox.engagementKnown)
         verdict.turnedAt = turnedAt
         let context = PackedFinding.Context(recipient: name)
         return ThreadAnalysis(

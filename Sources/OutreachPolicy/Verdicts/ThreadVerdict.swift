@@ -30,10 +30,22 @@ public struct ThreadVerdict: Sendable, Equatable {
     /// For a flagged thread that opened without reaching any ladder stage:
     /// the sender's first message that did (where a sincere start turned).
     public var turnedAt: Moment?
+    /// False when the inbox does not record likes and comments (a data
+    /// export): the rules about engaging first were not applied.
+    public var engagementKnown: Bool
+    /// Set for a thread that is not one person's outreach (a group
+    /// conversation, sponsored InMail): shown, not judged.
+    public var notJudged: PersonKind?
 
     /// `score=9.5 required=5.0 tests=FLATTERY_HONORED(2.0),MEETING_NO_PURPOSE(2.5),…`
     public var explanation: String {
-        OutreachPolicy.explanation(score: score, required: threshold, tests: findingStorage.rulesAndScores)
+        switch notJudged {
+        case .group?: return "not judged: a group conversation is not one person's outreach"
+        case .sponsored?: return "not judged: sponsored InMail is an advertiser's mailing, not a person's outreach"
+        case .person?, nil: break
+        }
+        let base = OutreachPolicy.explanation(score: score, required: threshold, tests: findingStorage.rulesAndScores)
+        return engagementKnown ? base : base + " engagement=unknown (the data does not say who liked or commented; rules about engaging first not applied)"
     }
 
     /// The stages message `eventIndex` reached, without building the whole
@@ -53,7 +65,8 @@ public struct ThreadVerdict: Sendable, Equatable {
 
     init(
         counterpart: PersonRef, flagged: Bool, score: Double, threshold: Double, stages: [Stage], brokenRules: [ArticleRule],
-        findings: FindingStorage, messageStages: MessageStageStorage, flaggedAt: Moment?, recipient: String
+        findings: FindingStorage, messageStages: MessageStageStorage, flaggedAt: Moment?, recipient: String,
+        engagementKnown: Bool = true
     ) {
         self.counterpart = counterpart
         self.flagged = flagged
@@ -65,12 +78,15 @@ public struct ThreadVerdict: Sendable, Equatable {
         self.stageStorage = messageStages
         self.flaggedAt = flaggedAt
         self.recipient = recipient
+        self.engagementKnown = engagementKnown
+        self.notJudged = nil
     }
 
     public static func == (a: ThreadVerdict, b: ThreadVerdict) -> Bool {
         a.counterpart == b.counterpart && a.flagged == b.flagged && a.score == b.score && a.threshold == b.threshold
             && a.stages == b.stages && a.brokenRules == b.brokenRules && a.flaggedAt == b.flaggedAt && a.turnedAt == b.turnedAt
             && a.findings == b.findings && a.messageStages == b.messageStages
+            && a.engagementKnown == b.engagementKnown && a.notJudged == b.notJudged
     }
 }
 

@@ -10,6 +10,15 @@ public enum Key: Hashable, Sendable {
     /// Ctrl-H and Ctrl-[ arrive as `.tab`, `.enter`, `.backspace` and `.esc`,
     /// because terminals send the same byte for both.
     case ctrl(Character)
+    /// Alt (Meta) with a printable character: the terminal sends Esc and
+    /// the character together, which the backend tells from Esc then the
+    /// character by how closely they follow each other.
+    case alt(Character)
+    /// An escape sequence the terminal sent that names no key we know (a
+    /// Ctrl-arrow, or a TERM that does not match the terminal), shown with
+    /// its escapes visible. It is reported and otherwise ignored, never
+    /// taken as Esc followed by keys.
+    case unknownSequence(String)
     /// F1, F2, …
     case function(Int)
     /// The terminal changed size; read the new size from the terminal.

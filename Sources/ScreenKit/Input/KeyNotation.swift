@@ -25,7 +25,8 @@ extension Key {
     /// Parses vim-style key notation, as used by replay scripts and tests:
     /// plain characters stand for themselves and `<Name>` for a special key,
     /// e.g. `"jj<Enter><C-d><S-Tab><lt>"`. Names are case-insensitive;
-    /// aliases such as `<CR>`, `<Return>`, `<PgDn>` and `<Escape>` work.
+    /// aliases such as `<CR>`, `<Return>`, `<PgDn>` and `<Escape>` work;
+    /// `<M-b>` (or `<A-b>`) is Alt with a character.
     public static func parse(_ notation: String) throws(KeyNotationError) -> [Key] {
         var keys: [Key] = []
         var rest = notation[...]
@@ -54,6 +55,9 @@ extension Key {
         if let key = namedKeys[lower] { return key }
         if lower.hasPrefix("f"), let number = Int(lower.dropFirst()), (1...24).contains(number) {
             return .function(number)
+        }
+        if lower.hasPrefix("m-") || lower.hasPrefix("a-"), let target = name.dropFirst(2).first, name.count == 3 {
+            return .alt(target)
         }
         if lower.hasPrefix("c-") {
             let target = lower.dropFirst(2)
@@ -92,6 +96,7 @@ extension Key {
         case .char(" "): return "<Space>"
         case .char(let c): return String(c)
         case .mouse: return "<Mouse>"
+        case .unknownSequence: return "<Unknown>"
         default: return "<\(displayName)>"
         }
     }
@@ -118,6 +123,8 @@ extension Key {
         case .delete: return "Del"
         case .insert: return "Ins"
         case .ctrl(let c): return "C-\(c)"
+        case .alt(let c): return "M-\(c)"
+        case .unknownSequence(let text): return text
         case .function(let n): return "F\(n)"
         case .resize: return "Resize"
         case .mouse: return "Mouse"

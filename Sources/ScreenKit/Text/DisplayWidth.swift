@@ -1,3 +1,5 @@
+import Shared
+
 /// How many terminal columns text occupies.
 ///
 /// Terminals lay text out per code point using tables like these; we use our
@@ -6,12 +8,19 @@
 /// decided per grapheme (Swift `Character`) so an emoji sequence such as a
 /// family joined with ZWJ, a flag or a keycap counts as the single two-column
 /// glyph that modern terminals draw.
+///
+/// Text is measured as it will be drawn on one row: what `TerminalText`
+/// replaces (controls, bidi controls) counts as its visible stand-in, so
+/// `\u{202E}` takes its 8 columns wherever a width is computed, not only
+/// where it is drawn; a cell cut to fit then stays inside its column.
 public enum DisplayWidth {
-    /// Columns taken by one grapheme: 0, 1 or 2.
+    /// Columns taken by one grapheme as drawn on one row: 0, 1 or 2, or the
+    /// width of the stand-in for a control (`␛` 1, `\u{202E}` 8).
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         var iterator = scalars.makeIterator()
         guard let first = iterator.next() else { return 0 }
+        if let drawn = standInWidth(character, first: first) { return drawn }
         guard let second = iterator.next() else { return of(first) }
         if isEmojiSequence(first: first, second: second, scalars: scalars) { return 2 }
         // Other clusters (a base with combining marks, Hangul jamo, Indic
@@ -19,6 +28,23 @@ public enum DisplayWidth {
         var total = 0
         for scalar in scalars { total += of(scalar) }
         return min(total, 2)
+    }
+
+    /// The width of what a grapheme is drawn as when `TerminalText`
+    /// replaces it; nil when it is drawn as itself. Controls and bidi
+    /// controls form graphemes of their own (only CR LF pairs up), so the
+    /// first scalar tells; the cheap range check keeps common text off the
+    /// slow path, and the rule itself stays `TerminalText`'s.
+    private static func standInWidth(_ character: Character, first: Unicode.Scalar) -> Int? {
+        let value = first.value
+        guard value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x061C || (0x2000...0x206F).contains(value) else {
+            return nil
+        }
+        let text = String(character)
+        guard TerminalText.needsSanitizing(text, .singleLine) else { return nil }
+        var total = 0
+        for piece in TerminalText.sanitize(text, .singleLine) { total += of(piece) }
+        return total
     }
 
     /// Columns taken by one scalar on its own: 0, 1 or 2.
@@ -128,6 +154,7 @@ extension Character {
 }
 
 extension StringProtocol {
-    /// Terminal columns this text occupies; newlines and other controls count 0.
+    /// Terminal columns this text occupies drawn on one row, controls and
+    /// bidi controls counted as their visible stand-ins (see `DisplayWidth`).
     public var displayWidth: Int { DisplayWidth.of(self) }
 }

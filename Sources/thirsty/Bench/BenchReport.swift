@@ -33,6 +33,8 @@ struct BenchReport {
     var residentAfter: [(phase: String, resident: Int?, peak: Int?)] = []
     var analysis = Phase()
     var analysisOneCore = Phase()
+    /// The same without the learned rule, when it is on.
+    var analysisWithoutLearnedOneCore: Phase?
     /// The same with every message scanned, repeats included.
     var analysisEveryTextOneCore = Phase()
     /// The first stage alone: tokenising and matching every message.
@@ -87,6 +89,9 @@ struct BenchReport {
         }
         out += "  policy       " + fixed(mbPerSecond(analysisOneCore), digits: 0) + " MB/s of message text per core (by CPU time); "
         out += "all cores: " + ms(analysis.wall) + " wall, one core: " + ms(analysisOneCore.wall) + " wall\n"
+        if let without = analysisWithoutLearnedOneCore {
+            out += "               with the learned rule; without it: " + fixed(mbPerSecond(without), digits: 0) + " MB/s per core\n"
+        }
         out += "               \(distinctTexts) of \(messages) messages have a text of their own (" + fixed(Double(distinctTextBytes) / 1_000_000, digits: 1)
         out += " MB); the rest repeat one word for word and reuse its scan\n"
         out += "               every message scanned: " + fixed(mbPerSecond(analysisEveryTextOneCore), digits: 0) + " MB/s per core; "

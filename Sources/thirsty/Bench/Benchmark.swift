@@ -79,6 +79,11 @@ struct Benchmark {
         // on one, for its throughput in message text; and the coach.
         r.analysis = Stopwatch.measure { policy.analyze(inbox, state: state.folded) }.1
         r.analysisOneCore = Stopwatch.best(of: 3) { _ = policy.analyze(inbox, state: state.folded, parallel: false) }
+        if policy.learned != nil {
+            var without = policy
+            without.learned = nil
+            r.analysisWithoutLearnedOneCore = Stopwatch.best(of: 3) { _ = without.analyze(inbox, state: state.folded, parallel: false) }
+        }
         r.analysisEveryTextOneCore = Stopwatch.best(of: 3) { _ = policy.analyze(inbox, state: state.folded, parallel: false, reuseRepeats: false) }
         r.textScanOneCore = Stopwatch.best(of: 3) { _ = policy.scanMessageText(inbox, state: state.folded) }
         (r.distinctTexts, r.distinctTextBytes) = policy.distinctMessageTexts(inbox, state: state.folded)

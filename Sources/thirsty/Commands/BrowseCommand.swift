@@ -34,8 +34,10 @@ struct BrowseCommand: ParsableCommand {
         let config = try configOptions.load()
         // The second core compiles the built-in rulebook and fingerprints
         // the file for the journal while this one reads the fixture.
-        let rulebook = policyOptions.rulesFile == nil ? PolicyOptions.builtInInBackground() : nil
+        let rulebook = policyOptions.rulesFile == nil ? PolicyOptions.builtInInBackground(learned: !policyOptions.noLearned) : nil
         let file = self.file
+        // An export is someone's private inbox: nothing of it is kept.
+        let fresh = self.fresh || FixtureInput.isExport(file)
         let fingerprint = fresh ? nil : BackgroundWork { file.flatMap { ContentHash.ofFile(path: $0) } }
         let inbox = try FixtureInput.load(file)
         try TerminalCheck.requireInteractive(alternative: "thirsty check\(file.map { " " + $0 } ?? "")")
@@ -93,9 +95,11 @@ enum TerminalSession {
 
     /// Runs on a terminal the caller started (to handle an unusable one its own way).
     @discardableResult
-    static func run(_ state: AppState, on terminal: NCursesTerminal, replay: [Key], journal: JournalSession?, editor: String = "") -> AppState {
+    static func run(_ state: AppState, on terminal: NCursesTerminal, replay: [Key], journal: JournalSession?, timeScale: Double = 1, editor: String = "") -> AppState {
         defer { terminal.stop() }
-        return AppLoop(replay: replay).run(state, on: terminal) { effect, term in
+        var loop = AppLoop(replay: replay)
+        loop.timeScale = timeScale
+        return loop.run(state, on: terminal) { effect, term in
             try EffectRunner.perform(effect, terminal: term, journal: journal, editor: editor)
         }
     }

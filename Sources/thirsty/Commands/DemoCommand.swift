@@ -47,10 +47,19 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Keys to replay after the first frame, vim-style: 'nn<Space>q'.", valueName: "KEYS"))
     var keys: String?
 
+    /// For tests: 0 holds the clock while it shows as playing (only keys
+    /// move it), 100 plays a demo in a moment; either way no test waits for
+    /// a moment that a slow machine might miss.
+    @Option(name: .customLong("time-scale"), help: .hidden)
+    var timeScale: Double = 1
+
     @OptionGroup var policyOptions: PolicyOptions
     @OptionGroup var configOptions: ConfigOptions
 
     func validate() throws {
+        guard timeScale.isFinite, timeScale >= 0 else {
+            throw ValidationError("--time-scale must be a number of 0 or more")
+        }
         if record != nil && (plain || format != nil) {
             throw ValidationError("--record writes a recording; leave out --plain and --format")
         }
@@ -65,7 +74,10 @@ struct DemoCommand: ParsableCommand {
         let replay = try KeyReplay.parse(keys)
         let config = try configOptions.load()
         let inbox = try DemoCatalog.load(demo)
-        let policy = config.apply(to: try policyOptions.policy())
+        // A demo is a scripted lesson in the article's rules: it plays the
+        // same on every machine, whatever the user taught the learned rule.
+        var policy = config.apply(to: try policyOptions.policy())
+        policy.learned = nil
         if let record {
             let (width, height) = try recordingSize()
             let cast = DemoRecording.asciicast(inbox, policy: policy, width: width, height: height)
@@ -95,7 +107,7 @@ struct DemoCommand: ParsableCommand {
         }
         var state = AppState(demo: inbox, policy: policy, rate: config.demoRate)
         state.use(keys: config.keys)
-        TerminalSession.run(state, on: terminal, replay: replay, journal: nil, editor: config.editor)
+        TerminalSession.run(state, on: terminal, replay: replay, journal: nil, timeScale: timeScale, editor: config.editor)
     }
 
     private func transcript(_ inbox: Inbox, policy: Policy) -> String {

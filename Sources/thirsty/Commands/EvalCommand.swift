@@ -12,8 +12,8 @@ struct EvalCommand: ParsableCommand {
         Threads are labelled by `label: thirsty|sincere` on people, invitations by `label: accept|ignore` \
         on invite events. A YAML file with a top-level `drafts:` list is a coach check set: each draft is \
         reviewed as the owner's next message in its context fixture and counts as judged bad when that \
-        thread would be flagged or any article rule fails. The last line is the overall result at the \
-        rulebook's threshold.
+        thread would be flagged or any article rule fails. With the learned rule on, a section compares \
+        the figures with and without it. The last line is the overall result at the rulebook's threshold.
         """
     )
 
@@ -38,15 +38,19 @@ struct EvalCommand: ParsableCommand {
             }
         }
         let evaluation = Evaluation(policy: policy, inboxes: inboxes)
+        // The overall thread and invitation figures stay the last line; the
+        // learned rule's comparison and the coach's section go before it.
         var report = evaluation.render()
-        if !coach.isEmpty {
-            // The coach's section goes before the last line, which stays the
-            // overall thread and invitation figures.
-            let drafts = CoachEvaluation(combining: coach).render()
-            report = report.dropLast().split(separator: "\n", omittingEmptySubsequences: false).dropLast().joined(separator: "\n")
-                + "\n" + drafts + "\n" + evaluation.summaryLine + "\n"
+        report.removeLast(evaluation.summaryLine.count + 1)
+        if policy.learned != nil {
+            var without = policy
+            without.learned = nil
+            report += LearnedComparison(
+                with: evaluation, without: Evaluation(policy: without, inboxes: inboxes),
+                heldOut: LearnedComparison.heldOut(policy: policy, inboxes: inboxes)).render()
         }
-        Stdout.write(report)
+        if !coach.isEmpty { report += CoachEvaluation(combining: coach).render() + "\n" }
+        Stdout.write(report + evaluation.summaryLine + "\n")
     }
 
     /// A coach drafts file (top-level `drafts:`), or nil for a fixture.

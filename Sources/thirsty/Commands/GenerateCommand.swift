@@ -1,5 +1,6 @@
 import ArgumentParser
 import InboxModel
+import LinkedInExport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,10 +14,16 @@ struct GenerateCommand: ParsableCommand {
           thirsty generate --people 30000 --messages 300000 > big.json
         --format mbox writes the same inbox's messages as an mbox instead, to
         open them in a mail client for comparison (not a fixture).
+        --format linkedin-export writes it as a LinkedIn data export (a ZIP of
+        CSV files) in the shape of --era 2021, 2024 or 2026:
+          thirsty generate --people 200 --format linkedin-export --era 2024 > export.zip
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, yaml, mbox }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, yaml, mbox
+        case linkedinExport = "linkedin-export"
+    }
 
     @Option(help: "People in the inbox besides the owner.")
     var people: Int = 1_000
@@ -30,10 +37,14 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Seed for the generator.")
     var seed: UInt64 = GeneratorOptions.defaultSeed
 
-    @Option(help: "Output format: json or yaml (a fixture), or mbox (its messages, for a mail client).")
+    @Option(help: "Output format: json or yaml (a fixture), mbox (its messages, for a mail client), or linkedin-export (a ZIP).")
     var format: Format = .json
 
+    @Option(help: "With --format linkedin-export: the export's shape, 2021, 2024 or 2026.")
+    var era: ExportEra = .y2026
+
     func validate() throws {
+        if era != .y2026 && format != .linkedinExport { throw ValidationError("--era needs --format linkedin-export") }
         guard (0...1_000_000).contains(people) else { throw ValidationError("--people must be between 0 and 1000000") }
         if let messages {
             guard (0...10_000_000).contains(messages) else { throw ValidationError("--messages must be between 0 and 10000000") }
@@ -64,6 +75,13 @@ struct GenerateCommand: ParsableCommand {
             MboxWriter.write(inbox, progress: progress) { chunk in
                 if failed == 0 { failed = writeAll(chunk) }
             }
+        case .linkedinExport:
+            let zip: [UInt8]
+            do { zip = try SyntheticExport(inbox: inbox, era: era).zip() } catch {
+                throw UserError(status: Exit.software, message: "cannot write the export: \(error)")
+            }
+            progress(1)
+            failed = writeAll(zip)
         }
         bar.clear()
         if failed != 0 {
@@ -110,3 +128,5 @@ struct ProgressBar {
         if enabled && shown >= 0 { Stderr.write("\r\u{1B}[K") }
     }
 }
+
+extension ExportEra: ExpressibleByArgument {}

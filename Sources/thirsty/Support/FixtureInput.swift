@@ -1,15 +1,18 @@
 import ArgumentParser
 import BundledFixtures
 import InboxModel
+import LinkedInExport
 
 /// Where an inbox comes from: a file the user named, or the built-in one.
 enum FixtureInput {
     static let builtinName = "built-in inbox"
 
     /// Loads `path`, or the built-in inbox when nil; user errors become a
-    /// one-line message and a sysexits status.
+    /// one-line message and a sysexits status. A LinkedIn data export (its
+    /// ZIP or unzipped folder) is read as an inbox like a fixture.
     static func load(_ path: String?) throws -> Inbox {
         guard let path else { return try builtin() }
+        if ExportFiles.isExport(path: path) { return try loadExport(path).inbox }
         do {
             return try FixtureLoader.load(path: path)
         } catch {
@@ -19,6 +22,18 @@ enum FixtureInput {
             }
         }
     }
+
+    /// A data export and what reading it found; errors as for fixtures.
+    static func loadExport(_ path: String) throws -> (inbox: Inbox, summary: ExportSummary) {
+        do {
+            return try ExportReader.read(path: path)
+        } catch {
+            throw UserError(status: error.isMissingInput ? Exit.noInput : Exit.dataError, message: error.description)
+        }
+    }
+
+    /// Whether `path` names a data export rather than a fixture.
+    static func isExport(_ path: String?) -> Bool { path.map(ExportFiles.isExport(path:)) ?? false }
 
     static var builtinBytes: [UInt8] { Bundled.seedInbox }
 

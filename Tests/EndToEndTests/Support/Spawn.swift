@@ -20,6 +20,10 @@ enum Spawn {
         var description: String
     }
 
+    /// For every program a test starts: a crash prints its report and
+    /// ends at once, instead of waiting 30 s for a key on a terminal.
+    static let backtraceSettings = "interactive=no"
+
     /// Runs `executable` (a path, or a name looked up in PATH) with
     /// `arguments`. `stdin` is a file path (default /dev/null). A run past
     /// `timeout` is killed and reported as a failure.
@@ -28,8 +32,9 @@ enum Spawn {
         _ arguments: [String],
         environment: [String: String]? = nil,
         stdin: String = "/dev/null",
-        timeout: Duration = .seconds(20)
+        timeout: Duration = .seconds(60)
     ) throws -> Result {
+        if executable == TmuxSession.binary { try TerminalSlot.requireHeld("thirsty") }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("spawn-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -54,7 +59,9 @@ enum Spawn {
         posix_spawnattr_setsigdefault(&attributes, &all)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-        let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
+        var environment = environment ?? ProcessInfo.processInfo.environment
+        if environment["SWIFT_BACKTRACE"] == nil { environment["SWIFT_BACKTRACE"] = backtraceSettings }
+        let env = environment.map { "\($0.key)=\($0.value)" }
         let argv = [executable] + arguments
         var cArgs = argv.map { strdup($0) } + [nil]
         var cEnv = env.map { strdup($0) } + [nil]

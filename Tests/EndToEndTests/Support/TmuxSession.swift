@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Each session has its own tmux server (a private socket), its own fixed
 /// size and its own temporary HOME/XDG_DATA_HOME, so journals and servers
-/// never leak between tests and tests may run in parallel.
+/// never leak between tests. Sessions start only inside a `.terminalSlot`
+/// suite, which bounds how many run at once.
 ///
 ///     let tmux = try TmuxSession(arguments: ["inbox.yaml"], files: ["inbox.yaml": yaml])
 ///     try await tmux.waitFor("Invitations")
@@ -16,6 +17,8 @@ import Foundation
 /// The pane stays alive after the program exits (its status is written to
 /// a file), and the server is killed when the session is released. Waits
 /// poll every 50 ms and fail with the last screen; never sleep instead.
+/// Their timeouts only bound a failing test, so they are generous: a debug
+/// binary on a slow, busy machine may take many seconds to start.
 /// Programs run without a terminal (a pipe on stdin, say) go through
 /// `Spawn.run`, not Foundation's `Process` (see there why).
 final class TmuxSession {
@@ -57,6 +60,7 @@ final class TmuxSession {
         noColor: Bool = false,
         name: String = #function
     ) throws {
+        try TerminalSlot.requireHeld("a tmux session")
         self.width = width
         self.height = height
         let label = String(name.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init).prefix(24))
@@ -73,6 +77,7 @@ final class TmuxSession {
             "HOME": directory.appendingPathComponent("home").path,
             "XDG_DATA_HOME": directory.appendingPathComponent("home/.local/share").path,
             "PATH": "/usr/local/bin:/usr/bin:/bin",
+            "SWIFT_BACKTRACE": Spawn.backtraceSettings,
         ]
         if noColor { env["NO_COLOR"] = "1" }
         env.merge(environment) { _, new in new }
@@ -113,6 +118,10 @@ final class TmuxSession {
     // MARK: Input
 
     /// Sends tmux key names: "j", "Enter", "Escape", "Tab", "BTab", "C-d", "Up", "PageDown".
+    ///
+    /// As from a terminal, a key that follows "Escape" within the escape
+    /// delay reads as Alt with that key: wait for what Esc does before
+    /// sending the next key.
     func send(_ keys: String...) throws {
         try run(["send-keys", "-t", Self.target] + keys)
     }
@@ -152,15 +161,18 @@ final class TmuxSession {
 
     // MARK: Waiting
 
-    /// Polls (every 50 ms) until the screen contains `text`; returns that screen.
+    /// How long a wait lasts by default before it reports failure.
+    static let patience: Duration = .seconds(60)
+
+    /// Polls (every 50 ms) until the screen contains `text` and has settled; returns that screen.
     @discardableResult
-    func waitFor(_ text: String, timeout: Duration = .seconds(10)) async throws -> String {
+    func waitFor(_ text: String, timeout: Duration = TmuxSession.patience) async throws -> String {
         try await waitUntil("the screen to show \"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
     /// Polls until `text` is no longer on the screen; returns that screen.
     @discardableResult
-    func waitForAbsence(of text: String, timeout: Duration = .seconds(10)) async throws -> String {
+    func waitForAbsence(of text: String, timeout: Duration = TmuxSession.patience) async throws -> String {
         try await waitUntil("\"\(text)\" to leave the screen", timeout: timeout) { !$0.contains(text) }
     }
 
@@ -169,21 +181,36 @@ final class TmuxSession {
     @discardableResult
     func waitUntil(
         _ expectation: String,
-        timeout: Duration = .seconds(10),
+        timeout: Duration = TmuxSession.patience,
         escapes: Bool = false,
         _ condition: (String) -> Bool
     ) async throws -> String {
         let deadline = ContinuousClock.now + timeout
         var last = ""
+        var previous: String?
+        // A test runner busy with other work may not wake this task until
+        // after the deadline; a matching screen then still gets the few
+        // captures it needs to show it has settled.
+        var settlingAfterDeadline = 20
         while true {
             // Read before capturing: once the status exists the screen is final.
             let exited = exitStatus
             last = try screen(escapes: escapes)
-            if condition(last) { return last }
+            // The text can show while the frame around it is still being
+            // written (a slow machine draws a frame in several pieces), and
+            // callers go on to check the rest of that screen: return only a
+            // screen that matched twice in a row, unchanged.
+            if condition(last) && (last == previous || exited != nil) { return last }
+            previous = condition(last) ? last : nil
             if let status = exited {
                 throw Failure(description: "waited for \(expectation), but thirsty exited with \(status). Last screen:\n\(framed(last))")
             }
             if ContinuousClock.now >= deadline {
+                if previous != nil && settlingAfterDeadline > 0 {
+                    settlingAfterDeadline -= 1
+                    try await Task.sleep(for: .milliseconds(50))
+                    continue
+                }
                 throw Failure(description: "timed out after \(timeout) waiting for \(expectation). Last screen:\n\(framed(last))")
             }
             try await Task.sleep(for: .milliseconds(50))
@@ -191,7 +218,7 @@ final class TmuxSession {
     }
 
     /// Waits for the program to end and returns its exit status.
-    func waitForExit(timeout: Duration = .seconds(10)) async throws -> Int32 {
+    func waitForExit(timeout: Duration = TmuxSession.patience) async throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
         while true {
             // Checked once more after the deadline: a busy test runner may

@@ -1,0 +1,225 @@
+import CSV
+import Shared
+
+/// One CSV file of an export, checked and split into rows by CSV.swift.
+/// Columns are found by name in the header row (case-insensitive, trimmed,
+/// unquoted), never by position: LinkedIn adds, drops and reorders them.
+///
+/// A large file is cut into pieces at line ends outside quotes and the
+/// pieces are read on every core: a 50 MB messages.csv is 160,000 rows.
+struct CSVTable: Sendable {
+    let file: String
+    /// Normalised column name -> index in a row.
+    let columns: [String: Int]
+    /// 1-based line of the header row.
+    let headerLine: Int
+    /// The text after the header, in pieces that each start a row, with
+    /// the line each starts on.
+    private let pieces: [(text: String, line: Int)]
+
+    static let pieceBytes = 1 << 20
+
+    /// Checks the bytes (UTF-8, balanced quotes), skips a BOM and any
+    /// preamble before the header: the first of the first rows that names
+    /// one of `known` (normalised) columns.
+    init(file: String, bytes: [UInt8], known: Set<String>) throws(ExportError) {
+        self.file = file
+        var start = 0
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+        let body = bytes[start...]
+        try Self.validate(body, file: file)
+        // The header is among the first lines: read them alone, and no
+        // more than the first 64 KB of them.
+        let cuts = Self.rowStarts(body, every: Self.pieceBytes)
+        let headEnd = Self.headEnd(body, limit: cuts.count > 1 ? cuts[1].offset : body.endIndex)
+        let reader: CSVReader
+        do { reader = try CSVReader(string: String(decoding: body[body.startIndex..<headEnd], as: UTF8.self), hasHeaderRow: false) } catch {
+            throw .noKnownColumns(file: file)
+        }
+        var line = 1
+        var offset = body.startIndex
+        for _ in 0..<12 {
+            guard let row = reader.next() else { break }
+            let rowLines = 1 + Self.breaks(in: row)
+            let names = row.map(Self.normalised)
+            if names.contains(where: known.contains) {
+                var columns: [String: Int] = [:]
+                for (i, n) in names.enumerated() where columns[n] == nil { columns[n] = i }
+                self.columns = columns
+                self.headerLine = line
+                offset = Self.skipLines(body, from: offset, count: 1)
+                var pieces: [(String, Int)] = []
+                var bounds = cuts.filter { $0.offset > offset }
+                bounds.insert((offset, line + rowLines), at: 0)
+                for (k, b) in bounds.enumerated() {
+                    let end = k + 1 < bounds.count ? bounds[k + 1].offset : body.endIndex
+                    pieces.append((String(decoding: body[b.offset..<end], as: UTF8.self), b.line))
+                }
+                self.pieces = pieces
+                return
+            }
+            offset = Self.skipLines(body, from: offset, count: 1)
+            line += rowLines
+        }
+        throw .noKnownColumns(file: file)
+    }
+
+    static func normalised(_ name: String) -> String {
+        var s = Substring(name).trimmingWhitespace()
+        if s.count >= 2, s.first == "\"", s.last == "\"" { s = s.dropFirst().dropLast().trimmingWhitespace() }
+        return s.lowercased()
+    }
+
+    func index(_ column: String) -> Int? { columns[column] }
+
+    /// The index of a column the file must have, or an error at the header.
+    func required(_ column: String, shownAs name: String) throws(ExportError) -> Int {
+        guard let i = columns[column] else { throw .missingColumn(file: file, line: headerLine, column: name) }
+        return i
+    }
+
+    /// Every data row made into a `T` by `transform` (given the row's first
+    /// line), in file order; blank lines are skipped. The pieces are read
+    /// in parallel; of several errors, the one on the earliest line wins.
+    func rows<T: Sendable>(_ transform: @escaping @Sendable (_ line: Int, _ fields: [String]) throws(ExportError) -> T) throws(ExportError) -> [T] {
+        let results = ParallelSlots<Result<[T], ExportError>>(count: pieces.count)
+        let pieces = self.pieces
+        let read = { @Sendable (k: Int) in
+            var out: [T] = []
+            var line = pieces[k].line
+            do {
+                let reader = try CSVReader(string: pieces[k].text, hasHeaderRow: false)
+                while let row = reader.next() {
+                    let at = line
+                    line += 1 + Self.breaks(in: row)
+                    if row.count == 1 && row[0].isEmpty { continue }
+                    out.append(try transform(at, row))
+                }
+                results.set(k, .success(out))
+            } catch let e as ExportError {
+                results.set(k, .failure(e))
+            } catch {
+                results.set(k, .failure(.noKnownColumns(file: ""))) // CSVReader(string:) does not throw for a string
+            }
+        }
+        forEachIndex(pieces.count, parallel: pieces.count > 1, read)
+        var all: [T] = []
+        for r in results.all() {
+            switch r {
+            case .success(let rows): all += rows
+            case .failure(let e): throw e
+            case nil: break
+            }
+        }
+        return all
+    }
+
+    private static func breaks(in row: [String]) -> Int {
+        var n = 0
+        for f in row { for b in f.utf8 where b == 0x0A { n += 1 } }
+        return n
+    }
+
+    /// Offsets where a row starts (after a line end outside quotes), about
+    /// every `every` bytes, with the line each is on; the first is the start.
+    private static func rowStarts(_ body: ArraySlice<UInt8>, every: Int) -> [(offset: Int, line: Int)] {
+        var out: [(offset: Int, line: Int)] = [(body.startIndex, 1)]
+        guard body.count > every else { return out }
+        var inQuote = false
+        var line = 1
+        var next = body.startIndex + every
+        body.withUnsafeBufferPointer { b in
+            for i in 0..<b.count {
+                let c = b[i]
+                if c == 0x22 {
+                    inQuote.toggle()
+                } else if c == 0x0A {
+                    line += 1
+                    if !inQuote && body.startIndex + i + 1 >= next && i + 1 < b.count {
+                        out.append((body.startIndex + i + 1, line))
+                        next = body.startIndex + i + 1 + every
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Where the lines searched for the header end: the last line end
+    /// outside quotes before 64 KB (or `limit`), else `limit` itself.
+    private static func headEnd(_ body: ArraySlice<UInt8>, limit: Int) -> Int {
+        let cap = min(limit, body.startIndex + (64 << 10))
+        guard cap < limit else { return limit }
+        var inQuote = false
+        var last = -1
+        for i in body.startIndex..<cap {
+            if body[i] == 0x22 { inQuote.toggle() } else if body[i] == 0x0A && !inQuote { last = i + 1 }
+        }
+        return last > 0 ? last : cap
+    }
+
+    /// The offset `count` line ends (outside quotes) after `from`: a row
+    /// ends at one, whatever line breaks its quoted fields hold.
+    private static func skipLines(_ body: ArraySlice<UInt8>, from: Int, count: Int) -> Int {
+        var left = count
+        var i = from
+        var inQuote = false
+        while i < body.endIndex && left > 0 {
+            let c = body[i]
+            if c == 0x22 { inQuote.toggle() } else if c == 0x0A && !inQuote { left -= 1 }
+            i += 1
+        }
+        return i
+    }
+
+    /// Where the bytes first stop being UTF-8 or leave a quote open. The
+    /// library reads an unclosed quote to the end of the file without a
+    /// word, so the quotes are counted first: in well-formed CSV every
+    /// quote character is one of a pair.
+    private static func validate(_ body: ArraySlice<UInt8>, file: String) throws(ExportError) {
+        guard String(validating: body, as: UTF8.self) != nil else {
+            throw .invalidUTF8(file: file, line: firstInvalidLine(body))
+        }
+        var quotes = 0
+        for b in body where b == 0x22 { quotes += 1 }
+        if quotes % 2 != 0 { throw .unbalancedQuote(file: file, line: unclosedQuoteLine(body)) }
+    }
+
+    private static func firstInvalidLine(_ body: ArraySlice<UInt8>) -> Int {
+        var line = 1
+        var parser = Unicode.UTF8.ForwardParser()
+        var it = body.makeIterator()
+        while true {
+            switch parser.parseScalar(from: &it) {
+            case .valid(let s):
+                if s.count == 1 && s.first == 0x0A { line += 1 }
+            case .error: return line
+            case .emptyInput: return line
+            }
+        }
+    }
+
+    /// The line where the quote that is never closed was opened.
+    private static func unclosedQuoteLine(_ body: ArraySlice<UInt8>) -> Int {
+        var line = 1, openedAt = 1
+        var inQuote = false
+        for b in body {
+            if b == 0x22 {
+                inQuote.toggle()
+                if inQuote { openedAt = line }
+            } else if b == 0x0A {
+                line += 1
+            }
+        }
+        return openedAt
+    }
+}
+
+extension Substring {
+    func trimmingWhitespace() -> Substring {
+        var s = self
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return s
+    }
+}

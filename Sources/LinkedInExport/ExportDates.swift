@@ -1,0 +1,71 @@
+import InboxModel
+
+/// The date forms exports use, all in UTC (the export gives no zone for
+/// invitations; LinkedIn writes them in UTC as well).
+enum ExportDates {
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// `2025-06-01 14:03:22 UTC`, `2025-06-01 14:03:22`, or ISO 8601.
+    static func messageDate(_ s: String) -> Timestamp? {
+        let t = Substring(s).trimmingWhitespace()
+        let n = numbers(t)
+        guard n.count >= 5, n[0] >= 1900, t.first?.isNumber == true else { return nil }
+        return make(year: n[0], month: n[1], day: n[2], hour: n[3], minute: n[4], second: n.count > 5 ? n[5] : 0)
+    }
+
+    /// `08 Feb 2026` (Connections.csv), or a message-style date.
+    static func connectedOn(_ s: String) -> Timestamp? {
+        let t = Substring(s).trimmingWhitespace()
+        let parts = t.split(separator: " ")
+        if parts.count == 3, let d = Int(parts[0]), let y = Int(parts[2]),
+           let m = months.firstIndex(of: String(parts[1].prefix(3)).lowercased()) {
+            return make(year: y, month: m + 1, day: d, hour: 0, minute: 0, second: 0)
+        }
+        return messageDate(String(t))
+    }
+
+    /// `1/29/26, 2:37 PM` (Invitations.csv): month/day/two-digit year, or a
+    /// message-style date.
+    static func sentAt(_ s: String) -> Timestamp? {
+        let t = Substring(s).trimmingWhitespace()
+        if t.contains("/") {
+            let n = numbers(t)
+            guard n.count >= 5 else { return nil }
+            var hour = n[3]
+            let upper = t.uppercased()
+            if upper.hasSuffix("PM") && hour < 12 { hour += 12 }
+            if upper.hasSuffix("AM") && hour == 12 { hour = 0 }
+            let year = n[2] < 100 ? 2000 + n[2] : n[2]
+            return make(year: year, month: n[0], day: n[1], hour: hour, minute: n[4], second: n.count > 5 ? n[5] : 0)
+        }
+        return messageDate(String(t))
+    }
+
+    private static func numbers(_ t: Substring) -> [Int] {
+        var out: [Int] = []
+        var cur: Int?
+        for b in t.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                let v = (cur ?? 0)
+                guard v < 100_000 else { return [] }
+                cur = v * 10 + Int(b - 0x30)
+            } else if let c = cur {
+                out.append(c)
+                cur = nil
+                if out.count > 7 { return out }
+            }
+        }
+        if let c = cur { out.append(c) }
+        return out
+    }
+
+    private static func make(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) -> Timestamp? {
+        guard (1900...9999).contains(year), (1...12).contains(month), (1...31).contains(day),
+              (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second) else { return nil }
+        let iso = four(year) + "-" + two(month) + "-" + two(day) + "T" + two(hour) + ":" + two(minute) + ":" + two(min(second, 59)) + "Z"
+        return try? Timestamp.parse(iso)
+    }
+
+    private static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+    private static func four(_ v: Int) -> String { String(repeating: "0", count: max(0, 4 - String(v).count)) + String(v) }
+}

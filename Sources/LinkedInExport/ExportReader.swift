@@ -1,0 +1,54 @@
+import InboxModel
+
+/// What reading an export found, for `thirsty import` to report.
+public struct ExportSummary: Sendable, Equatable {
+    public var files: [String] = []
+    public var connections = 0
+    public var hiddenConnections = 0
+    public var invitationsReceived = 0
+    public var invitationsSent = 0
+    public var conversations = 0
+    public var groups = 0
+    public var sponsored = 0
+    public var messages = 0
+    public var drafts = 0
+    public var shares = 0
+    /// Events the log's rules refused (a repeated invitation, …).
+    public var dropped = 0
+
+    public var text: String {
+        var parts = [
+            "\(connections) connections", "\(invitationsReceived) invitations received, \(invitationsSent) sent",
+            "\(messages) messages in \(conversations) conversations, \(groups) group and \(sponsored) sponsored",
+            "\(shares) posts",
+        ]
+        if hiddenConnections > 0 { parts.append("\(hiddenConnections) hidden profiles skipped") }
+        if drafts > 0 { parts.append("\(drafts) drafts dropped") }
+        if dropped > 0 { parts.append("\(dropped) contradictory events dropped") }
+        return parts.joined(separator: "; ")
+    }
+}
+
+/// Reads a LinkedIn data export (the ZIP LinkedIn sends, or the folder it
+/// unzips to) into an inbox. Only reads: nothing is written or sent.
+public enum ExportReader {
+    /// `Inbox.source` of an inbox read from an export.
+    public static let source = "linkedin-export"
+
+    public static func read(path: String, limits: ExportLimits = .standard) throws(ExportError) -> (inbox: Inbox, summary: ExportSummary) {
+        let files = try ExportFiles.read(path: path, limits: limits)
+        do { return try inbox(from: files) } catch { throw error.within(path) }
+    }
+
+    public static func inbox(from files: ExportFiles) throws(ExportError) -> (inbox: Inbox, summary: ExportSummary) {
+        var r = ExportRecords()
+        if let f = files["profile.csv"] { try r.readProfile(f.name, f.bytes); r.files.append(f.name) }
+        if let f = files["connections.csv"] { try r.readConnections(f.name, f.bytes); r.files.append(f.name) }
+        if let f = files["invitations.csv"] { try r.readInvitations(f.name, f.bytes); r.files.append(f.name) }
+        if let f = files["messages.csv"] { try r.readMessages(f.name, f.bytes); r.files.append(f.name) }
+        if let f = files["shares.csv"] { try r.readShares(f.name, f.bytes); r.files.append(f.name) }
+        var mapping = ExportMapping(records: r)
+        let inbox = mapping.build()
+        return (inbox, mapping.summary)
+    }
+}
