@@ -4,7 +4,7 @@ import Testing
 /// The configuration file through the real binary: every malformed file
 /// gets one located line and exit 78, `--print` reads back to itself, and
 /// a rebound key works on screen and in the help.
-@Suite(.serialized) struct ConfigEndToEndTests {
+@Suite(.serialized, .terminalSlot) struct ConfigEndToEndTests {
     static func temporaryDirectory() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("thirsty-config-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
