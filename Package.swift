@@ -118,6 +118,7 @@ let package = Package(
                 "Shared", "InboxModel", "OutreachPolicy", "BundledFixtures",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
+            exclude: ["Goldens"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -46,6 +46,25 @@ struct CoachReplyTests {
         #expect(!r.judgedBad)
     }
 
+    /// A decline must decline: a maybe to an offer neither takes it nor refuses it.
+    @Test func aMaybeInAnswerToAnOfferIsNotADecline() {
+        var b = InboxBuilder()
+        let tomas = b.person("tomas", "Tomás Ferreira")
+        b.connect(tomas, at: B.t(days: -30))
+        b.message(from: tomas, at: B.t(days: 1), "Our varnish subscription is 40 per month. Shall I sign you up for the spring batch?")
+        let inbox = b.build(now: B.t(days: 2))
+        func review(_ draft: String) -> CoachReport {
+            Coach.review(draft: draft, to: tomas, in: inbox, state: inbox.state(), at: B.t(days: 2))
+        }
+        let hedge = review("Hmm, perhaps another time, I'll have a think.")
+        #expect(hedge.findings.contains { $0.rule == "VALUE_UNCLEAR_DECLINE" }, "\(hedge.findings.map(\.rule))")
+        #expect(!hedge.failedRules.isEmpty)
+        let refusal = review("Thanks, but no, we varnish in house.")
+        #expect(!refusal.findings.contains { $0.rule == "VALUE_UNCLEAR_DECLINE" })
+        let when = review("Let me think about it and I'll answer by Friday 6 March.")
+        #expect(!when.findings.contains { $0.rule == "VALUE_UNCLEAR_DECLINE" })
+    }
+
     @Test func warningsAreNotListedAsRulesBroken() throws {
         var b = InboxBuilder()
         let ines = b.person("ines", "Ines Achterberg")

@@ -127,6 +127,44 @@ struct StructureClassTests {
         #expect(!v.flagged, "\(v.explanation)")
     }
 
+    // 5. A role's pay is money going to the reader: an employer's call about
+    // it is a call with a purpose, however salesy "hearing more" sounds.
+    @Test func aRecruitersPayRangeAndCallAreNotAPitch() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(hours: -12))
+            b.message(from: t, at: B.t(), "Morning Robin, I'm hiring a Workshop Manager for a Leeds fit-out firm, 58 to 64k plus bonus and a van, reporting to the Operations Director. Would you be open to hearing more about it?")
+            b.message(from: .owner, to: t, at: B.t(days: 1), "Not this year, but keep me in mind.")
+            b.message(from: t, at: B.t(days: 2), "Will do, thanks Robin.")
+        }
+        #expect(!v.findings.contains { $0.rule == "PITCH_SALES" })
+        #expect(!v.findings.contains { $0.rule == "MEETING_NO_PURPOSE" })
+        #expect(!v.flagged, "\(v.explanation)")
+    }
+
+    // 1. The sender's own course with its price next to it, and a place kept
+    // back for the reader, are offers in any words.
+    @Test func aPlaceKeptAtAPriceIsAnOffer() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -900))
+            b.message(from: t, at: B.t(), "Robin! Long time. My six-week pottery for stress cohort starts soon, 700, but old mates get a seat at 450. Shall I keep you one?")
+            b.message(from: t, at: B.t(days: 3), "Only one seat left now!")
+        }
+        #expect(v.findings.contains { $0.rule == "COMMERCIAL_INTENT" })
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // 2. Details that come after a pitch (its price, its deadline) are the
+    // pitch's details: they earn no specificity credit and shield no nudge.
+    @Test func aSpecificNudgeAfterAPitchEarnsNoCredit() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -3))
+            b.message(from: t, at: B.t(), "Hi Robin, our forklift refresher training is only 89 per delegate this quarter. Use code YARD20 when you book.")
+            b.message(from: t, at: B.t(days: 4), "The 89 rate ends on Friday 6 March, 12 places left for your team.")
+        }
+        #expect(!v.findings.contains { $0.rule == "CREDIT_SPECIFIC" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
     // 6. Negation: saying what one is not doing is not doing it.
     @Test func aNegatedPitchDoesNotFire() {
         let v = Self.thread { b, t in
