@@ -11,7 +11,7 @@ struct Thirsty: ParsableCommand {
         `thirsty demo` lists the demos: good and bad outreach sequences played message by message.
         """,
         version: thirstyVersion,
-        subcommands: [BrowseCommand.self, CheckCommand.self, ImportCommand.self, EvalCommand.self, HistoryCommand.self, GenerateCommand.self, BenchCommand.self, DemoCommand.self, CoachCommand.self, PracticeCommand.self, LearnCommand.self],
+        subcommands: [BrowseCommand.self, CheckCommand.self, ImportCommand.self, EvalCommand.self, HistoryCommand.self, GenerateCommand.self, BenchCommand.self, DemoCommand.self, CoachCommand.self, PracticeCommand.self, LearnCommand.self, ConfigCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

@@ -81,4 +81,18 @@ enum Wave: BrowserCommand {
         try s.send("x")
         #expect(s.inbox.events.count == before + 1)
     }
+
+    @Test func unbindingAKeyLeavesItsCommandOtherKeysAndContexts() throws {
+        let table = KeyTable.standard.unbinding([.char("j")], in: .list)
+        #expect(table.command(for: .char("j"), in: .list) == nil)
+        #expect(table.command(for: .down, in: .list) == .moveDown)
+        #expect(table.command(for: .char("j"), in: .detail) == .moveDown)
+        #expect(HelpContent.lines(table).contains { $0 == ("Down", "Move down") })
+        var s = try BrowserFixtures.seed()
+        s.use(keys: table)
+        try s.send("2")
+        let before = s.list.selected
+        try s.send("j")
+        #expect(s.list.selected == before)
+    }
 }

@@ -3,8 +3,12 @@ import OutreachPolicy
 
 extension AppState {
     /// A demo: the inbox played from its first event on a simulated clock.
-    public init(demo inbox: Inbox, title: String? = nil, policy: Policy = Policy(), width: Int = 80, height: Int = 24) {
-        let demo = DemoState(inbox: inbox, title: title)
+    /// `rate`: simulated seconds per real second at the start (the
+    /// configuration's demo speed); `+`/`-` step from it.
+    public init(demo inbox: Inbox, title: String? = nil, policy: Policy = Policy(), rate: Double = SimulatedClock.defaultRate,
+                width: Int = 80, height: Int = 24) {
+        var demo = DemoState(inbox: inbox, title: title)
+        demo.clock.rate = rate
         self.init(session: InboxSession(inbox: inbox, policy: policy, pinned: demo.focus), width: width, height: height)
         self.demo = demo
         syncDemo()

@@ -60,6 +60,23 @@ public struct KeyTable: Sendable {
         return KeyTable(out)
     }
 
+    /// The table with `keys` doing nothing in `context` (the configuration's
+    /// `"j" = ""`); their bindings keep their other keys and contexts.
+    public func unbinding(_ keys: [Key], in context: KeyContext) -> KeyTable {
+        var out: [KeyBinding] = []
+        for var b in bindings {
+            if b.contexts.contains(context), b.keys.contains(where: keys.contains) {
+                var here = b
+                here.contexts = [context]
+                here.keys.removeAll { keys.contains($0) }
+                b.contexts.removeAll { $0 == context }
+                if !here.keys.isEmpty { out.append(here) }
+            }
+            if !b.contexts.isEmpty { out.append(b) }
+        }
+        return KeyTable(out)
+    }
+
     /// "j, Down" — how the help overlay names a binding's keys.
     public static func names(_ keys: [Key]) -> String { keys.map(\.displayName).joined(separator: ", ") }
 

@@ -27,9 +27,11 @@ struct BrowseCommand: ParsableCommand {
     var fresh = false
 
     @OptionGroup var policyOptions: PolicyOptions
+    @OptionGroup var configOptions: ConfigOptions
 
     func run() throws {
         let replay = try KeyReplay.parse(keys)
+        let config = try configOptions.load()
         // The second core compiles the built-in rulebook and fingerprints
         // the file for the journal while this one reads the fixture.
         let rulebook = policyOptions.rulesFile == nil ? PolicyOptions.builtInInBackground(learned: !policyOptions.noLearned) : nil
@@ -39,12 +41,13 @@ struct BrowseCommand: ParsableCommand {
         let fingerprint = fresh ? nil : BackgroundWork { file.flatMap { ContentHash.ofFile(path: $0) } }
         let inbox = try FixtureInput.load(file)
         try TerminalCheck.requireInteractive(alternative: "thirsty check\(file.map { " " + $0 } ?? "")")
-        let policy = try rulebook?.value.get() ?? policyOptions.policy()
+        let policy = config.apply(to: try rulebook?.value.get() ?? policyOptions.policy())
         let session = try JournalSession.open(inbox: inbox, file: file, fresh: fresh, knownHash: fingerprint?.value)
         var state = AppState(inbox: session.inbox, policy: policy)
+        state.use(keys: config.keys)
         Heap.trim()
         state.restore(drafts: session.drafts, notice: session.notes.first)
-        let final = try TerminalSession.run(state, replay: replay, journal: session)
+        let final = try TerminalSession.run(state, replay: replay, journal: session, editor: config.editor)
         for note in session.notes.dropFirst() { Stderr.line(note) }
         // Everything is saved (the journal syncs each action) and the
         // terminal is restored; freeing a 300,000-message inbox piece by
@@ -80,24 +83,24 @@ enum TerminalSession {
     /// Returns the final state, for the caller to drop (or not) once the
     /// terminal is restored.
     @discardableResult
-    static func run(_ state: AppState, replay: [Key], journal: JournalSession?) throws -> AppState {
+    static func run(_ state: AppState, replay: [Key], journal: JournalSession?, editor: String = "") throws -> AppState {
         let terminal: NCursesTerminal
         do {
             terminal = try NCursesTerminal()
         } catch {
             throw UserError(status: Exit.noTerminal, message: error.description)
         }
-        return run(state, on: terminal, replay: replay, journal: journal)
+        return run(state, on: terminal, replay: replay, journal: journal, editor: editor)
     }
 
     /// Runs on a terminal the caller started (to handle an unusable one its own way).
     @discardableResult
-    static func run(_ state: AppState, on terminal: NCursesTerminal, replay: [Key], journal: JournalSession?, timeScale: Double = 1) -> AppState {
+    static func run(_ state: AppState, on terminal: NCursesTerminal, replay: [Key], journal: JournalSession?, timeScale: Double = 1, editor: String = "") -> AppState {
         defer { terminal.stop() }
         var loop = AppLoop(replay: replay)
         loop.timeScale = timeScale
         return loop.run(state, on: terminal) { effect, term in
-            try EffectRunner.perform(effect, terminal: term, journal: journal)
+            try EffectRunner.perform(effect, terminal: term, journal: journal, editor: editor)
         }
     }
 }

@@ -54,6 +54,7 @@ struct DemoCommand: ParsableCommand {
     var timeScale: Double = 1
 
     @OptionGroup var policyOptions: PolicyOptions
+    @OptionGroup var configOptions: ConfigOptions
 
     func validate() throws {
         guard timeScale.isFinite, timeScale >= 0 else {
@@ -71,10 +72,11 @@ struct DemoCommand: ParsableCommand {
             return
         }
         let replay = try KeyReplay.parse(keys)
+        let config = try configOptions.load()
         let inbox = try DemoCatalog.load(demo)
         // A demo is a scripted lesson in the article's rules: it plays the
         // same on every machine, whatever the user taught the learned rule.
-        var policy = try policyOptions.policy()
+        var policy = config.apply(to: try policyOptions.policy())
         policy.learned = nil
         if let record {
             let (width, height) = try recordingSize()
@@ -103,7 +105,9 @@ struct DemoCommand: ParsableCommand {
                 throw UserError(status: Exit.noTerminal, message: error.description)
             }
         }
-        TerminalSession.run(AppState(demo: inbox, policy: policy), on: terminal, replay: replay, journal: nil, timeScale: timeScale)
+        var state = AppState(demo: inbox, policy: policy, rate: config.demoRate)
+        state.use(keys: config.keys)
+        TerminalSession.run(state, on: terminal, replay: replay, journal: nil, timeScale: timeScale, editor: config.editor)
     }
 
     private func transcript(_ inbox: Inbox, policy: Policy) -> String {

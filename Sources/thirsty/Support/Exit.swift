@@ -12,6 +12,8 @@ enum Exit {
     static let cantCreate: Int32 = 73
     static let ioError: Int32 = 74
     static let tempFail: Int32 = 75
+    /// A configuration file that does not read (EX_CONFIG).
+    static let config: Int32 = 78
     /// No usable terminal, as other full-screen programs report it.
     static let noTerminal: Int32 = 2
 }

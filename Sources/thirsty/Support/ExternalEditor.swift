@@ -21,9 +21,11 @@ enum ExternalEditor {
         var description: String
     }
 
-    static func edit(_ text: String, terminal: any Terminal) throws -> String? {
+    /// `command`: the configuration's `[editor] command`; "" defers to
+    /// $VISUAL, then $EDITOR, then vi.
+    static func edit(_ text: String, terminal: any Terminal, command: String = "") throws -> String? {
         let env = ProcessInfo.processInfo.environment
-        let editor = [env["VISUAL"], env["EDITOR"]].compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "vi"
+        let editor = [command, env["VISUAL"], env["EDITOR"]].compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "vi"
         let shown = editor.terminalSafe.truncated(toWidth: 40)
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("thirsty-draft-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt")
