@@ -21,7 +21,9 @@ public struct ExportFiles: Sendable {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue { return true }
         if path.lowercased().hasSuffix(".zip") { return true }
-        guard let h = FileHandle(forReadingAtPath: path) else { return false }
+        // Sniff only regular files: reading from a pipe would eat its first bytes.
+        guard (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular,
+              let h = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? h.close() }
         let head = (try? h.read(upToCount: 2)) ?? Data()
         return head == Data([0x50, 0x4B])
