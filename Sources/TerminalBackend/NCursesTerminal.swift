@@ -53,6 +53,9 @@ public final class NCursesTerminal: Terminal {
     private var isStopped = false
     /// Consecutive reads that failed at once; a closed input fails forever.
     private var immediateFailures = 0
+    /// Key codes terminfo gives to modified keys (xterm's `kLFT5`), which
+    /// differ from terminal to terminal, mapped to our keys.
+    private var modifiedKeyCodes: [Int32: Key] = [:]
 
     // nonisolated(unsafe): only touched by init and stop, which the
     // single-threaded app loop calls; it guards against two live terminals.
@@ -99,6 +102,7 @@ public final class NCursesTerminal: Terminal {
         _ = intrflush(cn_stdscr(), false)
         _ = keypad(cn_stdscr(), true)
         Self.acceptCursorKeysInEitherMode()
+        modifiedKeyCodes = KeyDecoding.modifiedKeyCodes()
         _ = leaveok(cn_stdscr(), true)
         _ = set_escdelay(Int32(clamping: options.escapeDelayMilliseconds))
         _ = curs_set(0)
@@ -173,7 +177,7 @@ public final class NCursesTerminal: Terminal {
                 if code == KEY_MOUSE {
                     var event = MEVENT()
                     if getmouse(&event) == OK, let key = KeyDecoding.mouse(event) { return key }
-                } else if let key = KeyDecoding.key(code: code) {
+                } else if let key = modifiedKeyCodes[code] ?? KeyDecoding.key(code: code) {
                     return key
                 }
             } else if let key = KeyDecoding.key(character: value) {
