@@ -55,6 +55,24 @@ import Testing
         #expect(try await tmux.waitForExit() == 0)
     }
 
+    /// The draft shows a reversed cell for the cursor, and the terminal's
+    /// own cursor stands on it while composing and is hidden otherwise.
+    @Test("the terminal cursor stands at the insertion point in compose, hidden elsewhere")
+    func realCursorInCompose() async throws {
+        let tmux = try await Self.composing("Hello")
+        defer { tmux.close() }
+        let rows = try tmux.lines()
+        let row = try #require(rows.firstIndex { $0.contains("Hello") })
+        let column = try #require(rows[row].range(of: "Hello")).upperBound.utf16Offset(in: rows[row])
+        let shown = try tmux.cursor()
+        #expect(shown.visible && shown.x == column && shown.y == row)
+        try tmux.send("Escape")
+        try await tmux.waitFor("Draft kept for Dario Mendes")
+        #expect(try tmux.cursor().visible == false)
+        try tmux.send("q")
+        #expect(try await tmux.waitForExit() == 0)
+    }
+
     @Test("an unknown escape sequence is ignored with a message, not read as Esc and keys")
     func unknownSequence() async throws {
         let tmux = try await Self.composing("Hello")
