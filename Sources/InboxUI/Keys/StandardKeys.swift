@@ -36,6 +36,10 @@ public enum StandardKeys {
                    hints: [Hint("policy", order: 7, in: inList, views: [.messages]), Hint("policy panel", order: 2, in: inDetail, views: [.messages])]),
         KeyBinding(browse, [.char("r")], Command(Reply.self), "Reply, with the coach watching",
                    hints: [Hint("reply", order: 6, views: [.messages]), Hint("first message", order: 1, views: [.network])]),
+        KeyBinding(browse, [.char("!")], Command(Mark.self, "thirsty"), "Mark the thread thirsty (teaches the learned rule)",
+                   hints: [Hint("thirsty/fine", order: 7, in: inDetail, views: [.messages])]),
+        KeyBinding(browse, [.char("=")], Command(Mark.self, "sincere"), "Mark the thread fine (teaches the learned rule)",
+                   hints: [Hint("thirsty/fine", order: 7, in: inDetail, views: [.messages])]),
         KeyBinding(browse, [.char("?"), .function(1)], Command(ToggleHelp.self), "This help", hints: [Hint("help", order: 9)]),
         KeyBinding(browse, [.char("q")], Command(Quit.self), "Quit (from a sub-view: back)", hints: [Hint("quit", order: 0, in: inList)]),
 
@@ -123,6 +127,8 @@ extension Command {
     public static let confirmYes = Command(Answer.self, "yes")
     public static let confirmNo = Command(Answer.self, "no")
     public static let reply = Command(Reply.self)
+    public static let markThirsty = Command(Mark.self, "thirsty")
+    public static let markFine = Command(Mark.self, "sincere")
     public static let send = Command(Send.self)
     public static let closeCompose = Command(CloseDraft.self)
     public static let editExternally = Command(EditExternally.self)
