@@ -97,6 +97,16 @@ import Testing
             if h >= 24 { #expect(screen.text.contains("What we saw"), "\(name) \(w)x\(h)") }
             _ = s.run(Command(ShowCard.self, "end"))
             #expect(s.demo?.card == nil, "e again goes back to the story")
+            // Every step with large captions stays within the screen and keeps the hints.
+            s.press(.start)
+            #expect(s.demo?.clock.isPaused == true)
+            let count = s.demo?.steps.count ?? 0
+            for k in 0..<count {
+                if k > 0 { s.press(.next) }
+                let frame = InboxScreen.render(s)
+                #expect(frame.lines.count == h && frame.lines.allSatisfy { $0.displayWidth == w }, "\(name) \(w)x\(h) step \(k)")
+                #expect(frame.text.contains("quit"), "\(name) \(w)x\(h) step \(k)")
+            }
         }
     }
 
