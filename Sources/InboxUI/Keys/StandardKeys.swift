@@ -83,11 +83,8 @@ public enum StandardKeys {
 
         // Playing a demo
         KeyBinding(.demo, [.char("q")], Command(Playback.self, "quit"), "Quit", hint: Hint("quit", order: 0)),
-        KeyBinding(.demo, [.char(" ")], Command(Playback.self, "toggle"), "Pause or resume (at the end: play again)",
-                   hint: Hint(order: 1) { s in
-                       guard let d = s.demo else { return nil }
-                       return d.clock.isPaused ? (d.isFinished ? "replay" : "play") : "pause"
-                   }),
+        KeyBinding(.demo, [.char(" ")], Command(Playback.self, "toggle"), "Play or pause (at the end: replay)",
+                   hint: Hint(order: 1) { s in s.demo?.spaceHint }),
         KeyBinding(.demo, [.char("n"), .right], Command(Playback.self, "next"), "Next event", hint: Hint("next/back", order: 2)),
         KeyBinding(.demo, [.char("p"), .left], Command(Playback.self, "previous"), "Previous event", hint: Hint("next/back", order: 2)),
         KeyBinding(.demo, [.char("g"), .home], Command(Playback.self, "start"), "Jump to the start", hint: Hint("start/end", order: 5)),
@@ -95,6 +92,10 @@ public enum StandardKeys {
         KeyBinding(.demo, [.char("+"), .char("=")], Command(Playback.self, "faster"), "Faster", hint: Hint("speed", order: 4)),
         KeyBinding(.demo, [.char("-"), .char("_")], Command(Playback.self, "slower"), "Slower", hint: Hint("speed", order: 4)),
         KeyBinding(.demo, [.char("r")], Command(Playback.self, "practise"), "Pause, then write the reply it deserves", hint: Hint("reply", order: 3)),
+        KeyBinding(.demo, [.char("t")], Command(ShowCard.self, "title"), "Presenter: the title card (again: back)",
+                   hint: Hint(order: 3) { s in s.demo?.presenting == true ? "title" : nil }),
+        KeyBinding(.demo, [.char("e")], Command(ShowCard.self, "end"), "Presenter: the end card (again: back)",
+                   hint: Hint(order: 3) { s in s.demo?.presenting == true ? "end card" : nil }),
         KeyBinding(.demo, [.char("?"), .function(1)], Command(Playback.self, "help"), "This help", hint: Hint("help", order: 9)),
         KeyBinding(.demoHelp, [.esc], Command(ToggleHelp.self), "Close the help (so does any key)", hint: Hint("close help", order: 0)),
     ]
