@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each importing only those below it:
-//   Shared -> InboxModel -> OutreachPolicy -> InboxUI -> TerminalBackend / thirsty
+//   Shared -> InboxModel -> OutreachPolicy -> Practice -> InboxUI -> TerminalBackend / thirsty
 //   InboxModel -> LinkedInExport (reads exports into the model) -> thirsty
 // Shared (the escape rule, JSON writing, did-you-mean, hashing, the
 // concurrency helpers) sits under every layer and imports nothing of ours.
@@ -58,9 +58,16 @@ let package = Package(
             dependencies: ["Shared"],
             swiftSettings: strict
         ),
+        // Practice exercises and the checks each one sets its answers,
+        // beyond the article's three rules.
+        .target(
+            name: "Practice",
+            dependencies: ["Shared", "InboxModel", "OutreachPolicy", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
         .target(
             name: "InboxUI",
-            dependencies: ["Shared", "InboxModel", "OutreachPolicy", "ScreenKit", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Shared", "InboxModel", "OutreachPolicy", "Practice", "ScreenKit", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
         // The per-inbox journal of the user's actions (accept, ignore, sent
@@ -93,7 +100,7 @@ let package = Package(
         .executableTarget(
             name: "thirsty",
             dependencies: [
-                "Shared", "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "TerminalBackend", "BundledFixtures", "InboxJournal", "LinkedInExport",
+                "Shared", "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "TerminalBackend", "BundledFixtures", "InboxJournal", "LinkedInExport", "Practice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -132,13 +139,18 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "PracticeTests",
+            dependencies: ["Shared", "InboxModel", "OutreachPolicy", "Practice", "BundledFixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "ScreenKitTests",
             dependencies: ["Shared", "ScreenKit"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "InboxUITests",
-            dependencies: ["Shared", "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "BundledFixtures"],
+            dependencies: ["Shared", "InboxModel", "OutreachPolicy", "Practice", "ScreenKit", "InboxUI", "BundledFixtures"],
             exclude: ["Goldens"],
             swiftSettings: strict
         ),

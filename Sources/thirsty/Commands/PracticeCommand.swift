@@ -4,6 +4,7 @@ import Foundation
 import InboxModel
 import InboxUI
 import OutreachPolicy
+import Practice
 import ScreenKit
 import Shared
 
@@ -47,7 +48,7 @@ struct PracticeCommand: ParsableCommand {
         if list {
             var out = ""
             for (e, _) in loaded {
-                out += "\(e.name.padded(toWidth: 34)) \(e.kind.rawValue.padded(toWidth: 14)) \(TerminalText.sanitize(e.title))\n"
+                out += "\(e.name.padded(toWidth: 34)) \(e.kind.rawValue.padded(toWidth: 15)) \(TerminalText.sanitize(e.title))\n"
             }
             Stdout.write(out)
             return
@@ -74,8 +75,7 @@ struct PracticeCommand: ParsableCommand {
                 if text { Stdout.write("(skipped)\n") }
                 continue
             }
-            let feedback = scene.review(answer, policy: policy)
-            let attempt = PracticeAttempt(exercise: scene.exercise, answer: answer, feedback: feedback)
+            let attempt = scene.attempt(answer, policy: policy)
             summary.add(attempt)
             if text { Stdout.write(PracticeText.feedback(attempt)) }
         }
