@@ -58,11 +58,11 @@ let package = Package(
             dependencies: ["Shared"],
             swiftSettings: strict
         ),
-        // Practice exercises and the checks each one sets its answers,
-        // beyond the article's three rules.
+        // Practice exercises, the checks each one sets its answers beyond
+        // the article's three rules, and the learner's saved progress.
         .target(
             name: "Practice",
-            dependencies: ["Shared", "InboxModel", "OutreachPolicy", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Shared", "InboxModel", "InboxJournal", "OutreachPolicy", "ScreenKit", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
         .target(
@@ -140,7 +140,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PracticeTests",
-            dependencies: ["Shared", "InboxModel", "OutreachPolicy", "Practice", "BundledFixtures"],
+            dependencies: ["Shared", "InboxModel", "InboxJournal", "OutreachPolicy", "Practice", "BundledFixtures"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -17,9 +17,9 @@ struct PracticeCommand: ParsableCommand {
         discussion: """
         With no argument, runs every bundled exercise; EXERCISE is a bundled exercise's name, \
         an exercise file, or a folder of them. In a terminal, type each answer and finish it with \
-        an empty line (an empty answer skips; Ctrl-D ends the session). From a pipe or --answers \
-        FILE, answers are separated by lines holding only ---. The session ends with each rule's \
-        pass rate.
+        an empty line (an empty answer skips; Ctrl-D ends the session); results are saved to your \
+        progress (--progress shows them). From a pipe or --answers FILE, answers are separated by \
+        lines holding only ---. The session ends with each rule's pass rate.
         """
     )
 
@@ -37,12 +37,30 @@ struct PracticeCommand: ParsableCommand {
     @Flag(help: "List the exercises and exit.")
     var list = false
 
+    @Flag(help: "Show your saved practice results (per rule, per check, per exercise) and exit.")
+    var progress = false
+
+    @Flag(help: "Save results to your progress when answers come from a pipe or --answers (a terminal session always saves).")
+    var save = false
+
     @Option(help: "Output format: text or json (every attempt and the summary).")
     var format: Format = .text
 
     @OptionGroup var policyOptions: PolicyOptions
 
     func run() throws {
+        let store = PracticeProgress(path: PracticeProgress.defaultPath(environment: ProcessInfo.processInfo.environment))
+        if progress {
+            let loaded: (results: [PracticeResult], warnings: [String])
+            do {
+                loaded = try store.load()
+            } catch {
+                throw UserError(status: Exit.ioError, message: error.description)
+            }
+            for w in loaded.warnings { Stderr.line(TerminalText.sanitize(w)) }
+            Stdout.write(ProgressText.render(loaded.results))
+            return
+        }
         let policy = try policyOptions.policy()
         let loaded = try ExerciseSource.load(exercise)
         if list {
@@ -65,6 +83,7 @@ struct PracticeCommand: ParsableCommand {
             while let line = readLine(strippingNewline: false) { lines.append(line) }
             input = .scripted(AnswerInput.split(lines.joined()))
         }
+        let saving: PracticeProgress? = save || input == .terminal ? store : nil
 
         var summary = PracticeSummary()
         let text = format == .text
@@ -78,6 +97,16 @@ struct PracticeCommand: ParsableCommand {
             let attempt = scene.attempt(answer, policy: policy)
             summary.add(attempt)
             if text { Stdout.write(PracticeText.feedback(attempt)) }
+            if let saving, let verdict = attempt.verdict {
+                var result = PracticeResult(at: scene.at, exercise: scene.exercise.name, verdict: verdict)
+                result.at = Timestamp(milliseconds: Int64(Date().timeIntervalSince1970 * 1000))
+                do {
+                    try saving.save(result)
+                    if text { Stdout.write("Saved to your progress.\n") }
+                } catch {
+                    Stderr.line("not saved to your progress: \(error)")
+                }
+            }
         }
         switch format {
         case .text: Stdout.write("\n" + PracticeText.summary(summary))
@@ -183,7 +212,7 @@ enum ExerciseSource {
 }
 
 /// Where answers come from.
-enum AnswerInput {
+enum AnswerInput: Equatable {
     /// Typed at a prompt: lines until an empty one.
     case terminal
     /// Read up front, one per exercise in order.
