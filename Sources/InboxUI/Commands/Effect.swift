@@ -1,4 +1,5 @@
 import InboxModel
+import Practice
 import ScreenKit
 
 /// Side effects the reducer asks the runtime to perform, as values
@@ -18,6 +19,9 @@ public enum Effect: Equatable, Sendable {
     /// Build the search index off the UI's thread; the runtime answers
     /// with `Message.searchIndexReady`.
     case buildSearchIndex(SearchIndexRequest)
+    /// Save a practice result to progress (the runtime stamps the time);
+    /// the runtime answers `Message.practiceSaved` once it is on disk.
+    case savePractice(PracticeResult)
 }
 
 /// Inputs to the reducer.
@@ -39,4 +43,6 @@ public enum Message: Equatable, Sendable {
     case persistFailed(Event, String)
     /// The runtime could not perform an effect (e.g. the journal is not writable).
     case effectFailed(String)
+    /// The result of `Effect.savePractice` is on disk.
+    case practiceSaved
 }

@@ -33,6 +33,9 @@ extension AppState {
         case .effectFailed(let why):
             status = StatusLine(why, kind: .error)
             return []
+        case .practiceSaved:
+            practiceSaved()
+            return []
         }
     }
 

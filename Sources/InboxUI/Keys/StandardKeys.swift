@@ -91,7 +91,7 @@ public enum StandardKeys {
         KeyBinding(.demo, [.char("r")], Command(Playback.self, "practise"), "Pause, then write the reply it deserves", hint: Hint("reply", order: 3)),
         KeyBinding(.demo, [.char("?"), .function(1)], Command(Playback.self, "help"), "This help", hint: Hint("help", order: 9)),
         KeyBinding(.demoHelp, [.esc], Command(ToggleHelp.self), "Close the help (so does any key)", hint: Hint("close help", order: 0)),
-    ]
+    ] + practice
 }
 
 /// Names for the standard commands, for tests and scripts that run them

@@ -3,6 +3,7 @@ import InboxJournal
 import InboxModel
 import InboxUI
 import OutreachPolicy
+import Practice
 import ScreenKit
 import TerminalBackend
 #if canImport(Glibc)
@@ -95,12 +96,13 @@ enum TerminalSession {
 
     /// Runs on a terminal the caller started (to handle an unusable one its own way).
     @discardableResult
-    static func run(_ state: AppState, on terminal: NCursesTerminal, replay: [Key], journal: JournalSession?, timeScale: Double = 1, editor: String = "") -> AppState {
+    static func run(_ state: AppState, on terminal: NCursesTerminal, replay: [Key], journal: JournalSession?, timeScale: Double = 1, editor: String = "",
+                    progress: PracticeProgress? = nil) -> AppState {
         defer { terminal.stop() }
         var loop = AppLoop(replay: replay)
         loop.timeScale = timeScale
         return loop.run(state, on: terminal) { effect, term in
-            try EffectRunner.perform(effect, terminal: term, journal: journal, editor: editor)
+            try EffectRunner.perform(effect, terminal: term, journal: journal, editor: editor, progress: progress)
         }
     }
 }

@@ -7,6 +7,7 @@ import OutreachPolicy
 import Practice
 import ScreenKit
 import Shared
+import TerminalBackend
 
 /// `thirsty practice`: guided exercises scored by the coach, line by line,
 /// in a terminal or from a pipe or an answers file.
@@ -16,10 +17,11 @@ struct PracticeCommand: ParsableCommand {
         abstract: "Practise replies: exercises set in an inbox, scored by the coach.",
         discussion: """
         With no argument, runs every bundled exercise; EXERCISE is a bundled exercise's name, \
-        an exercise file, or a folder of them. In a terminal, type each answer and finish it with \
-        an empty line (an empty answer skips; Ctrl-D ends the session); results are saved to your \
-        progress (--progress shows them). From a pipe or --answers FILE, answers are separated by \
-        lines holding only ---. The session ends with each rule's pass rate.
+        an exercise file, or a folder of them. In a terminal, the practice screen: write the answer \
+        with the coach live, C-d submits, then the verdict beside the strong answer (r retries, n \
+        next, q ends with the summary); results are saved to your progress (--progress shows them). \
+        From a pipe or --answers FILE, answers are separated by lines holding only ---. The session \
+        ends with each rule's pass rate.
         """
     )
 
@@ -47,6 +49,7 @@ struct PracticeCommand: ParsableCommand {
     var format: Format = .text
 
     @OptionGroup var policyOptions: PolicyOptions
+    @OptionGroup var configOptions: ConfigOptions
 
     func run() throws {
         let store = PracticeProgress(path: PracticeProgress.defaultPath(environment: ProcessInfo.processInfo.environment))
@@ -61,7 +64,8 @@ struct PracticeCommand: ParsableCommand {
             Stdout.write(ProgressText.render(loaded.results))
             return
         }
-        let policy = try policyOptions.policy()
+        let config = try configOptions.load()
+        let policy = config.apply(to: try policyOptions.policy())
         let loaded = try ExerciseSource.load(exercise)
         if list {
             var out = ""
@@ -77,6 +81,13 @@ struct PracticeCommand: ParsableCommand {
         if let answers {
             input = .scripted(try AnswerInput.split(AnswerInput.read(answers)))
         } else if isatty(0) == 1 {
+            if format == .text, isatty(1) == 1, var state = AppState(practice: scenes, policy: policy, savesProgress: true) {
+                if let terminal = try screen() {
+                    state.use(keys: config.keys)
+                    TerminalSession.run(state, on: terminal, replay: [], journal: nil, editor: config.editor, progress: store)
+                    return
+                }
+            }
             input = .terminal
         } else {
             var lines: [String] = []
@@ -111,6 +122,22 @@ struct PracticeCommand: ParsableCommand {
         switch format {
         case .text: Stdout.write("\n" + PracticeText.summary(summary))
         case .json: Stdout.write(PracticeJSON.render(summary, scenes: scenes) + "\n")
+        }
+    }
+
+    /// The full-screen terminal, or nil when this terminal can't show one
+    /// (the session then runs line by line).
+    private func screen() throws -> NCursesTerminal? {
+        do {
+            return try NCursesTerminal()
+        } catch {
+            switch error {
+            case .notATerminal, .unsupportedTerminal:
+                Stderr.line("\(error); practising line by line instead")
+                return nil
+            case .startFailed, .inputClosed:
+                throw UserError(status: Exit.noTerminal, message: error.description)
+            }
         }
     }
 }
