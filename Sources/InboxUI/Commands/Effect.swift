@@ -1,5 +1,6 @@
 import InboxModel
 import OutreachPolicy
+import Practice
 import ScreenKit
 
 /// Side effects the reducer asks the runtime to perform, as values
@@ -23,6 +24,9 @@ public enum Effect: Equatable, Sendable {
     /// fine) with the other teachings; the runtime answers `Message.taught`
     /// once it is on disk, or `Message.effectFailed`.
     case teach(TeachRequest)
+    /// Save a practice result to progress (the runtime stamps the time);
+    /// the runtime answers `Message.practiceSaved` once it is on disk.
+    case savePractice(PracticeResult)
 }
 
 /// Inputs to the reducer.
@@ -46,4 +50,6 @@ public enum Message: Equatable, Sendable {
     case taught(TeachOutcome)
     /// The runtime could not perform an effect (e.g. the journal is not writable).
     case effectFailed(String)
+    /// The result of `Effect.savePractice` is on disk.
+    case practiceSaved
 }

@@ -36,6 +36,9 @@ extension AppState {
         case .effectFailed(let why):
             status = StatusLine(why, kind: .error)
             return []
+        case .practiceSaved:
+            practiceSaved()
+            return []
         }
     }
 

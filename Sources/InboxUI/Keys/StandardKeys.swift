@@ -98,7 +98,7 @@ public enum StandardKeys {
                    hint: Hint(order: 3) { s in s.demo?.presenting == true ? "end card" : nil }),
         KeyBinding(.demo, [.char("?"), .function(1)], Command(Playback.self, "help"), "This help", hint: Hint("help", order: 9)),
         KeyBinding(.demoHelp, [.esc], Command(ToggleHelp.self), "Close the help (so does any key)", hint: Hint("close help", order: 0)),
-    ]
+    ] + practice
 }
 
 /// Names for the standard commands, for tests and scripts that run them

@@ -3,6 +3,7 @@ import InboxJournal
 import InboxModel
 import InboxUI
 import OutreachPolicy
+import Practice
 import ScreenKit
 import TerminalBackend
 #if canImport(Glibc)
@@ -100,13 +101,14 @@ enum TerminalSession {
     @discardableResult
     static func run(
         _ state: AppState, on terminal: NCursesTerminal, replay: [Key], journal: JournalSession?, timeScale: Double = 1,
-        editor: String = "", teachingSource: String? = nil
+        editor: String = "", teachingSource: String? = nil, progress: PracticeProgress? = nil
     ) -> AppState {
         defer { terminal.stop() }
         var loop = AppLoop(replay: replay)
         loop.timeScale = timeScale
         return loop.run(state, on: terminal) { effect, term in
-            try EffectRunner.perform(effect, terminal: term, journal: journal, editor: editor, teachingSource: teachingSource)
+            try EffectRunner.perform(
+                effect, terminal: term, journal: journal, editor: editor, teachingSource: teachingSource, progress: progress)
         }
     }
 }

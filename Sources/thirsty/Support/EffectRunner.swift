@@ -2,6 +2,7 @@ import Foundation
 import InboxModel
 import InboxUI
 import OutreachPolicy
+import Practice
 import ScreenKit
 import Shared
 
@@ -10,8 +11,10 @@ enum EffectRunner {
     /// `editor`: the configured editor command; "" means $VISUAL, $EDITOR, vi.
     /// `teachingSource`: the fixture a thread marked here comes from, as the
     /// user named it; nil when the session saves nothing.
+    /// `progress`: where practice results are saved (nil: not saved).
     static func perform(
-        _ effect: Effect, terminal: any Terminal, journal: JournalSession?, editor: String = "", teachingSource: String? = nil
+        _ effect: Effect, terminal: any Terminal, journal: JournalSession?, editor: String = "", teachingSource: String? = nil,
+        progress: PracticeProgress? = nil
     ) throws -> Message? {
         switch effect {
         case .quit, .buildSearchIndex:
@@ -22,6 +25,15 @@ enum EffectRunner {
             return nil
         case .openEditor(let text):
             return .editorFinished(text: try ExternalEditor.edit(text, terminal: terminal, command: editor))
+        case .savePractice(var result):
+            guard let progress else { return nil }
+            result.at = Timestamp(milliseconds: Int64(Date().timeIntervalSince1970 * 1000))
+            do {
+                try progress.save(result)
+            } catch {
+                throw UserError(status: Exit.ioError, message: "not saved to your progress: \(error)")
+            }
+            return .practiceSaved
         case .teach(let request):
             return teach(request, source: teachingSource)
         }
