@@ -18,6 +18,13 @@ extension AppState {
         case .search:
             if case .char(let c) = key { return searchInput(search.query + String(c)) }
             return []
+        case .limit:
+            if case .char(let c) = key, var p = limitPrompt {
+                p.text.append(c)
+                p.error = nil
+                limitPrompt = p
+            }
+            return []
         case .compose:
             if case .char(let c) = key { return typeIntoDraft(String(c)) }
             return []

@@ -23,6 +23,8 @@ public enum InputMode: Equatable, Sendable {
     case detail
     /// Typing a search query after `/`.
     case search
+    /// Typing a limit query after `l`.
+    case limit
     /// The `?` overlay.
     case help
     /// A yes/no question, such as applying the policy to every invitation.

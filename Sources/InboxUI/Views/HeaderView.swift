@@ -18,6 +18,7 @@ enum HeaderView {
             let style = view == state.view ? Theme.tabActive : Theme.tab
             x += screen.put(label, x: x, y: row, style: style)
         }
+        x += LimitPromptView.drawTag(state, into: &screen, x: x, y: row, maxX: screen.width)
         let right = max(x + 1, screen.width - clock.displayWidth)
         if right + clock.displayWidth <= screen.width {
             screen.put(clock, x: right, y: row, style: Theme.header)

@@ -18,6 +18,7 @@ public enum InboxScreen {
         HeaderView.draw(state, into: &screen, row: 0)
         let body = state.layout.body
         drawBody(state, into: &screen, in: body)
+        if state.search.isActive && state.mode != .compose { SearchHighlight.apply(state.search.query, to: &screen, in: body) }
         StatusBarView.draw(state, into: &screen, row: state.height - 1)
         if state.mode == .help { HelpView.draw(state, into: &screen, in: body) }
         return screen

@@ -17,6 +17,9 @@ enum StatusBarView {
                 screen.put("  no match", x: x + 1, y: row, style: Theme.statusError)
             }
             return
+        case .limit:
+            LimitPromptView.draw(state, into: &screen, line: line)
+            return
         case .confirm(.applyPolicyToAll(let accept, let ignore)):
             screen.fill(line, style: Theme.status)
             // The answer keys must show at any width, so narrow screens get the short question.
