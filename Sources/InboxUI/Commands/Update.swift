@@ -33,6 +33,9 @@ extension AppState {
             return searchIndexReady(built)
         case .persisted(let event):
             return persisted(event)
+        case .undone(let event):
+            undone(event)
+            return []
         case .persistFailed(let event, let why):
             persistFailed(event, why: why)
             return []

@@ -39,7 +39,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
 extension AppState {
     /// The context the next key is read in.
     public var keyContext: KeyContext {
-        if demo != nil && mode != .compose {
+        if demo != nil && mode != .compose && mode != .confirm(.sendFlagged) {
             return mode == .help ? .demoHelp : .demo
         }
         switch mode {

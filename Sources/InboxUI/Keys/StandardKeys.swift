@@ -33,6 +33,7 @@ public enum StandardKeys {
         KeyBinding(browse, [.char("a")], Command(Decide.self, "accept"), "Accept the invitation", hints: [Hint("accept", order: 1, views: [.invitations])]),
         KeyBinding(browse, [.char("i")], Command(Decide.self, "ignore"), "Ignore the invitation", hints: [Hint("ignore", order: 2, views: [.invitations])]),
         KeyBinding(browse, [.char("A")], Command(ApplyPolicy.self), "Apply the policy to every pending invitation", hints: [Hint("apply policy", order: 3, in: inList, views: [.invitations])]),
+        KeyBinding(browse, [.char("u")], Command(Undo.self), "Undo the last accept, ignore or sent reply (this session)"),
         KeyBinding(browse, [.char("e")], Command(TogglePanel.self), "Show or hide the policy panel",
                    hints: [Hint("policy", order: 7, in: inList, views: [.messages]), Hint("policy panel", order: 2, in: inDetail, views: [.messages])]),
         KeyBinding(browse, [.char("r")], Command(Reply.self), "Reply, with the coach watching",
@@ -124,6 +125,7 @@ extension Command {
     public static let searchNext = Command(Find.self, "next")
     public static let searchPrevious = Command(Find.self, "previous")
     public static let limit = Command(StartLimit.self)
+    public static let undo = Command(Undo.self)
     public static let togglePolicyPanel = Command(TogglePanel.self)
     public static let accept = Command(Decide.self, "accept")
     public static let ignore = Command(Decide.self, "ignore")

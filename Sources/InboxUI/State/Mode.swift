@@ -35,4 +35,6 @@ public enum InputMode: Equatable, Sendable {
 
 public enum Confirmation: Equatable, Sendable {
     case applyPolicyToAll(accept: Int, ignore: Int)
+    /// Sending a draft the coach would flag, or that breaks one of the rules.
+    case sendFlagged
 }

@@ -11,7 +11,7 @@ public enum InboxScreen {
             TooSmallView.draw(into: &screen, minWidth: Layout.minWidth, minHeight: Layout.minHeight)
             return screen
         }
-        if state.demo != nil && state.mode != .compose {
+        if state.demo != nil && state.mode != .compose && state.mode != .confirm(.sendFlagged) {
             DemoView.draw(state, into: &screen)
             return screen
         }
@@ -25,7 +25,7 @@ public enum InboxScreen {
     }
 
     static func drawBody(_ state: AppState, into screen: inout Screen, in body: Rect) {
-        if state.mode == .compose {
+        if state.mode == .compose || (state.mode == .confirm(.sendFlagged) && state.compose != nil) {
             ComposeView.draw(state, into: &screen, in: body)
             return
         }
