@@ -6,7 +6,7 @@ enum HelpContent {
     static func lines(_ keys: KeyTable) -> [(String, String)] {
         var lines = keys.helpLines([.list, .detail, .search, .limit, .compose])
         lines.append(("", ""))
-        lines.append(("", "Mouse: click selects a row, the wheel scrolls."))
+        lines.append(("", "Mouse: click selects a row, a tab or a pane; double click opens; the wheel scrolls."))
         return lines
     }
 
