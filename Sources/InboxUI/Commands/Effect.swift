@@ -12,6 +12,10 @@ public enum Effect: Equatable, Sendable {
     /// when the runtime answers `Message.persisted` (it is on disk); after
     /// `Message.persistFailed` nothing changed on screen.
     case persist(Event)
+    /// Write to the journal that the owner's action `Event` (the last one
+    /// applied) is undone; answered by `Message.undone`, and only then
+    /// taken back on screen.
+    case persistUndo(Event)
     /// Keep a draft (or clear it when empty) across restarts.
     case persistDraft(person: String, text: String)
     /// Suspend the UI and edit `text` in the user's editor; the runtime
@@ -44,6 +48,8 @@ public enum Message: Equatable, Sendable {
     case searchIndexReady(BuiltSearchIndex)
     /// The action of `Effect.persist` is in the journal: apply it now.
     case persisted(Event)
+    /// The undo of `Effect.persistUndo` is in the journal: take the action back.
+    case undone(Event)
     /// The action of `Effect.persist` could not be written: leave it undone.
     case persistFailed(Event, String)
     /// The teaching of `Effect.teach` is on disk: judge with the new model now.

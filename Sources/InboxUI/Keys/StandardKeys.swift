@@ -16,7 +16,7 @@ public enum StandardKeys {
         KeyBinding(browse, [.char("G"), .end], Command(Select.self, "bottom"), "Go to the bottom"),
         KeyBinding(browse, [.pageDown, .ctrl("f")], Command(Select.self, "page-down"), "Page down"),
         KeyBinding(browse, [.pageUp, .ctrl("b")], Command(Select.self, "page-up"), "Page up"),
-        KeyBinding(browse, [.enter, .char("l"), .right], Command(Open.self), "Open the selected item", hints: [Hint("open", order: 4, in: inList)]),
+        KeyBinding(browse, [.enter, .right], Command(Open.self), "Open the selected item", hints: [Hint("open", order: 4, in: inList)]),
         KeyBinding(browse, [.esc, .char("h"), .left], Command(Back.self), "Back to the list", hints: [Hint("back", order: 0, in: inDetail)]),
         KeyBinding(browse, [.char("1")], Command(Tab.self, "1"), "Invitations", hints: [Hint("invitations", order: 5, in: inList, views: [.network])]),
         KeyBinding(browse, [.char("2")], Command(Tab.self, "2"), "Messages", hints: [Hint("messages", order: 5, in: inList, views: [.invitations])]),
@@ -26,12 +26,14 @@ public enum StandardKeys {
         KeyBinding(browse, [.char("/")], Command(StartSearch.self), "Search names and text", hints: [Hint("search", order: 8, in: inList)]),
         KeyBinding(browse, [.char("n")], Command(Find.self, "next"), "Next match"),
         KeyBinding(browse, [.char("N")], Command(Find.self, "previous"), "Previous match"),
+        KeyBinding(browse, [.char("l")], Command(StartLimit.self), "Limit the list: flagged, unread, stage:pitch, score>10, from:NAME, before:/after:DATE, and/or/not, ( )"),
         KeyBinding(browse, [.char("f")], Command(ToggleFlagged.self), "Show only flagged threads",
                    hints: [Hint(order: 5, in: inList, views: [.messages]) { $0.flaggedOnly ? "show all" : "flagged only" }]),
         KeyBinding(browse, [.char("s")], Command(ToggleSent.self), "Sent: threads you started, judged as your outreach"),
         KeyBinding(browse, [.char("a")], Command(Decide.self, "accept"), "Accept the invitation", hints: [Hint("accept", order: 1, views: [.invitations])]),
         KeyBinding(browse, [.char("i")], Command(Decide.self, "ignore"), "Ignore the invitation", hints: [Hint("ignore", order: 2, views: [.invitations])]),
         KeyBinding(browse, [.char("A")], Command(ApplyPolicy.self), "Apply the policy to every pending invitation", hints: [Hint("apply policy", order: 3, in: inList, views: [.invitations])]),
+        KeyBinding(browse, [.char("u")], Command(Undo.self), "Undo the last accept, ignore or sent reply (this session)"),
         KeyBinding(browse, [.char("e")], Command(TogglePanel.self), "Show or hide the policy panel",
                    hints: [Hint("policy", order: 7, in: inList, views: [.messages]), Hint("policy panel", order: 2, in: inDetail, views: [.messages])]),
         KeyBinding(browse, [.char("r")], Command(Reply.self), "Reply, with the coach watching",
@@ -48,6 +50,12 @@ public enum StandardKeys {
         KeyBinding(.search, [.esc], Command(SearchPrompt.self, "clear"), "Clear the search"),
         KeyBinding(.search, [.backspace], Command(SearchPrompt.self, "erase"), "Erase a letter (on an empty query: close)"),
         KeyBinding(.search, [.ctrl("u")], Command(SearchPrompt.self, "erase-all"), "Erase the query"),
+
+        // The limit prompt
+        KeyBinding(.limit, [.enter], Command(LimitPromptKeys.self, "apply"), "Apply the limit (empty: clear it)"),
+        KeyBinding(.limit, [.esc], Command(LimitPromptKeys.self, "clear"), "Clear the limit"),
+        KeyBinding(.limit, [.backspace], Command(LimitPromptKeys.self, "erase"), "Erase a letter (on an empty query: close)"),
+        KeyBinding(.limit, [.ctrl("u")], Command(LimitPromptKeys.self, "erase-all"), "Erase the query"),
 
         // Writing a reply
         KeyBinding(.compose, [.ctrl("d")], Command(Send.self), "Send the reply", hint: Hint("send", order: 0)),
@@ -121,6 +129,8 @@ extension Command {
     public static let search = Command(StartSearch.self)
     public static let searchNext = Command(Find.self, "next")
     public static let searchPrevious = Command(Find.self, "previous")
+    public static let limit = Command(StartLimit.self)
+    public static let undo = Command(Undo.self)
     public static let togglePolicyPanel = Command(TogglePanel.self)
     public static let accept = Command(Decide.self, "accept")
     public static let ignore = Command(Decide.self, "ignore")

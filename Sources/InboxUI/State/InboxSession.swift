@@ -69,6 +69,23 @@ public struct InboxSession: Sendable {
         return stored
     }
 
+    /// Takes `event`, the log's last, back out (an undone action) and
+    /// folds again. Returns false, changing nothing, when it is not last.
+    public mutating func removeLast(_ event: Event) -> Bool {
+        guard inbox.removeLast(event) else { return false }
+        folded = inbox.state(at: inbox.now)
+        if let other = event.counterpart {
+            analysis.refresh(person: other, policy: policy, inbox: inbox, state: folded)
+            if let i = pinned.firstIndex(of: other) {
+                pinnedVerdicts[i] = policy.judgeThread(with: other, in: inbox, state: folded)
+            }
+        }
+        rows = Rows(inbox: inbox, state: folded, analysis: analysis)
+        if sent != nil { judgeSent(true) }
+        search.noteRemoved(event)
+        return true
+    }
+
     /// Moves the session's time to `t` (a demo's clock). Between events
     /// only the clock moves: the fold and the verdicts are redone only when
     /// an event lands or leaves, so ticks stay cheap even for a large inbox.

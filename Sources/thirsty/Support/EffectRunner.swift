@@ -20,7 +20,7 @@ enum EffectRunner {
         case .quit, .buildSearchIndex:
             // The loop itself ends, and runs the index build on another core.
             return nil
-        case .persist, .persistDraft:
+        case .persist, .persistDraft, .persistUndo:
             try journal?.record(effect)
             return nil
         case .openEditor(let text):
