@@ -3,6 +3,7 @@ import PackageDescription
 
 // Layers, each importing only those below it:
 //   Shared -> InboxModel -> OutreachPolicy -> InboxUI -> TerminalBackend / thirsty
+//   InboxModel -> InboxSearch (the search index) -> InboxUI
 //   InboxModel -> LinkedInExport (reads exports into the model) -> thirsty
 // Shared (the escape rule, JSON writing, did-you-mean, hashing, the
 // concurrency helpers) sits under every layer and imports nothing of ours.
@@ -58,9 +59,16 @@ let package = Package(
             dependencies: ["Shared"],
             swiftSettings: strict
         ),
+        // The whole-inbox search index: which people's text may hold a
+        // query, so a search reads only candidates.
+        .target(
+            name: "InboxSearch",
+            dependencies: ["Shared", "InboxModel"],
+            swiftSettings: strict
+        ),
         .target(
             name: "InboxUI",
-            dependencies: ["Shared", "InboxModel", "OutreachPolicy", "ScreenKit", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Shared", "InboxModel", "InboxSearch", "OutreachPolicy", "ScreenKit", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
         // The per-inbox journal of the user's actions (accept, ignore, sent
@@ -138,7 +146,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InboxUITests",
-            dependencies: ["Shared", "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "BundledFixtures"],
+            dependencies: ["Shared", "InboxModel", "InboxSearch", "OutreachPolicy", "ScreenKit", "InboxUI", "BundledFixtures"],
             exclude: ["Goldens"],
             swiftSettings: strict
         ),

@@ -36,6 +36,19 @@ enum KeyDecoding {
         }
     }
 
+    /// The codes curses returns for modified keys its terminfo entry names
+    /// (`kLFT5`, `kRIT5`), found by asking which code each sequence has.
+    /// Sequences it does not know arrive byte by byte and are decoded by
+    /// `key(afterEscape:)` instead.
+    static func modifiedKeyCodes() -> [Int32: Key] {
+        var codes: [Int32: Key] = [:]
+        for (body, key) in vtSequences where key == .ctrlLeft || key == .ctrlRight {
+            let code = key_defined("\u{1B}" + body)
+            if code > 0 { codes[code] = key }
+        }
+        return codes
+    }
+
     /// What follows an Esc that curses did not recognise as a key, read
     /// byte by byte as it arrived (at most `escapeFollowUpLimit` of them).
     enum AfterEscape: Equatable {
@@ -75,6 +88,7 @@ enum KeyDecoding {
     private static let vtSequences: [String: Key] = [
         "[A": .up, "[B": .down, "[C": .right, "[D": .left, "[H": .home, "[F": .end,
         "OA": .up, "OB": .down, "OC": .right, "OD": .left, "OH": .home, "OF": .end,
+        "[1;5D": .ctrlLeft, "[1;5C": .ctrlRight, "O5D": .ctrlLeft, "O5C": .ctrlRight,
         "[1~": .home, "[7~": .home, "[4~": .end, "[8~": .end,
         "[2~": .insert, "[3~": .delete, "[5~": .pageUp, "[6~": .pageDown, "[Z": .backTab,
         "OP": .function(1), "OQ": .function(2), "OR": .function(3), "OS": .function(4),

@@ -53,6 +53,11 @@ public final class NCursesTerminal: Terminal {
     private var isStopped = false
     /// Consecutive reads that failed at once; a closed input fails forever.
     private var immediateFailures = 0
+    /// Whether the terminal's cursor is on, so it is switched only on change.
+    private var cursorShown = false
+    /// Key codes terminfo gives to modified keys (xterm's `kLFT5`), which
+    /// differ from terminal to terminal, mapped to our keys.
+    private var modifiedKeyCodes: [Int32: Key] = [:]
 
     // nonisolated(unsafe): only touched by init and stop, which the
     // single-threaded app loop calls; it guards against two live terminals.
@@ -99,6 +104,7 @@ public final class NCursesTerminal: Terminal {
         _ = intrflush(cn_stdscr(), false)
         _ = keypad(cn_stdscr(), true)
         Self.acceptCursorKeysInEitherMode()
+        modifiedKeyCodes = KeyDecoding.modifiedKeyCodes()
         _ = leaveok(cn_stdscr(), true)
         _ = set_escdelay(Int32(clamping: options.escapeDelayMilliseconds))
         _ = curs_set(0)
@@ -141,8 +147,19 @@ public final class NCursesTerminal: Terminal {
                 column += 1
             }
         }
+        if let cursor = frame.cursor {
+            _ = wmove(cn_stdscr(), Int32(clamping: cursor.y), Int32(clamping: cursor.x))
+            _ = leaveok(cn_stdscr(), false)
+        } else {
+            _ = leaveok(cn_stdscr(), true)
+        }
         _ = wnoutrefresh(cn_stdscr())
         _ = doupdate()
+        // After the refresh, so curses has the cursor where it belongs.
+        if (frame.cursor != nil) != cursorShown {
+            cursorShown = frame.cursor != nil
+            _ = curs_set(cursorShown ? 1 : 0)
+        }
         shown = frame
     }
 
@@ -173,7 +190,7 @@ public final class NCursesTerminal: Terminal {
                 if code == KEY_MOUSE {
                     var event = MEVENT()
                     if getmouse(&event) == OK, let key = KeyDecoding.mouse(event) { return key }
-                } else if let key = KeyDecoding.key(code: code) {
+                } else if let key = modifiedKeyCodes[code] ?? KeyDecoding.key(code: code) {
                     return key
                 }
             } else if let key = KeyDecoding.key(character: value) {
@@ -241,6 +258,7 @@ public final class NCursesTerminal: Terminal {
         SignalRestore.setActive(true)
         _ = reset_prog_mode()
         _ = curs_set(0)
+        cursorShown = false
         _ = keypad(cn_stdscr(), true)
         enableMouse()
         // Whatever ran meanwhile drew over the screen: repaint all of it.

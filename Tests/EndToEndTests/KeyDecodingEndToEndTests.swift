@@ -36,6 +36,43 @@ import Testing
         #expect(try await tmux.waitForExit() == 0)
     }
 
+    /// xterm sends Ctrl-Left as `Esc [1;5D`; whether the terminfo entry
+    /// names it (kLFT5) or not, it must move by word like readline.
+    @Test("C-Left and C-Right in compose move by word", arguments: ["xterm-256color", "vt100"])
+    func ctrlArrowsInCompose(term: String) async throws {
+        let tmux = try await Self.composing("Hello there", term: term, name: "ctrlArrows-\(term)")
+        defer { tmux.close() }
+        try tmux.type("\u{1B}[1;5D")
+        try tmux.type("!")
+        try await tmux.waitFor("Hello !there")
+        try tmux.type("\u{1B}[1;5C")
+        try tmux.type("?")
+        let screen = try await tmux.waitFor("Hello !there?")
+        #expect(!screen.contains("not bound") && !screen.contains("Ignored an unknown"))
+        try tmux.send("Escape")
+        try await tmux.waitFor("Draft kept for Dario Mendes")
+        try tmux.send("q")
+        #expect(try await tmux.waitForExit() == 0)
+    }
+
+    /// The draft shows a reversed cell for the cursor, and the terminal's
+    /// own cursor stands on it while composing and is hidden otherwise.
+    @Test("the terminal cursor stands at the insertion point in compose, hidden elsewhere")
+    func realCursorInCompose() async throws {
+        let tmux = try await Self.composing("Hello")
+        defer { tmux.close() }
+        let rows = try tmux.lines()
+        let row = try #require(rows.firstIndex { $0.contains("Hello") })
+        let column = try #require(rows[row].range(of: "Hello")).upperBound.utf16Offset(in: rows[row])
+        let shown = try tmux.cursor()
+        #expect(shown.visible && shown.x == column && shown.y == row)
+        try tmux.send("Escape")
+        try await tmux.waitFor("Draft kept for Dario Mendes")
+        #expect(try tmux.cursor().visible == false)
+        try tmux.send("q")
+        #expect(try await tmux.waitForExit() == 0)
+    }
+
     @Test("an unknown escape sequence is ignored with a message, not read as Esc and keys")
     func unknownSequence() async throws {
         let tmux = try await Self.composing("Hello")

@@ -1,4 +1,5 @@
 import InboxModel
+import InboxSearch
 import ScreenKit
 import Testing
 @testable import InboxUI

@@ -96,6 +96,8 @@ struct AltKeyNotationTests {
         #expect(try Key.parse("<M-b><A-f>") == [.alt("b"), .alt("f")])
         #expect(Key.alt("b").displayName == "M-b")
         #expect(Key.alt("b").notation == "<M-b>")
+        #expect(try Key.parse("<C-Left><c-right>") == [.ctrlLeft, .ctrlRight])
+        #expect(Key.ctrlLeft.notation == "<C-Left>")
         #expect(try Key.parse(Key.alt("B").notation) == [.alt("B")])
     }
 

@@ -1,4 +1,5 @@
 import InboxModel
+import InboxSearch
 
 extension AppState {
     /// Text typed after `/`: search again from where the search started.

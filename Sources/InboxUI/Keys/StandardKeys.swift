@@ -64,7 +64,9 @@ public enum StandardKeys {
         KeyBinding(.compose, [.ctrl("k")], Command(EditDraft.self, "kill-line"), "Cut to the end of the line"),
         KeyBinding(.compose, [.ctrl("y")], Command(EditDraft.self, "yank"), "Paste what was cut last"),
         KeyBinding(.compose, [.alt("b")], Command(EditDraft.self, "word-left"), "Back a word"),
+        KeyBinding(.compose, [.ctrlLeft], Command(EditDraft.self, "word-left"), "Back a word"),
         KeyBinding(.compose, [.alt("f")], Command(EditDraft.self, "word-right"), "Forward a word"),
+        KeyBinding(.compose, [.ctrlRight], Command(EditDraft.self, "word-right"), "Forward a word"),
 
         // The help overlay
         KeyBinding(.help, [.char("j"), .down], Command(Select.self, "+1"), "Scroll down", hint: Hint("scroll", order: 1)),

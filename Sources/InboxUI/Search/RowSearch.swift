@@ -1,4 +1,5 @@
 import InboxModel
+import InboxSearch
 
 /// Finds the next row of a view, in its visible order, whose text contains
 /// a query: the index rules out rows that cannot match, so only candidates

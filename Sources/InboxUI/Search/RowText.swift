@@ -1,4 +1,5 @@
 import InboxModel
+import InboxSearch
 
 /// The text a search reads for a row of a view: the person's name and
 /// headline, then the invitation's note (invitations) or every message of

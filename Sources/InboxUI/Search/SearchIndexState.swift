@@ -1,4 +1,5 @@
 import InboxModel
+import InboxSearch
 
 /// The session's search index, as far as the reducer knows it: built by
 /// the runtime (`Effect.buildSearchIndex`, answered by

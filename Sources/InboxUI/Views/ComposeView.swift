@@ -57,11 +57,12 @@ enum ComposeView {
         for (i, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
             screen.put(compose.editor.string(of: line), x: area.x, y: area.y + i, maxWidth: area.width)
         }
-        // The cursor is drawn as a reversed cell so it shows in tests and
-        // in terminals alike.
+        // The cursor is drawn as a reversed cell so it shows in tests and in
+        // terminals that hide the real one; the real one stands on it too.
         let cy = area.y + row - first
         let cx = area.x + min(column, max(0, area.width - 1))
         if cy >= area.y, cy < area.maxY, cx < screen.width {
+            screen.cursor = (cx, cy)
             let cell = screen[cx, cy]
             let glyph = cell.isContinuation || cell.grapheme.isEmpty ? " " : cell.grapheme
             screen.put(glyph, x: cx, y: cy, style: cell.style.merged(with: Theme.selected))

@@ -14,6 +14,22 @@ public struct Screen: Hashable, Sendable {
     public let height: Int
     /// Row-major, `width * height` cells.
     public private(set) var cells: [Cell]
+    /// Where the terminal's own cursor should stand (column, row), or nil to
+    /// hide it. Set by views with an insertion point (compose), so the
+    /// terminal shows a real cursor where typing goes: screen readers and
+    /// input methods follow it.
+    public var cursor: (x: Int, y: Int)? {
+        get { cursorPosition.map { ($0 % max(1, width), $0 / max(1, width)) } }
+        set {
+            guard let newValue, newValue.x >= 0, newValue.x < width, newValue.y >= 0, newValue.y < height else {
+                cursorPosition = nil
+                return
+            }
+            cursorPosition = newValue.y * width + newValue.x
+        }
+    }
+    /// The cursor as a cell index, so the screen stays Hashable.
+    private var cursorPosition: Int?
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

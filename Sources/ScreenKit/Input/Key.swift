@@ -4,6 +4,9 @@ public enum Key: Hashable, Sendable {
     case char(Character)
     case enter, esc, tab, backTab
     case up, down, left, right
+    /// Ctrl with Left or Right: readline's word motion. Terminals send them
+    /// as `Esc [ 1 ; 5 D` and `Esc [ 1 ; 5 C` (xterm and its kin).
+    case ctrlLeft, ctrlRight
     case home, end, pageUp, pageDown
     case backspace, delete, insert
     /// Ctrl with a lowercase letter or one of `@ [ \ ] ^ _`. Ctrl-I, Ctrl-M,

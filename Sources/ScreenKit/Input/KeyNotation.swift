@@ -78,6 +78,7 @@ extension Key {
         "esc": .esc, "escape": .esc,
         "tab": .tab, "s-tab": .backTab,
         "up": .up, "down": .down, "left": .left, "right": .right,
+        "c-left": .ctrlLeft, "c-right": .ctrlRight,
         "home": .home, "end": .end,
         "pageup": .pageUp, "pgup": .pageUp, "pagedown": .pageDown, "pgdn": .pageDown,
         "bs": .backspace, "backspace": .backspace,
@@ -115,6 +116,8 @@ extension Key {
         case .down: return "Down"
         case .left: return "Left"
         case .right: return "Right"
+        case .ctrlLeft: return "C-Left"
+        case .ctrlRight: return "C-Right"
         case .home: return "Home"
         case .end: return "End"
         case .pageUp: return "PgUp"

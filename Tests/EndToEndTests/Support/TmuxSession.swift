@@ -146,6 +146,14 @@ final class TmuxSession {
         try run(["capture-pane", "-p", "-t", Self.target] + (escapes ? ["-e"] : []))
     }
 
+    /// The terminal cursor: its cell (0-based) and whether it is shown.
+    func cursor() throws -> (x: Int, y: Int, visible: Bool) {
+        let fields = try run(["display-message", "-p", "-t", Self.target, "#{cursor_x} #{cursor_y} #{cursor_flag}"])
+            .split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard fields.count == 3 else { throw Failure(description: "tmux gave no cursor position") }
+        return (fields[0], fields[1], fields[2] == 1)
+    }
+
     /// The screen's lines, exactly `height` of them.
     func lines() throws -> [String] {
         var rows = try screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -1,15 +1,15 @@
 /// A fixed set of small integers, one bit each.
-struct Bitset: Sendable {
-    private(set) var words: [UInt64]
+public struct Bitset: Sendable {
+    public private(set) var words: [UInt64]
 
-    init(count: Int) { words = [UInt64](repeating: 0, count: (max(0, count) + 63) / 64) }
+    public init(count: Int) { words = [UInt64](repeating: 0, count: (max(0, count) + 63) / 64) }
 
-    @inline(__always) func contains(_ i: Int) -> Bool {
+    @inline(__always) public func contains(_ i: Int) -> Bool {
         let w = i >> 6
         return i >= 0 && w < words.count && words[w] >> UInt64(i & 63) & 1 != 0
     }
 
-    mutating func insert(_ i: Int) {
+    public mutating func insert(_ i: Int) {
         let w = i >> 6
         guard i >= 0, w < words.count else { return }
         words[w] |= 1 << UInt64(i & 63)
@@ -19,5 +19,5 @@ struct Bitset: Sendable {
         for (k, word) in other.enumerated() where at + k < words.count { words[at + k] |= word }
     }
 
-    var isEmpty: Bool { !words.contains { $0 != 0 } }
+    public var isEmpty: Bool { !words.contains { $0 != 0 } }
 }

@@ -26,7 +26,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// Parts of fewer than `minimumPart` people are not worth a thread.
-    init(inbox: Inbox, workers: Int, minimumPart: Int) {
+    public init(inbox: Inbox, workers: Int, minimumPart: Int) {
         let n = inbox.people.count
         eventCount = inbox.events.count
         personCount = n
@@ -54,19 +54,29 @@ public struct SearchIndex: Sendable {
     /// Bytes the index holds.
     public var bytes: Int { profiles.bytes + notes.bytes + messages.bytes }
 
-    /// People whose text in `view` may contain `query` (folded, not empty):
-    /// their name or headline, or their notes (invitations) or messages
-    /// (threads). Nil when the index cannot narrow it down: a line break
-    /// in the query could match across two texts, which grams never span.
-    func candidates(for query: [UInt8], in view: InboxView) -> Bitset? {
+    /// Which texts besides a person's name and headline a search reads.
+    public enum Scope: Sendable {
+        /// Invitation notes.
+        case notes
+        /// Message bodies.
+        case messageBodies
+        /// Name and headline only.
+        case profiles
+    }
+
+    /// People whose text in `scope` may contain `query` (folded, not
+    /// empty): their name or headline, or their notes or messages. Nil
+    /// when the index cannot narrow it down: a line break in the query
+    /// could match across two texts, which grams never span.
+    public func candidates(for query: [UInt8], in scope: Scope) -> Bitset? {
         guard !query.contains(0x0A) else { return nil }
         var out = Bitset(count: personCount)
         let need = GramAlphabet.need(query)
         profiles.addEntities(having: need, to: &out)
-        switch view {
-        case .invitations: notes.addEntities(having: need, to: &out)
-        case .messages: messages.addEntities(having: need, to: &out)
-        case .network: break
+        switch scope {
+        case .notes: notes.addEntities(having: need, to: &out)
+        case .messageBodies: messages.addEntities(having: need, to: &out)
+        case .profiles: break
         }
         return out
     }

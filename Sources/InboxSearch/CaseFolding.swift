@@ -3,20 +3,20 @@
 /// through `lowercased()`, so "ÅSA" finds "åsa" and "SCHÄFER" "Schäfer".
 /// The index and the final check fold the same way, which is what makes
 /// the index's answer a superset of the true one.
-enum CaseFolding {
-    static func fold(_ text: String) -> [UInt8] {
+public enum CaseFolding {
+    public static func fold(_ text: String) -> [UInt8] {
         if text.utf8.contains(where: { $0 >= 0x80 }) { return Array(text.lowercased().utf8) }
         return text.utf8.map(lowerASCII)
     }
 
-    @inline(__always) static func lowerASCII(_ b: UInt8) -> UInt8 {
+    @inline(__always) public static func lowerASCII(_ b: UInt8) -> UInt8 {
         b &- 0x41 < 26 ? b | 0x20 : b
     }
 
     /// Whether folded `text` contains `query` (already folded, not empty).
     /// Folds on the fly while the text is ASCII, so checking a candidate
     /// allocates nothing in the common case.
-    static func contains(_ text: String, folded query: [UInt8]) -> Bool {
+    public static func contains(_ text: String, folded query: [UInt8]) -> Bool {
         let answer: Bool?
         if let fast = text.utf8.withContiguousStorageIfAvailable({ asciiContains($0, query) }) {
             answer = fast
@@ -55,7 +55,7 @@ enum CaseFolding {
         }
     }
 
-    static func bytesContain(_ text: [UInt8], _ query: [UInt8]) -> Bool {
+    public static func bytesContain(_ text: [UInt8], _ query: [UInt8]) -> Bool {
         let n = text.count, m = query.count
         guard m > 0 else { return true }
         guard n >= m else { return false }
