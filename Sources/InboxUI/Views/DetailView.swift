@@ -56,7 +56,7 @@ enum DetailView {
                 b.wrapped("The policy panel is hidden; press e to show it.", style: Theme.dim)
                 return b
             }
-            PolicyPanel.add(verdict, person: state.inbox.person(ref), breaks: state.policy.rulebook.settings.breaks, into: &b)
+            PolicyPanel.add(verdict, person: state.inbox.person(ref), breaks: state.policy.rulebook.settings.breaks, heading: false, into: &b)
             return b
         }
     }

@@ -105,8 +105,9 @@ enum Timeline {
 enum PolicyPanel {
     /// `breaks`: which article rules each ladder stage breaks, so a rule
     /// broken by, say, flattery shows that flattery as its evidence.
-    static func add(_ v: ThreadVerdict, person: Person, breaks: [Stage: [ArticleRule]] = [:], into b: inout TextBlock) {
-        b.rule("Policy")
+    /// `heading`: false in the third column, whose frame already says "Policy".
+    static func add(_ v: ThreadVerdict, person: Person, breaks: [Stage: [ArticleRule]] = [:], heading: Bool = true, into b: inout TextBlock) {
+        if heading { b.rule("Policy") }
         ThreadDetail.addVerdict(v, into: &b)
         if let moment = v.flaggedAt {
             b.line("Crossed the threshold \(RelativeTime.stamp(moment.at))", style: Theme.dim)
