@@ -3,7 +3,7 @@
 # stale: the built-in inbox runs in tmux, the pane is captured with its
 # colours (capture-pane -e) and drawn as a PNG by scripts/ansi_to_png.py.
 #
-#   scripts/screenshot.sh [OUTDIR]     (default: docs/screenshots)
+#   scripts/screenshot.sh [OUTDIR]     (default: Tests/EndToEndTests/Screenshots, where the README finds them)
 #
 # THIRSTY_BINARY picks the binary (default .build/debug/thirsty, built by
 # `swift build`). Pillow is installed with pip and the DejaVu fonts with
@@ -11,7 +11,7 @@
 # with 69 (EX_UNAVAILABLE), which the test reports as a skip with that reason.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-out="${1:-$root/docs/screenshots}"
+out="${1:-$root/Tests/EndToEndTests/Screenshots}"
 bin="${THIRSTY_BINARY:-$root/.build/debug/thirsty}"
 [ -x "$bin" ] || { echo "screenshot: no binary at $bin (run swift build, or set THIRSTY_BINARY)" >&2; exit 66; }
 command -v tmux >/dev/null 2>&1 || { echo "screenshot: tmux is not installed" >&2; exit 69; }
