@@ -30,6 +30,9 @@ extension AppState {
         case .persistFailed(let event, let why):
             persistFailed(event, why: why)
             return []
+        case .taught(let outcome):
+            taught(outcome)
+            return []
         case .effectFailed(let why):
             status = StatusLine(why, kind: .error)
             return []
