@@ -63,9 +63,10 @@ import Testing
         try s.send("<C-f><C-f>")
         #expect(s.list.selected == 2 * (s.listHeight - 1))
         let lines = s.screenText.split(separator: "\n")
-        // The position is in the status line, not drawn over a row.
-        #expect(lines.last?.hasSuffix(" \(s.list.selected + 1)/300 ") == true)
-        #expect(lines.dropLast().allSatisfy { !$0.contains("/300") })
+        // The position is in the list's frame, not drawn over a row.
+        let frame = lines[s.layout.listBox.maxY - 1]
+        #expect(frame.contains(" \(s.list.selected + 1)/300 "))
+        #expect(lines.enumerated().allSatisfy { $0.offset == s.layout.listBox.maxY - 1 || !$0.element.contains("/300") })
         #expect(s.screenText.contains(s.selectedName ?? "?"))
     }
 

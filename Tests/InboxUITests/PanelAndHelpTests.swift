@@ -76,7 +76,8 @@ import Testing
     }
 
     @Test func helpFitsATallScreenWithoutScrolling() throws {
-        var s = try BrowserFixtures.seed(width: 120, height: 72)
+        // The keys and the legend of markers, all on one screen.
+        var s = try BrowserFixtures.seed(width: 120, height: 76)
         try s.send("?")
         #expect(s.layout.helpMaxScroll(lines: HelpContent.lines(s.keys).count) == 0)
         #expect(s.screenText.contains("Mouse: click selects a row"))

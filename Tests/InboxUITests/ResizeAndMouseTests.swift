@@ -50,8 +50,8 @@ import Testing
 
     @Test func clickSelectsTheRowUnderThePointer() throws {
         var s = try BrowserFixtures.seed(width: 80, height: 24)
-        // Row 0 is the header; list row i is on screen row i + 1.
-        _ = s.update(.key(.mouse(MouseEvent(x: 10, y: 4, kind: .press))))
+        // Row 0 is the header, row 1 the list's frame; list row i is on screen row i + 2.
+        _ = s.update(.key(.mouse(MouseEvent(x: 10, y: 5, kind: .press))))
         #expect(s.list.selected == 3)
         #expect(s.mode == .list)
         // The header, the status line and empty rows below the list do nothing.
@@ -66,7 +66,7 @@ import Testing
         try s.send("<C-f><C-f>")
         let offset = s.list.offset
         #expect(offset > 0)
-        _ = s.update(.key(.mouse(MouseEvent(x: 5, y: 1, kind: .press))))
+        _ = s.update(.key(.mouse(MouseEvent(x: 5, y: 2, kind: .press))))
         #expect(s.list.selected == offset)
     }
 
@@ -77,9 +77,11 @@ import Testing
         #expect(s.list.selected == 3)
         _ = s.update(.key(.mouse(MouseEvent(x: 5, y: 5, kind: .wheelUp))))
         #expect(s.list.selected == 0)
+        // 2 from a connection opens that person's thread.
         try s.send("2")
+        let selected = s.list.selected
         _ = s.update(.key(.mouse(MouseEvent(x: 100, y: 5, kind: .wheelDown))))
-        #expect(s.list.selected == 0)
+        #expect(s.list.selected == selected)
         #expect(s.detailScroll == 3)
     }
 
@@ -87,7 +89,7 @@ import Testing
         var s = try BrowserFixtures.seed(width: 120, height: 40)
         try s.send("2<Enter>")
         #expect(s.mode == .detail)
-        _ = s.update(.key(.mouse(MouseEvent(x: 5, y: 3, kind: .press))))
+        _ = s.update(.key(.mouse(MouseEvent(x: 5, y: 4, kind: .press))))
         #expect(s.mode == .list)
         #expect(s.list.selected == 2)
     }

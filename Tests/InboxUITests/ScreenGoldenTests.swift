@@ -7,7 +7,7 @@ import Testing
 /// show the policy's verdicts, so a change to the rules shows up here as a
 /// readable diff.
 @Suite struct ScreenGoldenTests {
-    static let sizes = [(80, 24), (120, 40)]
+    static let sizes = [(60, 20), (80, 24), (120, 40), (200, 50)]
 
     /// Name, then the keys that lead to the screen from the start.
     static let screens: [(String, String)] = [
@@ -61,11 +61,13 @@ import Testing
     /// The badge column starts at the same column on every row, whatever
     /// the width of the name or note before it.
     @Test func invitationBadgesLineUp() throws {
-        for (width, height) in Self.sizes + [(60, 20)] {
+        for (width, height) in Self.sizes {
             for yaml in [BrowserFixtures.wide, BrowserFixtures.small] {
                 let s = try BrowserFixtures.state(yaml: yaml, width: width, height: height)
                 let screen = InboxScreen.render(s)
-                let columns = (1...s.visibleRows.count).map { row in
+                // Below the header and the list's top frame.
+                let top = s.layout.listPane.y
+                let columns = (top..<(top + s.visibleRows.count)).map { row in
                     (0..<screen.width).first { x in
                         let c = screen[x, row].grapheme
                         return (c == "A" || c == "I") && ["ACCEPT", "IGNORE"].contains(Self.text(screen, x: x, y: row, length: 6))
@@ -73,6 +75,21 @@ import Testing
                 }
                 #expect(columns.allSatisfy { $0 != nil })
                 #expect(Set(columns).count == 1, "\(width)x\(height): \(columns)")
+            }
+        }
+    }
+
+    /// Every name, headline, note, message and post drawn on these screens
+    /// is either whole, cut with "…", or wrapped onto the next row.
+    @Test(arguments: ["invitations-list", "invitation-detail", "messages-list", "messages-flagged", "thread-policy-panel", "network-list"])
+    func everyCutStringEndsInAnEllipsis(name: String) throws {
+        let keys = try #require(Self.screens.first { $0.0 == name }).1
+        for (width, height) in Self.sizes {
+            var s = try BrowserFixtures.seed(width: width, height: height)
+            try s.send(keys)
+            let lines = InboxScreen.render(s).lines
+            for cut in CutText.unmarkedCuts(in: lines, sources: CutText.sources(s.inbox), intended: CutText.intended(s)) {
+                Issue.record("\(name) \(width)x\(height): row \(cut.row) cuts “\(cut.shown)” with no …:\n\(lines[cut.row])")
             }
         }
     }

@@ -116,12 +116,24 @@ extension AppState {
     }
 
     mutating func switchView(_ v: InboxView) {
+        // From a connection, 2 reads that person's thread ("press 2 to read the thread").
+        let person = view == .network && v == .messages ? selectedPerson : nil
+        // The hint on FLAGGED has been seen once Messages is left.
+        if view == .messages, v != .messages { markerHintShown = true }
         view = v
         mode = .list
         resetDetailScroll()
         var l = list
         l.clamp(count: visibleRows.count, visible: listHeight)
         list = l
+        if let person, folded.thread(with: person) != nil {
+            if !visibleRows.contains(where: { rows.person(forRow: $0, in: view, state: folded) == person }) {
+                flaggedOnly = false
+                sentOnly = false
+            }
+            reselect(person)
+            open()
+        }
     }
 
     mutating func toggleFlagged() {

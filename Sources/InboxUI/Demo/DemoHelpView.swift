@@ -12,8 +12,9 @@ enum DemoHelpView {
         let box = body.centered(width: width, height: height)
         guard box.width > 4, box.height > 2 else { return }
         screen.fill(box)
+        // A full frame, as the browser's help: nothing behind shows through at the sides.
+        screen.box(box, style: Theme.border)
         let title = " Demo keys — any key closes "
-        screen.put(String(repeating: "─", count: box.width), x: box.x, y: box.y, style: Theme.border)
         screen.put(title, x: box.x + max(0, (box.width - title.displayWidth) / 2), y: box.y, style: Theme.heading)
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
         for (i, entry) in lines.prefix(inner.height).enumerated() {
@@ -25,6 +26,5 @@ enum DemoHelpView {
                 screen.put(entry.1, x: inner.x + keyWidth + 2, y: y, maxWidth: inner.width - keyWidth - 2)
             }
         }
-        screen.put(String(repeating: "─", count: box.width), x: box.x, y: box.maxY - 1, style: Theme.border)
     }
 }

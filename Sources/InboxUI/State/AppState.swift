@@ -46,6 +46,9 @@ public struct AppState: Sendable {
     /// Kept drafts by person, restored when compose reopens.
     public internal(set) var drafts: [PersonRef: String] = [:]
     public internal(set) var helpScroll = 0
+    /// Whether the hint on the FLAGGED marker (in the Messages frame until
+    /// the help is opened or Messages is left) has done its job this session.
+    public internal(set) var markerHintShown = false
     /// "Apply the policy to all" while its decisions are being written.
     public internal(set) var batch: BatchProgress?
     /// Every key binding: the standard table, or the user's.
@@ -98,7 +101,7 @@ public struct AppState: Sendable {
 
     /// Where everything goes at this terminal size: the views draw into
     /// it, the reducer pages and scrolls by it, the mouse hits it.
-    public var layout: Layout { Layout(width: width, height: height) }
+    public var layout: Layout { Layout(width: width, height: height, share: view == .network ? .listFirst : .standard) }
 
     /// Whether list and detail sit side by side.
     public var isWide: Bool { layout.isWide }

@@ -1,10 +1,18 @@
 import ScreenKit
 
-/// Screen geometry, computed from the terminal size alone: the one answer
-/// to "where does it go" for the views (drawing), the reducer (paging,
-/// scrolling, the editor's wrap width) and the mouse (which row was hit).
+/// Screen geometry, computed from the terminal size (and which view is
+/// shown) alone: the one answer to "where does it go" for the views
+/// (drawing), the reducer (paging, scrolling, the editor's wrap width) and
+/// the mouse (which row was hit).
+///
+/// Every pane is a framed box; its content goes inside the frame. Wide
+/// screens put the list and the detail side by side; from
+/// `threeColumnWidth` on, the detail's second half (the policy panel, an
+/// invitation's profile signals) gets a column of its own instead of
+/// leaving a wide pane mostly empty.
 public struct Layout: Equatable, Sendable {
     public static let wideWidth = 100
+    public static let threeColumnWidth = 160
     public static let minWidth = 40
     public static let minHeight = 10
     /// Header line + status line.
@@ -12,39 +20,72 @@ public struct Layout: Equatable, Sendable {
     /// The coach's column beside the editor on wide screens.
     public static let coachWidth = 44
 
-    public let width: Int
-    public let height: Int
-
-    public init(width: Int, height: Int) {
-        self.width = max(1, width)
-        self.height = max(1, height)
+    /// How the list shares a wide screen with the detail: Network's detail
+    /// is a few short lines, so its list (headlines) gets the larger share.
+    public enum Share: Equatable, Sendable {
+        case standard, listFirst
     }
 
-    /// Share of a wide screen given to the list pane.
-    public static func listWidth(total: Int) -> Int { max(36, min(total * 2 / 5, 64)) }
+    public let width: Int
+    public let height: Int
+    public let share: Share
+
+    public init(width: Int, height: Int, share: Share = .standard) {
+        self.width = max(1, width)
+        self.height = max(1, height)
+        self.share = share
+    }
+
+    /// Width of the list's box on a wide screen.
+    public static func listWidth(total: Int, share: Share = .standard) -> Int {
+        switch share {
+        case .standard: return max(36, min(total * 2 / 5, 64))
+        case .listFirst: return max(36, min(total * 3 / 5, 96))
+        }
+    }
+
+    public var listWidth: Int { Self.listWidth(total: width, share: share) }
 
     /// Whether list and detail sit side by side.
     public var isWide: Bool { width >= Self.wideWidth }
+    /// Whether the detail's second half has a column of its own.
+    public var isThreeColumn: Bool { width >= Self.threeColumnWidth }
     public var isTooSmall: Bool { width < Self.minWidth || height < Self.minHeight }
 
     /// Between the header and the status line.
     public var body: Rect { Rect(x: 0, y: 1, width: width, height: max(0, height - Self.chromeRows)) }
-    /// Rows of the list pane (screen height less header and status line).
-    public var listHeight: Int { max(1, height - Self.chromeRows) }
 
-    /// The list pane: the left of a wide screen (a blank column before the
-    /// divider, so the age column doesn't touch it), else the whole body.
-    public var listPane: Rect {
-        isWide ? body.split(leftWidth: Self.listWidth(total: width)).left.inset(right: 1) : body
+    /// Width of the third column's box.
+    var sideWidth: Int { isThreeColumn ? max(50, (width - listWidth) * 2 / 5) : 0 }
+
+    /// The list's framed box: the left of a wide screen, else the whole body.
+    public var listBox: Rect { isWide ? Rect(x: body.x, y: body.y, width: listWidth, height: body.height) : body }
+
+    /// The detail's framed box: beside the list, or the whole body.
+    public var detailBox: Rect {
+        guard isWide else { return body }
+        return Rect(x: body.x + listWidth, y: body.y, width: width - listWidth - sideWidth, height: body.height)
     }
 
-    /// The detail pane: right of the divider, or the whole body with a margin.
-    public var detailPane: Rect {
-        isWide ? body.split(leftWidth: Self.listWidth(total: width)).right.inset(left: 2) : body.inset(left: 1, right: 1)
+    /// The third column's framed box, on screens that have one.
+    public var sideBox: Rect? {
+        guard isThreeColumn else { return nil }
+        return Rect(x: width - sideWidth, y: body.y, width: sideWidth, height: body.height)
     }
 
-    /// Column of the divider on a wide screen.
-    public var dividerX: Int? { isWide ? body.split(leftWidth: Self.listWidth(total: width)).right.x : nil }
+    /// Inside the list's frame: one row per list row, the cursor mark in
+    /// the first column.
+    public var listPane: Rect { listBox.inset(by: 1) }
+
+    /// Inside a detail frame, with a blank column each side so text never
+    /// touches the frame.
+    public static func content(of box: Rect) -> Rect { box.inset(top: 1, left: 2, bottom: 1, right: 2) }
+
+    public var detailPane: Rect { Self.content(of: detailBox) }
+    public var sidePane: Rect? { sideBox.map(Self.content(of:)) }
+
+    /// Rows of the list pane (inside its frame).
+    public var listHeight: Int { max(1, listPane.height) }
 
     /// Text width of the reply editor.
     public var editorWidth: Int { isWide ? width - Self.coachWidth - 3 : width - 2 }
@@ -52,17 +93,23 @@ public struct Layout: Equatable, Sendable {
     /// The list row under a click at `(x, y)`, counted from the first shown
     /// row, when the click is on the list (`listShown`: the list is on screen).
     public func listRow(atX x: Int, y: Int, listShown: Bool) -> Int? {
-        guard isOverList(x: x, listShown: listShown), y >= body.y, y < body.maxY else { return nil }
-        return y - body.y
+        let pane = listPane
+        guard isOverList(x: x, listShown: listShown), y >= pane.y, y < pane.maxY else { return nil }
+        return y - pane.y
     }
 
-    /// Whether a point is over the list (for the wheel and for focus).
+    /// Whether a point is over the list's box (for the wheel and for focus).
     public func isOverList(x: Int, listShown: Bool) -> Bool {
-        listShown && x < (isWide ? Self.listWidth(total: width) : width)
+        listShown && x < listBox.maxX
     }
 
     /// The program's name at the left of the header, when there is room.
     public static let brand = " thirsty "
+    /// Below this width the tabs are compact and set apart by a dot.
+    public static let compactTabsWidth = 70
+    public var compactTabs: Bool { width < Self.compactTabsWidth }
+    /// What stands between two tabs.
+    public var tabSeparator: String { compactTabs ? "·" : "" }
 
     /// Columns of the header's tabs: after the program's name when the
     /// name, the tabs and the clock all fit (the clock says what "3d" in
@@ -70,10 +117,12 @@ public struct Layout: Equatable, Sendable {
     /// the left edge.
     public func tabSpans(_ labels: [String], clockWidth: Int) -> [Range<Int>] {
         let widths = labels.map(\.displayWidth)
+        let gap = tabSeparator.displayWidth
         let brandWidth = Self.brand.displayWidth
-        var x = brandWidth + widths.reduce(0, +) + 1 + clockWidth <= width ? brandWidth : 0
+        let tabsWidth = widths.reduce(0, +) + gap * max(0, widths.count - 1)
+        var x = brandWidth + tabsWidth + 1 + clockWidth <= width ? brandWidth : 0
         return widths.map { w in
-            defer { x += w }
+            defer { x += w + gap }
             // Tabs past a narrow screen's edge are empty: nothing to click.
             let start = min(x, width)
             return start..<max(start, min(width, x + w))
@@ -97,7 +146,8 @@ public struct Layout: Equatable, Sendable {
 
     /// The help overlay's box for `lines` lines of help.
     public func helpBox(lines: Int, textWidth: Int) -> Rect {
-        let w = min(body.width - 2, max(50, textWidth + 4))
+        // Up to the full width: a narrower box would leave the frames behind it showing at its sides.
+        let w = min(body.width, max(50, textWidth + 4))
         return body.centered(width: w, height: min(body.height, lines + 2))
     }
 

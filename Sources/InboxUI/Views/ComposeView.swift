@@ -15,7 +15,8 @@ enum ComposeView {
         if wide {
             let split = area.split(rightWidth: coachWidth + 1)
             main = split.left
-            coachArea = split.right.inset(left: 1)
+            // A blank column each side: the coach's text never touches the divider or the edge.
+            coachArea = split.right.inset(left: 2, right: 1)
             for y in split.right.y..<split.right.maxY { screen.put("│", x: split.right.x, y: y, style: Theme.border) }
         } else {
             main = area

@@ -11,7 +11,8 @@ enum HeaderView {
         let spans = state.layout.tabSpans(tabs, clockWidth: clock.displayWidth)
         if (spans.first?.lowerBound ?? 0) > 0 { screen.put(Layout.brand, x: 0, y: row, style: Theme.header) }
         var x = spans.first?.lowerBound ?? 0
-        for (view, label) in zip(InboxView.allCases, tabs) {
+        for (i, (view, label)) in zip(InboxView.allCases, tabs).enumerated() {
+            if i > 0 { x += screen.put(state.layout.tabSeparator, x: x, y: row, style: Theme.header) }
             let style = view == state.view ? Theme.tabActive : Theme.tab
             x += screen.put(label, x: x, y: row, style: style)
         }

@@ -7,8 +7,21 @@ enum HelpContent {
         var lines = keys.helpLines([.list, .detail, .search, .limit, .compose])
         lines.append(("", ""))
         lines.append(("", "Mouse: click selects a row, a tab or a pane; double click opens; the wheel scrolls."))
+        lines.append(("", ""))
+        lines += legend
         return lines
     }
+
+    /// What every marker on the screen means.
+    static let legend: [(String, String)] = [
+        ("", "Markers"),
+        ("▸ ●", "the cursor's row · unread: their last message waits for you"),
+        ("FLAGGED fine", "the policy's verdict on a thread: thirsty, or not"),
+        ("[PITCH]", "the stage a message reached: flattery, meeting, nudge, pitch"),
+        ("ACCEPT IGNORE", "the policy's advice on an invitation"),
+        ("✓ ✗", "a rule or profile signal kept or broken"),
+        ("heavy frame", "the pane the keys act on"),
+    ]
 
     /// The demo's overlay: playing, and writing a reply after `r`.
     static func demoLines(_ keys: KeyTable) -> [(String, String)] {

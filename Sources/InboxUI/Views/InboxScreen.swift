@@ -34,14 +34,34 @@ public enum InboxScreen {
             return
         }
         let layout = state.layout
-        if let divider = layout.dividerX {
-            ListView.draw(state, into: &screen, in: layout.listPane)
-            for y in body.y..<body.maxY { screen.put("│", x: divider, y: y, style: Theme.border) }
-            DetailView.draw(state, into: &screen, in: layout.detailPane)
-        } else if state.mode == .detail {
-            DetailView.draw(state, into: &screen, in: layout.detailPane)
+        // The keys scroll the detail after Enter (mode .detail), else move the list.
+        let detailFocused = state.mode == .detail
+        if layout.isWide {
+            drawList(state, focused: !detailFocused, into: &screen)
+            drawDetail(state, focused: detailFocused, into: &screen)
+        } else if detailFocused {
+            drawDetail(state, focused: true, into: &screen)
         } else {
-            ListView.draw(state, into: &screen, in: layout.listPane)
+            drawList(state, focused: true, into: &screen)
+        }
+    }
+
+    static func drawList(_ state: AppState, focused: Bool, into screen: inout Screen) {
+        let layout = state.layout
+        ListView.draw(state, into: &screen, in: layout.listPane)
+        // Where the cursor is in a list longer than the pane (neomutt's "3/300").
+        let count = state.visibleRows.count
+        let mark = count > layout.listHeight ? "\(min(count, state.list.selected + 1))/\(count)" : nil
+        PaneFrame.draw(layout.listBox, title: ListView.title(state), focused: focused, mark: mark, note: ListView.hint(state), into: &screen)
+    }
+
+    static func drawDetail(_ state: AppState, focused: Bool, into screen: inout Screen) {
+        let layout = state.layout
+        let marks = DetailView.draw(state, into: &screen, in: layout.detailPane, side: layout.sidePane)
+        let titles = DetailView.titles(state.view)
+        PaneFrame.draw(layout.detailBox, title: titles.main, focused: focused, mark: marks.main, into: &screen)
+        if let side = layout.sideBox {
+            PaneFrame.draw(side, title: titles.side, focused: focused, mark: marks.side, into: &screen)
         }
     }
 }

@@ -9,7 +9,7 @@ enum ListView {
     static func draw(_ state: AppState, into screen: inout Screen, in area: Rect) {
         let rows = state.visibleRows
         guard !rows.isEmpty else {
-            screen.put(emptyText(state), x: area.x + 2, y: area.y + 1, style: Theme.dim, maxWidth: area.width - 2)
+            screen.put(emptyText(state), x: area.x + 2, y: area.y, style: Theme.dim, maxWidth: area.width - 3)
             return
         }
         var list = state.list
@@ -18,20 +18,44 @@ enum ListView {
         let ageWidth = state.view == .network
             ? (list.offset..<end).reduce(5) { max($0, NetworkRow.age(state, PersonRef(rows[$1])).displayWidth) }
             : 0
+        // The name column is as wide as the widest name shown (within a
+        // cap), so short names leave their room to the text beside them.
+        let widest = (list.offset..<end).reduce(8) { w, i in
+            let p = state.rows.person(forRow: rows[i], in: state.view, state: state.folded)
+            return max(w, DisplayText.line(state.inbox.person(p).name).displayWidth)
+        }
+        let nameWidth = min(widest, min(22, max(10, area.width / 3)))
         for i in list.offset..<end {
             let y = area.y + i - list.offset
             let selected = i == list.selected
             let line = Rect(x: area.x, y: y, width: area.width, height: 1)
             switch state.view {
-            case .invitations: InvitationRow.draw(state, row: rows[i], into: &screen, in: line)
-            case .messages: ThreadRow.draw(state, row: rows[i], into: &screen, in: line)
-            case .network: NetworkRow.draw(state, person: PersonRef(rows[i]), ageWidth: ageWidth, into: &screen, in: line)
+            case .invitations: InvitationRow.draw(state, row: rows[i], nameWidth: nameWidth, into: &screen, in: line)
+            case .messages: ThreadRow.draw(state, row: rows[i], nameWidth: nameWidth, into: &screen, in: line)
+            case .network: NetworkRow.draw(state, person: PersonRef(rows[i]), nameWidth: nameWidth, ageWidth: ageWidth, into: &screen, in: line)
             }
             if selected {
                 screen.restyle(line) { $0.merged(with: Theme.selected) }
                 screen.put("▸", x: area.x, y: y, style: Theme.selectedDim)
             }
         }
+    }
+
+    /// The frame's title: the view, and the filter when one is on.
+    static func title(_ state: AppState) -> String {
+        switch state.view {
+        case .invitations: return "Invitations"
+        case .messages: return state.sentOnly ? "Messages · sent by you" : state.flaggedOnly ? "Messages · flagged only" : "Messages"
+        case .network: return "Network"
+        }
+    }
+
+    /// The one-time hint on FLAGGED, in the list's frame (never over the
+    /// status line's key hints), until help is opened or Messages is left.
+    static func hint(_ state: AppState) -> String? {
+        guard state.view == .messages, !state.markerHintShown, state.analysis.flaggedCount > 0 else { return nil }
+        let long = "FLAGGED = the policy finds it thirsty · ? explains every marker"
+        return long.displayWidth + 8 <= state.layout.listBox.width ? long : "FLAGGED = thirsty · ? markers"
     }
 
     static func emptyText(_ state: AppState) -> String {
@@ -48,12 +72,11 @@ enum InvitationRow {
     /// name, headline (wide enough screens), note, and the recommendation.
     /// The reasons for IGNORE are in the detail pane; in the list they
     /// would take the note's room on every row.
-    static func draw(_ state: AppState, row: Int, into screen: inout Screen, in line: Rect) {
+    static func draw(_ state: AppState, row: Int, nameWidth: Int, into screen: inout Screen, in line: Rect) {
         let inv = state.folded.invitations[row]
         let person = state.inbox.person(inv.from)
         let verdict = state.analysis.invitation(from: inv.from)
         let badgeWidth = 6
-        let nameWidth = min(22, max(10, line.width / 3))
         var x = line.x + 2
         screen.put(DisplayText.line(person.name).fitted(toWidth: nameWidth), x: x, y: line.y, style: Theme.name)
         x += nameWidth + 1
@@ -61,15 +84,15 @@ enum InvitationRow {
         if restWidth > 4 {
             if line.width >= 70 {
                 let headlineWidth = restWidth * 2 / 5
-                screen.put(DisplayText.line(person.headline).terminalSafe.truncated(toWidth: headlineWidth), x: x, y: line.y, style: Theme.dim)
+                screen.put(DisplayText.line(person.headline).terminalSafe.truncatedAtWord(toWidth: headlineWidth), x: x, y: line.y, style: Theme.dim)
                 x += headlineWidth + 2
                 restWidth -= headlineWidth + 2
             }
             let note = state.inbox.events[inv.event].text
             if note.isEmpty {
-                screen.put("(no note)", x: x, y: line.y, style: Theme.dim, maxWidth: restWidth)
+                screen.put("(no note)".truncated(toWidth: restWidth), x: x, y: line.y, style: Theme.dim)
             } else {
-                screen.put(("“" + DisplayText.line(note).terminalSafe + "”").truncated(toWidth: restWidth), x: x, y: line.y)
+                screen.put(("“" + DisplayText.line(note).terminalSafe + "”").truncatedAtWord(toWidth: restWidth), x: x, y: line.y)
             }
         }
         if let verdict {
@@ -83,17 +106,19 @@ enum InvitationRow {
 }
 
 enum ThreadRow {
-    static func draw(_ state: AppState, row: Int, into screen: inout Screen, in line: Rect) {
+    /// The verdict's own column, so a flagged thread reads FLAGGED at a
+    /// glance whoever wrote last; the stages are in the thread, on the
+    /// messages that reached them.
+    static let flagWord = "FLAGGED"
+
+    static func draw(_ state: AppState, row: Int, nameWidth: Int, into screen: inout Screen, in line: Rect) {
         let thread = state.folded.threads[row]
         let person = state.inbox.person(thread.counterpart)
-        let verdict = state.threadVerdict(with: thread.counterpart)
+        let flagged = state.threadVerdict(with: thread.counterpart)?.flagged ?? false
         let unread = !thread.lastFromOwner && !state.readThreads.contains(thread.counterpart)
         screen.put(unread ? "●" : " ", x: line.x + 1, y: line.y, style: Theme.unread)
-        let badge = verdict.flatMap { $0.flagged ? "[" + ($0.stages.max()?.rawValue.uppercased() ?? "FLAGGED") + "]" : nil } ?? ""
         let when = RelativeTime.short(thread.lastAt, now: state.inbox.now)
-        let right = (badge.isEmpty ? "" : badge + " ") + when.padded(toWidth: 5, alignment: .right)
-        let rightWidth = right.displayWidth
-        let nameWidth = min(20, max(10, line.width / 3))
+        let rightWidth = flagWord.count + 1 + 5
         var x = line.x + 3
         x += screen.put(DisplayText.line(person.name).fitted(toWidth: nameWidth), x: x, y: line.y, style: unread ? Theme.name : .plain)
         x += 1
@@ -101,10 +126,10 @@ enum ThreadRow {
         if room > 3, let last = thread.messages.last {
             let e = state.inbox.events[Int(last)]
             let prefix = e.actor.isOwner ? "You: " : ""
-            screen.put(prefix + DisplayText.line(e.text), x: x, y: line.y, style: Theme.dim, maxWidth: room)
+            let preview = (prefix + DisplayText.line(e.text)).terminalSafe.truncatedAtWord(toWidth: room)
+            screen.put(preview, x: x, y: line.y, style: Theme.dim)
         }
-        let rx = line.maxX - rightWidth
-        if !badge.isEmpty { screen.put(badge, x: rx, y: line.y, style: Theme.flag) }
+        if flagged { screen.put(flagWord, x: line.maxX - rightWidth, y: line.y, style: Theme.flag) }
         screen.put(when.padded(toWidth: 5, alignment: .right), x: line.maxX - 5, y: line.y, style: Theme.dim)
     }
 }
@@ -112,20 +137,34 @@ enum ThreadRow {
 enum NetworkRow {
     /// `ageWidth`: the widest age in the visible window, so the message
     /// counts and ages line up whether they read "4w" or "2019-05-21".
-    static func draw(_ state: AppState, person ref: PersonRef, ageWidth: Int, into screen: inout Screen, in line: Rect) {
+    /// Each person with a thread shows its verdict: FLAGGED or fine.
+    static func draw(_ state: AppState, person ref: PersonRef, nameWidth: Int, ageWidth: Int, into screen: inout Screen, in line: Rect) {
         let person = state.inbox.person(ref)
-        let nameWidth = min(22, max(10, line.width / 3))
         var x = line.x + 2
         screen.put(DisplayText.line(person.name).fitted(toWidth: nameWidth), x: x, y: line.y, style: Theme.name)
         x += nameWidth + 1
-        let messages = state.folded.thread(with: ref).map { "\($0.messages.count) msg" } ?? ""
+        let thread = state.folded.thread(with: ref)
+        let messages = thread.map { "\($0.messages.count) msg" } ?? ""
         let right = messages.padded(toWidth: 6, alignment: .right) + " " + age(state, ref).padded(toWidth: ageWidth, alignment: .right)
-        let room = line.maxX - x - right.displayWidth - 1
-        if room > 3 { screen.put(DisplayText.line(person.headline).terminalSafe.truncated(toWidth: room), x: x, y: line.y, style: Theme.dim) }
+        let verdictWidth = ThreadRow.flagWord.count + 1
+        let room = line.maxX - x - right.displayWidth - verdictWidth - 1
+        if room > 3 { screen.put(DisplayText.line(person.headline).terminalSafe.truncatedAtWord(toWidth: room), x: x, y: line.y, style: Theme.dim) }
+        if thread != nil, let verdict = state.threadVerdict(with: ref) {
+            let vx = line.maxX - right.displayWidth - verdictWidth
+            if verdict.flagged {
+                screen.put(ThreadRow.flagWord, x: vx, y: line.y, style: Theme.flag)
+            } else {
+                screen.put("fine", x: vx, y: line.y, style: Theme.ok)
+            }
+        }
         screen.put(right, x: line.maxX - right.displayWidth, y: line.y, style: Theme.dim)
     }
 
+    /// "4w", and past a year "6y": a date would take the headline's room.
     static func age(_ state: AppState, _ ref: PersonRef) -> String {
-        state.folded.connectedSince[Int(ref.index)].map { RelativeTime.short($0, now: state.inbox.now) } ?? ""
+        state.folded.connectedSince[Int(ref.index)].map { since in
+            let days = since.seconds(until: state.inbox.now) / 86_400
+            return days >= 365 ? "\(days / 365)y" : RelativeTime.short(since, now: state.inbox.now)
+        } ?? ""
     }
 }

@@ -49,19 +49,11 @@ enum StatusBarView {
             return
         }
         screen.fill(line, style: Theme.status)
-        // Where the cursor is in a list longer than the screen, at the right
-        // end (neomutt's "(3/300)"), never over a row of the list.
-        var position = ""
-        if state.mode == .list || state.mode == .detail, state.visibleRows.count > state.listHeight {
-            position = " \(state.list.selected + 1)/\(state.visibleRows.count) "
-        }
+        // The list's position is in its frame's bottom edge (`InboxScreen.drawList`).
         var x = 0
-        for (keys, what) in fitting(hints(state), width: screen.width - position.count) {
+        for (keys, what) in fitting(hints(state), width: screen.width) {
             x += screen.put(" " + keys + " ", x: x, y: row, style: Theme.key)
             x += screen.put(" " + what + " ", x: x, y: row, style: Theme.status)
-        }
-        if !position.isEmpty, x + position.count <= screen.width {
-            screen.put(position, x: screen.width - position.count, y: row, style: Theme.status)
         }
     }
 

@@ -105,14 +105,19 @@ struct TextBlock {
 
     /// Draws lines from `scroll` into `area`; returns the scroll actually
     /// used (clamped so the last line can reach the bottom, no further).
+    /// `mark`: the scroll position over the last line's end, for panes
+    /// without a frame to put it in (`PaneFrame` takes it otherwise).
     @discardableResult
-    func draw(into screen: inout Screen, in area: Rect, scroll: Int) -> Int {
+    func draw(into screen: inout Screen, in area: Rect, scroll: Int, mark: Bool = true) -> Int {
         let maxScroll = max(0, lineCount - area.height)
         let s = max(0, min(scroll, maxScroll))
         for (i, spans) in lines(s..<min(lineCount, s + max(0, area.height))).enumerated() {
-            screen.put(spans, x: area.x, y: area.y + i, maxWidth: area.width)
+            // A line wider than the pane (wrapped text never is) ends in "…", not mid-word.
+            let wide = spans.reduce(0) { $0 + $1.text.displayWidth } > area.width
+            let used = screen.put(spans, x: area.x, y: area.y + i, maxWidth: wide ? area.width - 1 : area.width)
+            if wide, area.width > 1 { screen.put("…", x: area.x + used, y: area.y + i, style: Theme.dim) }
         }
-        if maxScroll > 0 && area.width > 10 {
+        if mark, maxScroll > 0, area.width > 10 {
             let mark = s >= maxScroll ? " end " : " \(s * 100 / maxScroll)% "
             screen.put(mark, x: area.maxX - mark.count, y: area.maxY - 1, style: Theme.dim)
         }

@@ -29,6 +29,7 @@ enum Theme {
     static var statusSuccess: Style { self[.statusSuccess] }
     static var key: Style { self[.key] }
     static var border: Style { self[.border] }
+    static var borderFocus: Style { self[.borderFocus] }
     static var caption: Style { self[.caption] }
     static var unread: Style { self[.unread] }
     static var match: Style { self[.match] }
@@ -47,7 +48,7 @@ enum Theme {
 public enum ThemeRole: String, CaseIterable, Sendable {
     case header, tabActive = "tab_active", tab, selected, selectedDim = "selected_dim", name, dim, heading
     case accept, ignore, flag, ok, warn, fail, owner, engagement, evidence
-    case status, statusError = "status_error", statusSuccess = "status_success", key, border, caption, unread
+    case status, statusError = "status_error", statusSuccess = "status_success", key, border, borderFocus = "border_focus", caption, unread
     /// A search's matches, laid over whatever style the text had.
     case match
 
@@ -78,6 +79,8 @@ public enum ThemeRole: String, CaseIterable, Sendable {
         case .statusSuccess: return Style(reverse: true).fg(.green)
         case .key: return Style(bold: true, reverse: true)
         case .border: return Style(dim: true)
+        // Bold as well as a colour, so the focused pane shows without colour too.
+        case .borderFocus: return Style(bold: true).fg(.green)
         case .caption: return Style(bold: true).fg(.yellow)
         case .unread: return Style(bold: true).fg(.cyan)
         case .match: return Style(bold: true, underline: true).fg(.yellow)

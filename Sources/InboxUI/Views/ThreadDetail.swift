@@ -6,7 +6,9 @@ import ScreenKit
 /// likes and comments on the owner's posts, with the gaps between them —
 /// followed by the policy panel.
 enum ThreadDetail {
-    static func build(_ state: AppState, person ref: PersonRef, width: Int) -> TextBlock {
+    /// `withPolicy`: the policy panel below the timeline (by default when
+    /// it is shown; false when it has a column of its own).
+    static func build(_ state: AppState, person ref: PersonRef, width: Int, withPolicy: Bool? = nil) -> TextBlock {
         var b = TextBlock(width: width, cache: state.session.wraps)
         let person = state.inbox.person(ref)
         let verdict = state.threadVerdict(with: ref)
@@ -15,7 +17,7 @@ enum ThreadDetail {
         if let mine = state.sentVerdicts[ref] { addOwnVerdict(mine, into: &b) }
         b.blank()
         Timeline.add(state, person: ref, verdict: verdict, into: &b)
-        if state.showPolicyPanel, let verdict {
+        if withPolicy ?? state.showPolicyPanel, let verdict {
             b.blank()
             PolicyPanel.add(verdict, person: person, breaks: state.policy.rulebook.settings.breaks, into: &b)
         }
@@ -100,9 +102,12 @@ enum Timeline {
             case .like, .comment:
                 let target = e.post.map { inbox.post($0) }
                 let whose = e.subject.isOwner ? "your" : (e.subject == ref ? "\(first)'s" : "a")
-                let title = target.map { " “" + DisplayText.line($0.text).truncated(toWidth: 40) + "”" } ?? ""
                 let verb = e.type == .like ? "liked" : "commented on"
-                b.line([stamp, Span("\(who) \(verb) \(whose) post", style: Theme.engagement), Span(title, style: Theme.dim)])
+                let what = "\(who) \(verb) \(whose) post"
+                // The post's title gets what the pane has left, cut with "…".
+                let room = min(42, b.width - stamp.text.displayWidth - what.displayWidth - 1)
+                let title = target.map { " " + ("“" + DisplayText.line($0.text) + "”").truncatedAtWord(toWidth: room) } ?? ""
+                b.line([stamp, Span(what, style: Theme.engagement), Span(room > 3 ? title : "", style: Theme.dim)])
                 if e.type == .comment, !e.text.isEmpty {
                     b.wrapped(e.text, prefix: [Span(String(repeating: " ", count: 14))], event: .init(sequence: e.sequence, form: .plain))
                 }
@@ -114,8 +119,9 @@ enum Timeline {
 enum PolicyPanel {
     /// `breaks`: which article rules each ladder stage breaks, so a rule
     /// broken by, say, flattery shows that flattery as its evidence.
-    static func add(_ v: ThreadVerdict, person: Person, breaks: [Stage: [ArticleRule]] = [:], into b: inout TextBlock) {
-        b.rule("Policy")
+    /// `heading`: false in the third column, whose frame already says "Policy".
+    static func add(_ v: ThreadVerdict, person: Person, breaks: [Stage: [ArticleRule]] = [:], heading: Bool = true, into b: inout TextBlock) {
+        if heading { b.rule("Policy") }
         ThreadDetail.addVerdict(v, into: &b)
         if let moment = v.flaggedAt {
             b.line("Crossed the threshold \(RelativeTime.stamp(moment.at))", style: Theme.dim)

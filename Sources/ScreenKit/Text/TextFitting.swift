@@ -51,3 +51,22 @@ extension StringProtocol {
         truncated(toWidth: width, ellipsis: ellipsis).padded(toWidth: width, alignment: alignment)
     }
 }
+
+extension StringProtocol {
+    /// Like `truncated(toWidth:)`, but when the cut falls inside a word and
+    /// a space lies in the last third of what fits, the cut moves back to
+    /// that space: "Perhaps you…", not "Perhaps you di…".
+    public func truncatedAtWord(toWidth width: Int, ellipsis: String = "…") -> String {
+        let cut = truncated(toWidth: width, ellipsis: ellipsis)
+        guard cut != String(self), cut.hasSuffix(ellipsis) else { return cut }
+        let kept = cut.dropLast(ellipsis.count)
+        // Already at a word's end: the next character of the whole text is a space.
+        if let next = self.dropFirst(kept.count).first, next == " " { return cut }
+        guard let space = kept.lastIndex(of: " ") else { return cut }
+        let head = kept[..<space]
+        guard head.displayWidth * 3 >= (width - ellipsis.displayWidth) * 2 else { return cut }
+        var out = String(head)
+        while out.last == " " { out.removeLast() }
+        return out + ellipsis
+    }
+}

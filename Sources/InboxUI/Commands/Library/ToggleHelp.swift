@@ -5,6 +5,7 @@ enum ToggleHelp: BrowserCommand {
     static func run(_ args: [String], on s: inout AppState) -> [Effect] {
         s.helpScroll = 0
         s.mode = s.mode == .help ? .list : .help
+        if s.mode == .help { s.markerHintShown = true }
         return []
     }
 }
