@@ -43,9 +43,10 @@ import Testing
     @Test func doubleClickOpensTheRow() throws {
         var s = try BrowserFixtures.seed(width: 80, height: 24)
         try s.send("2")
-        Self.click(&s, 10, 3)
+        let row = s.layout.listPane.y + 2
+        Self.click(&s, 10, row)
         #expect(s.mode == .list)
-        Self.click(&s, 10, 3, .doubleClick)
+        Self.click(&s, 10, row, .doubleClick)
         #expect(s.mode == .detail)
         #expect(s.list.selected == 2)
     }

@@ -77,7 +77,7 @@ import Testing
 
     @Test func helpFitsATallScreenWithoutScrolling() throws {
         // The keys and the legend of markers, all on one screen.
-        var s = try BrowserFixtures.seed(width: 120, height: 76)
+        var s = try BrowserFixtures.seed(width: 120, height: 80)
         try s.send("?")
         #expect(s.layout.helpMaxScroll(lines: HelpContent.lines(s.keys).count) == 0)
         #expect(s.screenText.contains("Mouse: click selects a row"))

@@ -138,10 +138,11 @@ public struct Layout: Equatable, Sendable {
         return nil
     }
 
-    /// Whether a point is over the detail pane of a split screen.
+    /// Whether a point is over the detail (or, on three columns, the side
+    /// column beside it) of a split screen.
     public func isOverDetail(x: Int, y: Int) -> Bool {
-        guard let divider = dividerX else { return false }
-        return x > divider && y >= body.y && y < body.maxY
+        guard isWide else { return false }
+        return x >= detailBox.x && y >= body.y && y < body.maxY
     }
 
     /// The help overlay's box for `lines` lines of help.
