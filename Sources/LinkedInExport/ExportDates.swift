@@ -9,7 +9,7 @@ enum ExportDates {
     static func messageDate(_ s: String) -> Timestamp? {
         let t = Substring(s).trimmingWhitespace()
         let n = numbers(t)
-        guard n.count >= 5, n[0] >= 1900, t.first?.isNumber == true else { return nil }
+        guard n.count >= 5, n[0] >= 1900, let first = t.utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
         return make(year: n[0], month: n[1], day: n[2], hour: n[3], minute: n[4], second: n.count > 5 ? n[5] : 0)
     }
 

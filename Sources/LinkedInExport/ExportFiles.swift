@@ -73,17 +73,26 @@ public struct ExportFiles: Sendable {
         // An entry's claimed compressed size may lie; it cannot read more
         // than the archive holds.
         let fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? Int.max
+        // What the directory claims, for every file, is checked before a
+        // byte of any is inflated (a second file past the total cap is
+        // refused before the first is unpacked); what inflating produces
+        // may not exceed the claim.
+        var claimed = 0
+        for (_, entry) in wanted {
+            let name = shown(entry.path)
+            let compressed = max(1, min(Int(clamping: entry.compressedSize), fileSize))
+            let declared = Int(clamping: entry.uncompressedSize)
+            if declared > limits.entryBytes { throw .tooLarge(path, entry: name, cap: .entry(limits.entryBytes)) }
+            if claimed + declared > limits.totalBytes { throw .tooLarge(path, entry: name, cap: .total(limits.totalBytes)) }
+            if declared >= limits.ratioFloor && declared / compressed > limits.ratio { throw .tooLarge(path, entry: name, cap: .ratio(limits.ratio)) }
+            claimed += declared
+        }
         var result: [String: (name: String, bytes: [UInt8])] = [:]
         var total = 0
         for (key, entry) in wanted {
             let name = shown(entry.path)
             let compressed = max(1, min(Int(clamping: entry.compressedSize), fileSize))
             let declared = Int(clamping: entry.uncompressedSize)
-            // What the directory claims is checked before a byte is inflated;
-            // what inflating produces may not exceed the claim.
-            if declared > limits.entryBytes { throw .tooLarge(path, entry: name, cap: .entry(limits.entryBytes)) }
-            if total + declared > limits.totalBytes { throw .tooLarge(path, entry: name, cap: .total(limits.totalBytes)) }
-            if declared >= limits.ratioFloor && declared / compressed > limits.ratio { throw .tooLarge(path, entry: name, cap: .ratio(limits.ratio)) }
             var bytes: [UInt8] = []
             bytes.reserveCapacity(declared)
             var hit: ExportError?
