@@ -118,6 +118,25 @@ import Testing
         }
     }
 
+    /// A whole inbox played as a demo would take too long to judge at every
+    /// step: it plays without the history, the meter scaled to the thread.
+    @Test func aHugeDemoDoesWithoutTheHistory() throws {
+        let start = try Timestamp.parse("2026-03-01T09:00:00Z")
+        let events = (0..<2_500).map { k in
+            Event(type: .message, at: start.adding(seconds: Int64(k) * 3600), actor: PersonRef(1), subject: .owner,
+                  text: "Honoured to connect. Message \(k).", sequence: k)
+        }
+        let inbox = Inbox(title: nil, owner: Person(id: "me", name: "Robin Okafor"),
+                          people: [Person(id: "ola", name: "Ola Nordmann", connected: start)],
+                          posts: [], events: events, now: nil)
+        var s = DemoSupport.paused(inbox)
+        #expect(s.demo?.history == nil)
+        s.press(.end)
+        let text = s.demoScreen
+        #expect(text.contains("┃"))
+        #expect(!text.contains("By day"))
+    }
+
     /// The end of the article's story at the sizes people present at: the
     /// meter full, the ladder lit, the score by day with the flag marked.
     @Test(arguments: [(80, 24), (120, 40)])

@@ -9,7 +9,7 @@ extension AppState {
                 options: DemoOptions = DemoOptions(), width: Int = 80, height: Int = 24) {
         var demo = DemoState(inbox: inbox, title: title)
         demo.clock.rate = rate
-        demo.history = DemoHistory(inbox: inbox, demo: demo, policy: policy)
+        demo.history = DemoHistory.of(inbox, demo: demo, policy: policy)
         demo.configure(presenting: options.presenting, pausesAtCaptions: options.pausesAtCaptions, startDay: options.startDay)
         self.init(session: InboxSession(inbox: inbox, policy: policy, pinned: demo.focus), width: width, height: height)
         self.demo = demo
@@ -22,7 +22,7 @@ extension AppState {
         guard var d = demo else { return }
         if d.builtForEventCount != inbox.events.count {
             d.rebuildSteps(from: inbox)
-            d.history = DemoHistory(inbox: inbox, demo: d, policy: policy)
+            d.history = DemoHistory.of(inbox, demo: d, policy: policy)
         }
         demo = d
         let before = folded.eventCount

@@ -63,7 +63,11 @@ enum DemoCardView {
     static func endLines(_ state: AppState, demo: DemoState, width: Int) -> [(spans: [Span], centred: Bool)] {
         var out: [(spans: [Span], centred: Bool)] = [([Span("What we saw", style: Theme.heading)], true), ([], true)]
         let people = demo.focus.filter { state.demoVerdict(for: $0) != nil && state.folded.thread(with: $0) != nil }
-        if !demo.isAboutThreads || people.isEmpty {
+        if demo.isAboutThreads, people.isEmpty {
+            out.append(([Span("Nothing has happened yet: Space plays the story.", style: Theme.dim)], true))
+            return out
+        }
+        if !demo.isAboutThreads {
             let roster = DemoView.invitationRoster(state, demo: demo, current: .owner)
             out += roster.map { ($0, false) }
             out.append(([], true))

@@ -14,6 +14,18 @@ struct DemoHistory: Sendable, Equatable {
     /// none goes above it).
     var peak: Double
 
+    /// Judging every focus thread at every step costs steps × (fold +
+    /// people × judge): nothing for a demo, too much for a whole inbox
+    /// played as one. Past this many judgements the demo does without
+    /// (the meter is scaled to the thread itself, and no sparklines).
+    static let mostJudgements = 20_000
+
+    /// The history of `demo`, or nil when it would take too long to work out.
+    static func of(_ inbox: Inbox, demo: DemoState, policy: Policy) -> DemoHistory? {
+        guard demo.steps.count * max(1, demo.focus.count) <= mostJudgements, demo.steps.count <= 2_000 else { return nil }
+        return DemoHistory(inbox: inbox, demo: demo, policy: policy)
+    }
+
     init(inbox: Inbox, demo: DemoState, policy: Policy) {
         threshold = policy.threshold
         var scores: [PersonRef: [Double?]] = [:]
