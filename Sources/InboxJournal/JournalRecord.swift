@@ -6,6 +6,9 @@ import InboxModel
 public struct JournalRecord: Equatable, Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case accept, ignore, message, draft
+        /// Takes back the last action (accept, ignore or message) still
+        /// standing; nothing is ever removed from the journal itself.
+        case undo
     }
 
     public var kind: Kind
@@ -13,14 +16,24 @@ public struct JournalRecord: Equatable, Sendable {
     public var at: Timestamp
     /// The other person's id.
     public var person: String
-    /// Message body or draft text ("" clears a draft).
+    /// Message body or draft text ("" clears a draft); for an undo, the
+    /// text of the message it takes back.
     public var text: String
+    /// For an undo: the kind of action it takes back. Written only then,
+    /// so journals without undos read as they always did.
+    public var undoes: Kind?
 
     public init(kind: Kind, at: Timestamp, person: String, text: String = "") {
         self.kind = kind
         self.at = at
         self.person = person
         self.text = text
+    }
+
+    /// The record that takes back `action`, made at `at`.
+    public init(undoing action: JournalRecord, at: Timestamp) {
+        self.init(kind: .undo, at: at, person: action.person, text: action.text)
+        undoes = action.kind
     }
 
     /// The record for an owner action appended to the log, or nil for
@@ -45,7 +58,7 @@ public struct JournalRecord: Equatable, Sendable {
         case .accept: return Event(type: .accept, at: at, actor: .owner, subject: ref)
         case .ignore: return Event(type: .ignore, at: at, actor: .owner, subject: ref)
         case .message: return Event(type: .message, at: at, actor: .owner, subject: ref, text: text)
-        case .draft: return nil
+        case .draft, .undo: return nil
         }
     }
 
@@ -62,7 +75,9 @@ public struct JournalRecord: Equatable, Sendable {
             throw EncodingError(description: "its time is outside the years 0000 to 9999")
         }
         var bytes: [UInt8] = []
-        for (n, (key, value)) in [("at", at.iso8601), ("person", person), ("text", text), ("type", kind.rawValue)].enumerated() {
+        var fields = [("at", at.iso8601), ("person", person), ("text", text), ("type", kind.rawValue)]
+        if let undoes { fields.append(("undoes", undoes.rawValue)) }
+        for (n, (key, value)) in fields.enumerated() {
             bytes.append(n == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
             Self.appendJSONString(key, to: &bytes)
             bytes.append(UInt8(ascii: ":"))
@@ -103,5 +118,9 @@ public struct JournalRecord: Equatable, Sendable {
               let atText = object["at"] as? String, let at = try? Timestamp.parse(atText),
               let person = object["person"] as? String else { return nil }
         self.init(kind: kind, at: at, person: person, text: object["text"] as? String ?? "")
+        if let undoes = object["undoes"] as? String {
+            guard let k = Kind(rawValue: undoes) else { return nil }
+            self.undoes = k
+        }
     }
 }

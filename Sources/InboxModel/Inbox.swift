@@ -158,6 +158,18 @@ public struct Inbox: Sendable {
         return index
     }
 
+    /// Takes the last event back out of the log (an action undone), when it
+    /// is `event`; returns whether it was. Nothing after it depends on it,
+    /// so the rest of the log stays consistent.
+    @discardableResult
+    public mutating func removeLast(_ event: Event) -> Bool {
+        guard let last = events.last, last.type == event.type, last.at == event.at,
+              last.actor == event.actor, last.subject == event.subject, last.text == event.text else { return false }
+        events.removeLast()
+        foldedLog = nil
+        return true
+    }
+
     /// Adds a person who is not yet in the inbox (for generated inboxes and tools).
     @discardableResult
     public mutating func add(person: Person) throws(InboxError) -> PersonRef {

@@ -58,6 +58,10 @@ public final class NCursesTerminal: Terminal {
     /// Key codes terminfo gives to modified keys (xterm's `kLFT5`), which
     /// differ from terminal to terminal, mapped to our keys.
     private var modifiedKeyCodes: [Int32: Key] = [:]
+    /// The last press, to tell a double click (ncurses' own click timing
+    /// is off so presses come at once).
+    private var lastPress: (x: Int, y: Int, at: Int)?
+    static let doubleClickMilliseconds = 400
 
     // nonisolated(unsafe): only touched by init and stop, which the
     // single-threaded app loop calls; it guards against two live terminals.
@@ -189,7 +193,7 @@ public final class NCursesTerminal: Terminal {
                 }
                 if code == KEY_MOUSE {
                     var event = MEVENT()
-                    if getmouse(&event) == OK, let key = KeyDecoding.mouse(event) { return key }
+                    if getmouse(&event) == OK, let key = KeyDecoding.mouse(event) { return timingClicks(key) }
                 } else if let key = modifiedKeyCodes[code] ?? KeyDecoding.key(code: code) {
                     return key
                 }
@@ -302,6 +306,20 @@ public final class NCursesTerminal: Terminal {
         for (sequence, code) in keys where key_defined(sequence) == 0 {
             _ = define_key(sequence, code)
         }
+    }
+
+    /// A press on the cell of a press less than `doubleClickMilliseconds` ago
+    /// is a double click.
+    private func timingClicks(_ key: Key) -> Key {
+        guard case .mouse(var m) = key, m.kind == .press else { return key }
+        let now = Self.now()
+        if let last = lastPress, last.x == m.x, last.y == m.y, now - last.at < Self.doubleClickMilliseconds {
+            m.kind = .doubleClick
+            lastPress = nil
+            return .mouse(m)
+        }
+        lastPress = (m.x, m.y, now)
+        return key
     }
 
     private func enableMouse() {

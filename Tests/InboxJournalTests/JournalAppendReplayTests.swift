@@ -135,3 +135,27 @@ struct JournalRecordTests {
         #expect(JournalRecord(kind: .draft, at: inbox.now, person: "hana", text: "hi").event(in: inbox) == nil)
     }
 }
+
+@Suite("Journal: undo records")
+struct JournalUndoRecordTests {
+    @Test("an undo is a record of its own, naming what it takes back, and reads back as written")
+    func undoRoundTrip() throws {
+        let dir = try TempDirectory()
+        let accept = JournalRecord(kind: .accept, at: try Timestamp.parse("2026-03-20T09:00:00Z"), person: "hana")
+        let undo = JournalRecord(undoing: accept, at: try Timestamp.parse("2026-03-20T09:00:00Z"))
+        #expect(undo.kind == .undo)
+        #expect(undo.undoes == .accept)
+        #expect(undo.person == "hana")
+        do {
+            let (journal, _) = try Sample.open(dir)
+            try journal.append(accept)
+            try journal.append(undo)
+        }
+        let (journal, reopened) = try Sample.open(dir)
+        #expect(reopened.records == [accept, undo])
+        let text = String(decoding: try Sample.bytes(journal.path), as: UTF8.self)
+        #expect(text.contains(#""type":"undo","undoes":"accept"}"#))
+        // Records without an undo keep their old form, key for key.
+        #expect(!text.split(separator: "\n")[1].contains("undoes"))
+    }
+}

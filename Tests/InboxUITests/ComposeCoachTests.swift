@@ -1,7 +1,7 @@
 import BundledFixtures
 import Dispatch
 import InboxModel
-import InboxUI
+@testable import InboxUI
 import OutreachPolicy
 import Practice
 import ScreenKit
@@ -80,8 +80,45 @@ private let decline = "Thanks Dario, but I don't invest in early-stage companies
         s.typeDraft(flattery + " Would you like to invest a million dollars in our company? Let's hop on a Zoom next week.")
         let flagged = try #require(s.compose?.feedback).flagged
         _ = s.answering(.key(.ctrl("d")))
+        // The coach asks first; y sends.
+        #expect(s.mode == .confirm(.sendFlagged))
+        _ = s.answering(.key(.char("y")))
         #expect(s.status?.text.hasPrefix("Sent to Dario Mendes") == true)
         #expect((s.status?.text.contains("flag") ?? false) == flagged)
+    }
+
+    @Test func aDraftTheCoachWouldFlagAsksBeforeSending() throws {
+        var s = try composing("dario")
+        s.typeDraft(flattery + " Would you like to invest a million dollars in our company? Let's hop on a Zoom next week.")
+        // A reply the coach would flag, or one failing a rule, is asked about.
+        let f = try #require(s.compose?.feedback)
+        #expect(f.flagged || f.rules.contains { $0.status == .fail })
+        let effects = s.answering(.key(.ctrl("d")))
+        #expect(effects.isEmpty, "nothing is written before the answer")
+        #expect(s.mode == .confirm(.sendFlagged))
+        #expect(s.screenText.split(separator: "\n").last?.contains("The coach would flag this: send anyway? [y/n]") == true)
+        // The draft stays on screen behind the question.
+        #expect(s.screenText.contains("invest a million dollars"))
+        _ = s.answering(.key(.char("n")))
+        #expect(s.mode == .compose)
+        #expect(s.compose?.editor.text.contains("invest") == true)
+        _ = s.answering(.key(.ctrl("d")))
+        _ = s.answering(.key(.char("y")))
+        #expect(s.compose == nil)
+        // The header now gives the verdict of the thread with the reply in it.
+        try s.send("<Enter>")
+        #expect(s.screenText.contains(f.flagged ? "Your reply: FLAGGED" : "Your reply: not flagged"), "\(s.screenText)")
+        #expect(s.screenText.contains("breaks"), "\(s.screenText)")
+    }
+
+    @Test func aGoodDraftSendsWithoutAQuestion() throws {
+        var s = try composing("dario")
+        s.typeDraft(decline)
+        _ = s.answering(.key(.ctrl("d")))
+        #expect(s.compose == nil)
+        #expect(s.status?.text.hasPrefix("Sent to Dario Mendes") == true)
+        try s.send("<Enter>")
+        #expect(s.screenText.contains("Your reply: not flagged"), "\(s.screenText)")
     }
 
     @Test func anOldConnectionIsNotMessagingRightAway() throws {

@@ -84,7 +84,7 @@ import Testing
         try s.send("<Esc>")
         #expect(s.mode == .list)
         #expect(s.selectedName == selected)
-        try s.send("lh")
+        try s.send("<Right>h")
         #expect(s.mode == .list)
         _ = s.update(.command(.open))
         #expect(s.mode == .detail)

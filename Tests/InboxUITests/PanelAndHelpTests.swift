@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func helpFitsATallScreenWithoutScrolling() throws {
-        var s = try BrowserFixtures.seed(width: 120, height: 60)
+        var s = try BrowserFixtures.seed(width: 120, height: 72)
         try s.send("?")
         #expect(s.layout.helpMaxScroll(lines: HelpContent.lines(s.keys).count) == 0)
         #expect(s.screenText.contains("Mouse: click selects a row"))

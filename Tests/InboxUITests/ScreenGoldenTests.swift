@@ -23,6 +23,8 @@ import Testing
         ("search-no-match", "2/zzz"),
         ("confirm-prompt", "A"),
         ("accepted", "a"),
+        ("search-highlight", "2/an<Enter>"),
+        ("limit-active", "2lnot stage:pitch or from:dario<Enter>"),
     ]
 
     @Test(arguments: screens)

@@ -15,7 +15,8 @@ import Testing
         try s.send("<Enter>")
         #expect(s.mode == .list)
         #expect(s.selectedName == "Dario Mendes")
-        #expect(s.status == nil)
+        // Which match of how many (Dario's name, and a message naming him).
+        #expect(s.status?.text.hasPrefix("/dar  1/") == true)
     }
 
     @Test func searchMatchesMessageTextCaseInsensitively() throws {

@@ -49,14 +49,22 @@ extension AppState {
             status = StatusLine("Nothing to send yet", kind: .warning)
             return []
         }
+        // The coach has the last word before anything it would flag goes out.
+        if mode == .compose, let f = c.feedback, f.flagged || f.rules.contains(where: { $0.status == .fail }) {
+            mode = .confirm(.sendFlagged)
+            return []
+        }
+        mode = .compose
         // Sent once the journal has it (`sent`); until then the draft stays open.
         return [.persist(Event(type: .message, at: session.time, actor: .owner, subject: c.person, text: text))]
     }
 
     /// The message is in the journal: the thread shows it and compose closes.
     mutating func sent(_ c: ComposeState, event: Event) -> [Effect] {
-        guard append(event) != nil else { return [] }
+        guard let stored = append(event) else { return [] }
+        undoable.append(stored)
         drafts[c.person] = nil
+        sentVerdicts[c.person] = c.feedback
         compose = nil
         mode = .list
         if view != .messages { switchView(.messages) }

@@ -1,4 +1,5 @@
 import InboxModel
+import OutreachPolicy
 import Practice
 import ScreenKit
 
@@ -11,6 +12,10 @@ public enum Effect: Equatable, Sendable {
     /// when the runtime answers `Message.persisted` (it is on disk); after
     /// `Message.persistFailed` nothing changed on screen.
     case persist(Event)
+    /// Write to the journal that the owner's action `Event` (the last one
+    /// applied) is undone; answered by `Message.undone`, and only then
+    /// taken back on screen.
+    case persistUndo(Event)
     /// Keep a draft (or clear it when empty) across restarts.
     case persistDraft(person: String, text: String)
     /// Suspend the UI and edit `text` in the user's editor; the runtime
@@ -19,6 +24,10 @@ public enum Effect: Equatable, Sendable {
     /// Build the search index off the UI's thread; the runtime answers
     /// with `Message.searchIndexReady`.
     case buildSearchIndex(SearchIndexRequest)
+    /// Store what the user taught the learned rule (a thread is thirsty or
+    /// fine) with the other teachings; the runtime answers `Message.taught`
+    /// once it is on disk, or `Message.effectFailed`.
+    case teach(TeachRequest)
     /// Save a practice result to progress (the runtime stamps the time);
     /// the runtime answers `Message.practiceSaved` once it is on disk.
     case savePractice(PracticeResult)
@@ -39,8 +48,12 @@ public enum Message: Equatable, Sendable {
     case searchIndexReady(BuiltSearchIndex)
     /// The action of `Effect.persist` is in the journal: apply it now.
     case persisted(Event)
+    /// The undo of `Effect.persistUndo` is in the journal: take the action back.
+    case undone(Event)
     /// The action of `Effect.persist` could not be written: leave it undone.
     case persistFailed(Event, String)
+    /// The teaching of `Effect.teach` is on disk: judge with the new model now.
+    case taught(TeachOutcome)
     /// The runtime could not perform an effect (e.g. the journal is not writable).
     case effectFailed(String)
     /// The result of `Effect.savePractice` is on disk.

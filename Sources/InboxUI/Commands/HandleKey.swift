@@ -18,6 +18,13 @@ extension AppState {
         case .search:
             if case .char(let c) = key { return searchInput(search.query + String(c)) }
             return []
+        case .limit:
+            if case .char(let c) = key, var p = limitPrompt {
+                p.text.append(c)
+                p.error = nil
+                limitPrompt = p
+            }
+            return []
         case .compose:
             if case .char(let c) = key { return typeIntoDraft(String(c)) }
             return []
@@ -44,11 +51,18 @@ extension AppState {
         }
     }
 
-    /// Click selects a row (and opens it on narrow screens); the wheel
-    /// scrolls the pane under the pointer.
+    /// A click on a tab switches to it, on a pane gives it the keys, on a
+    /// row selects it; a double click opens the row; the wheel scrolls the
+    /// pane under the pointer. Every hit is the one `Layout`'s answer.
     private mutating func handle(mouse event: MouseEvent) -> [Effect] {
         guard !isTooSmall, keyContext == .list || keyContext == .detail else { return [] }
         let layout = self.layout
+        if event.kind == .press || event.kind == .doubleClick,
+           let tab = layout.tab(atX: event.x, y: event.y, labels: tabLabels, clockWidth: clockLabel.displayWidth) {
+            if tab != view { switchView(tab) }
+            status = nil
+            return []
+        }
         let listShown = mode == .list || isWide
         let overList = layout.isOverList(x: event.x, listShown: listShown)
         // Pointing at the list of a split screen gives it the keys back.
@@ -57,7 +71,12 @@ extension AppState {
         case .wheelUp, .wheelDown:
             let delta = event.kind == .wheelDown ? 3 : -3
             if overList { moveCursor(by: delta) } else { scrollDetail(by: delta) }
-        case .press:
+        case .press, .doubleClick:
+            if layout.isOverDetail(x: event.x, y: event.y) {
+                // The detail pane takes the keys, as Enter would give them.
+                if selectedPerson != nil, mode != .detail { open() }
+                return []
+            }
             guard let shownRow = layout.listRow(atX: event.x, y: event.y, listShown: listShown) else { return [] }
             let row = list.offset + shownRow
             guard row < visibleRows.count else { return [] }
@@ -67,6 +86,7 @@ extension AppState {
             list = l
             if before != row { resetDetailScroll() }
             status = nil
+            if event.kind == .doubleClick { open() }
         case .release:
             break
         }

@@ -28,12 +28,22 @@ extension AppState {
 
     mutating func confirm(_ yes: Bool) -> [Effect] {
         guard case .confirm(let question) = mode else { return [] }
+        if question == .sendFlagged {
+            guard yes else {
+                mode = .compose
+                status = StatusLine("Not sent; the draft is still open")
+                return []
+            }
+            return sendCompose()
+        }
         mode = .list
         guard yes else {
             status = StatusLine("Nothing changed")
             return []
         }
         switch question {
+        case .sendFlagged:
+            return []
         case .applyPolicyToAll:
             var effects: [Effect] = []
             for row in rows.invitations {
@@ -55,7 +65,8 @@ extension AppState {
     /// The journal has an action: now it happens on screen.
     mutating func persisted(_ event: Event) -> [Effect] {
         if event.type == .message, let c = compose, c.person == event.subject { return sent(c, event: event) }
-        guard append(event) != nil else { return [] }
+        guard let stored = append(event) else { return [] }
+        undoable.append(stored)
         let name = inbox.person(event.subject).name
         if var b = batch {
             b.note(event.type)

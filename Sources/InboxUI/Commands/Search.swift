@@ -19,10 +19,57 @@ extension AppState {
             status = StatusLine("No search yet; press / to search")
             return []
         }
+        let before = list.selected
         let effects = jumpToMatch(from: list.selected + (forward ? 1 : -1), forward: forward, then: .next(forward: forward))
-        if search.failed { status = StatusLine("No match for \"\(search.query)\"", kind: .warning) }
+        if search.failed {
+            status = StatusLine("No match for \"\(search.query)\"", kind: .warning)
+        } else if search.waiting == nil {
+            let wrapped = forward ? list.selected <= before : list.selected >= before
+            sayMatchPosition(wrapped: wrapped ? (forward ? "top" : "bottom") : nil)
+        }
         return effects
     }
+
+    /// "/ana  3/7" in the status line (less's and neomutt's feedback), and
+    /// a word when `n` went round the end of the list.
+    mutating func sayMatchPosition(wrapped: String? = nil) {
+        let query = "/" + search.query
+        var text = query
+        if let (index, count) = matchPosition() { text += "  \(index)/\(count)" }
+        if let wrapped {
+            text += "  search wrapped to \(wrapped)"
+            status = StatusLine(text, kind: .warning)
+        } else {
+            status = StatusLine(text)
+        }
+    }
+
+    /// The selected row's place among the matches (1-based; 0 when the
+    /// cursor is not on one) and how many there are; nil while uncounted
+    /// (a large inbox before its index is built).
+    mutating func matchPosition() -> (Int, Int)? {
+        let rowsNow = visibleRows
+        let key = "\(search.query)\u{0}\(view.rawValue)\(flaggedOnly)\(sentOnly)\(limit?.text ?? "")\u{0}\(inbox.events.count)\(rowsNow.count)"
+        if search.matchesFor != key {
+            let finder = RowSearch(
+                query: search.query, rows: rowsNow, view: view, inbox: inbox, state: folded,
+                index: session.search.index, changed: session.search.changed
+            )
+            guard let all = finder.all(limit: Self.rowsCountedWithoutIndex) else { return nil }
+            search.matches = all
+            search.matchesFor = key
+        }
+        let m = search.matches
+        var lo = 0, hi = m.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if m[mid] < list.selected { lo = mid + 1 } else { hi = mid }
+        }
+        return (lo < m.count && m[lo] == list.selected ? lo + 1 : 0, m.count)
+    }
+
+    /// Rows a count reads one by one before the index is built.
+    static let rowsCountedWithoutIndex = 2_000
 
     /// The first idle moment: ask the runtime for the search index, so the
     /// first `/` seldom finds it missing.

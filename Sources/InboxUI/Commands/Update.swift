@@ -3,6 +3,12 @@ import InboxModel
 extension AppState {
     /// The reducer: applies one message and returns the effects to run.
     public mutating func update(_ message: Message) -> [Effect] {
+        let effects = reduce(message)
+        refreshLimit()
+        return effects
+    }
+
+    private mutating func reduce(_ message: Message) -> [Effect] {
         switch message {
         case .command(let c):
             return run(c)
@@ -27,8 +33,14 @@ extension AppState {
             return searchIndexReady(built)
         case .persisted(let event):
             return persisted(event)
+        case .undone(let event):
+            undone(event)
+            return []
         case .persistFailed(let event, let why):
             persistFailed(event, why: why)
+            return []
+        case .taught(let outcome):
+            taught(outcome)
             return []
         case .effectFailed(let why):
             status = StatusLine(why, kind: .error)
@@ -95,6 +107,8 @@ extension AppState {
         switch mode {
         case .search:
             search = SearchState()
+        case .limit:
+            limitPrompt = nil
         case .detail, .help, .confirm, .compose, .list:
             break
         }

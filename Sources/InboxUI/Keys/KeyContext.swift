@@ -7,6 +7,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case detail
     /// Typing a search after `/`; unbound keys type.
     case search
+    /// Typing a limit query after `l`; unbound keys type.
+    case limit
     /// Writing a reply; unbound keys type.
     case compose
     /// The `?` overlay; unbound keys close it.
@@ -30,6 +32,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .list: return "Browsing"
         case .detail: return "Reading a detail"
         case .search: return "Search (after /)"
+        case .limit: return "Limit (after l)"
         case .compose: return "Writing a reply"
         case .help: return "This help"
         case .confirm: return "A question"
@@ -52,13 +55,14 @@ extension AppState {
             case .summary: return .practiceSummary
             }
         }
-        if demo != nil && mode != .compose {
+        if demo != nil && mode != .compose && mode != .confirm(.sendFlagged) {
             return mode == .help ? .demoHelp : .demo
         }
         switch mode {
         case .list: return .list
         case .detail: return .detail
         case .search: return .search
+        case .limit: return .limit
         case .compose: return .compose
         case .help: return .help
         case .confirm: return .confirm

@@ -89,6 +89,13 @@ public struct AppLoop {
                         } catch {
                             messages.append(.persistFailed(event, "\(error)"))
                         }
+                    case .persistUndo(let event):
+                        do {
+                            _ = try perform(effect, terminal)
+                            messages.append(.undone(event))
+                        } catch {
+                            messages.append(.effectFailed("Not undone: could not save (\(error))"))
+                        }
                     default:
                         do {
                             if let reply = try perform(effect, terminal) { messages.append(reply) }

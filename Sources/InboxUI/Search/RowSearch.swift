@@ -48,6 +48,18 @@ struct RowSearch {
         return nil
     }
 
+    /// Positions of every matching row, in order; nil when there is no
+    /// index and more than `limit` rows would have to be read.
+    func all(limit: Int) -> [Int]? {
+        guard !rows.isEmpty, !query.isEmpty else { return [] }
+        if candidates == nil && rows.count > limit { return nil }
+        var out: [Int] = []
+        for (i, row) in rows.enumerated() where mayMatch(Rows.person(forRow: row, in: view, state: state)) {
+            if RowText.contains(row: row, view: view, inbox: inbox, state: state, query: query) { out.append(i) }
+        }
+        return out
+    }
+
     /// The same, giving up after reading `limit` rows' text.
     func find(from start: Int, forward: Bool, limit: Int) -> Outcome {
         let count = rows.count

@@ -38,6 +38,13 @@ public struct SearchIndexState: Sendable {
         return true
     }
 
+    /// An appended event was taken back out: the index may still hold its
+    /// text, which only adds candidates.
+    mutating func noteRemoved(_ event: Event) {
+        guard index != nil || isBuilding else { return }
+        appended -= 1
+    }
+
     mutating func noteAppended(_ event: Event) {
         guard index != nil || isBuilding else { return }
         appended += 1

@@ -20,6 +20,18 @@ public struct AppState: Sendable {
     public internal(set) var sentOnly = false
     public internal(set) var showPolicyPanel = true
     public internal(set) var search = SearchState()
+    /// The limit filter (`l`) while one is set: every view shows only the
+    /// rows its query keeps.
+    public internal(set) var limit: LimitState?
+    /// The owner's actions applied in this session, oldest first: what `u`
+    /// takes back, last first.
+    public internal(set) var undoable: [Event] = []
+    /// The coach's verdict on the thread with each reply sent in this
+    /// session, as the thread's header shows it: the policy's own verdict
+    /// judges only the other person's messages.
+    public internal(set) var sentVerdicts: [PersonRef: CoachFeedback] = [:]
+    /// The `l` prompt while it is open.
+    public internal(set) var limitPrompt: LimitPrompt?
     /// One line of feedback ("Accepted Dario Mendes"), cleared by the next key.
     public internal(set) var status: StatusLine?
     /// Lines scrolled in the detail pane, from `detailAnchor`.
@@ -75,7 +87,14 @@ public struct AppState: Sendable {
 
     /// Rows shown in the current view's list, as indices into `folded`
     /// (invitations or threads) or person indices (network).
-    public var visibleRows: [Int] { sentOnly && view == .messages ? sentRows : rows.rows(for: view, flaggedOnly: flaggedOnly) }
+    public var visibleRows: [Int] {
+        guard let limit else { return unlimitedRows }
+        if limit.key == limitKey { return limit.rows }
+        return unlimitedRows.filter { limit.query.matches(row: $0, in: self) }
+    }
+
+    /// The rows of the view and its filters before any limit.
+    var unlimitedRows: [Int] { sentOnly && view == .messages ? sentRows : rows.rows(for: view, flaggedOnly: flaggedOnly) }
 
     /// Where everything goes at this terminal size: the views draw into
     /// it, the reducer pages and scrolls by it, the mouse hits it.

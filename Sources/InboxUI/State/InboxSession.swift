@@ -9,7 +9,7 @@ import OutreachPolicy
 public struct InboxSession: Sendable {
     /// The log. Its `now` is the session's time.
     public private(set) var inbox: Inbox
-    public let policy: Policy
+    public private(set) var policy: Policy
     /// The log folded at `time`.
     public private(set) var folded: InboxState
     public private(set) var analysis: InboxAnalysis
@@ -69,6 +69,23 @@ public struct InboxSession: Sendable {
         return stored
     }
 
+    /// Takes `event`, the log's last, back out (an undone action) and
+    /// folds again. Returns false, changing nothing, when it is not last.
+    public mutating func removeLast(_ event: Event) -> Bool {
+        guard inbox.removeLast(event) else { return false }
+        folded = inbox.state(at: inbox.now)
+        if let other = event.counterpart {
+            analysis.refresh(person: other, policy: policy, inbox: inbox, state: folded)
+            if let i = pinned.firstIndex(of: other) {
+                pinnedVerdicts[i] = policy.judgeThread(with: other, in: inbox, state: folded)
+            }
+        }
+        rows = Rows(inbox: inbox, state: folded, analysis: analysis)
+        if sent != nil { judgeSent(true) }
+        search.noteRemoved(event)
+        return true
+    }
+
     /// Moves the session's time to `t` (a demo's clock). Between events
     /// only the clock moves: the fold and the verdicts are redone only when
     /// an event lands or leaves, so ticks stay cheap even for a large inbox.
@@ -76,6 +93,17 @@ public struct InboxSession: Sendable {
         inbox.now = t
         guard inbox.eventCount(atOrBefore: t) != folded.eventCount else { return }
         folded = inbox.state(at: t)
+        analysis = InboxAnalysis(policy: policy, inbox: inbox, state: folded)
+        rows = Rows(inbox: inbox, state: folded, analysis: analysis)
+        pinnedVerdicts = pinned.map { policy.judgeThread(with: $0, in: inbox, state: folded) }
+        if sent != nil { judgeSent(true) }
+    }
+
+    /// Judges everything again with another learned model (the user taught
+    /// it something): a teaching moves every feature's weight, so no verdict
+    /// can be kept.
+    public mutating func relearn(_ model: LearnedModel?) {
+        policy.learned = model
         analysis = InboxAnalysis(policy: policy, inbox: inbox, state: folded)
         rows = Rows(inbox: inbox, state: folded, analysis: analysis)
         pinnedVerdicts = pinned.map { policy.judgeThread(with: $0, in: inbox, state: folded) }

@@ -61,6 +61,40 @@ public struct Layout: Equatable, Sendable {
         listShown && x < (isWide ? Self.listWidth(total: width) : width)
     }
 
+    /// The program's name at the left of the header, when there is room.
+    public static let brand = " thirsty "
+
+    /// Columns of the header's tabs: after the program's name when the
+    /// name, the tabs and the clock all fit (the clock says what "3d" in
+    /// the lists is relative to, so the name gives way first), else from
+    /// the left edge.
+    public func tabSpans(_ labels: [String], clockWidth: Int) -> [Range<Int>] {
+        let widths = labels.map(\.displayWidth)
+        let brandWidth = Self.brand.displayWidth
+        var x = brandWidth + widths.reduce(0, +) + 1 + clockWidth <= width ? brandWidth : 0
+        return widths.map { w in
+            defer { x += w }
+            // Tabs past a narrow screen's edge are empty: nothing to click.
+            let start = min(x, width)
+            return start..<max(start, min(width, x + w))
+        }
+    }
+
+    /// The view whose tab is at column `x` of the header row.
+    public func tab(atX x: Int, y: Int, labels: [String], clockWidth: Int) -> InboxView? {
+        guard y == body.y - 1 else { return nil }
+        for (i, span) in tabSpans(labels, clockWidth: clockWidth).enumerated() where span.contains(x) {
+            return InboxView(rawValue: i + 1)
+        }
+        return nil
+    }
+
+    /// Whether a point is over the detail pane of a split screen.
+    public func isOverDetail(x: Int, y: Int) -> Bool {
+        guard let divider = dividerX else { return false }
+        return x > divider && y >= body.y && y < body.maxY
+    }
+
     /// The help overlay's box for `lines` lines of help.
     public func helpBox(lines: Int, textWidth: Int) -> Rect {
         let w = min(body.width - 2, max(50, textWidth + 4))

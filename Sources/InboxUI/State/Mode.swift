@@ -23,6 +23,8 @@ public enum InputMode: Equatable, Sendable {
     case detail
     /// Typing a search query after `/`.
     case search
+    /// Typing a limit query after `l`.
+    case limit
     /// The `?` overlay.
     case help
     /// A yes/no question, such as applying the policy to every invitation.
@@ -33,4 +35,6 @@ public enum InputMode: Equatable, Sendable {
 
 public enum Confirmation: Equatable, Sendable {
     case applyPolicyToAll(accept: Int, ignore: Int)
+    /// Sending a draft the coach would flag, or that breaks one of the rules.
+    case sendFlagged
 }

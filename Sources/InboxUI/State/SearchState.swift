@@ -14,6 +14,11 @@ public struct SearchState: Equatable, Sendable {
     public var failed = false
     /// Set while the search waits for the index.
     public var waiting: Waiting?
+    /// Positions in the visible rows of every match, and what they were
+    /// found for (query, view, filters, log), so `n` counts without reading
+    /// every row again.
+    var matches: [Int] = []
+    var matchesFor: String?
 
     public init() {}
 

@@ -5,19 +5,17 @@ import ScreenKit
 enum HeaderView {
     static func draw(_ state: AppState, into screen: inout Screen, row: Int) {
         screen.fill(Rect(x: 0, y: row, width: screen.width, height: 1), style: Theme.header)
-        let tabs = InboxView.allCases.map { " \($0.rawValue) \($0.title) \(count($0, state)) " }
-        let clock = " " + RelativeTime.stamp(state.inbox.now) + " "
-        // The clock says what "3d" in the lists is relative to; it matters
-        // more than the program's own name, which goes first when short of room.
-        let brand = " thirsty "
-        let tabsWidth = tabs.reduce(0) { $0 + $1.displayWidth }
-        var x = brand.displayWidth + tabsWidth + 1 + clock.displayWidth <= screen.width
-            ? screen.put(brand, x: 0, y: row, style: Theme.header)
-            : 0
+        let tabs = state.tabLabels
+        let clock = state.clockLabel
+        // Placed by the layout, which the mouse asks which tab was clicked.
+        let spans = state.layout.tabSpans(tabs, clockWidth: clock.displayWidth)
+        if (spans.first?.lowerBound ?? 0) > 0 { screen.put(Layout.brand, x: 0, y: row, style: Theme.header) }
+        var x = spans.first?.lowerBound ?? 0
         for (view, label) in zip(InboxView.allCases, tabs) {
             let style = view == state.view ? Theme.tabActive : Theme.tab
             x += screen.put(label, x: x, y: row, style: style)
         }
+        x += LimitPromptView.drawTag(state, into: &screen, x: x, y: row, maxX: screen.width)
         let right = max(x + 1, screen.width - clock.displayWidth)
         if right + clock.displayWidth <= screen.width {
             screen.put(clock, x: right, y: row, style: Theme.header)
@@ -27,14 +25,6 @@ enum HeaderView {
                 let text = owner.truncated(toWidth: room)
                 screen.put(text, x: right - text.displayWidth - 1, y: row, style: Theme.header)
             }
-        }
-    }
-
-    static func count(_ view: InboxView, _ state: AppState) -> String {
-        switch view {
-        case .invitations: return "(\(state.rows.invitations.count))"
-        case .messages: return "(\(state.rows.threads.count), \(state.analysis.flaggedCount) flagged)"
-        case .network: return "(\(state.rows.network.count))"
         }
     }
 }

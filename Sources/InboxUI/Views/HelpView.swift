@@ -4,9 +4,9 @@ import ScreenKit
 /// generated from the key table so it can never disagree with the keys.
 enum HelpContent {
     static func lines(_ keys: KeyTable) -> [(String, String)] {
-        var lines = keys.helpLines([.list, .detail, .search, .compose])
+        var lines = keys.helpLines([.list, .detail, .search, .limit, .compose])
         lines.append(("", ""))
-        lines.append(("", "Mouse: click selects a row, the wheel scrolls."))
+        lines.append(("", "Mouse: click selects a row, a tab or a pane; double click opens; the wheel scrolls."))
         return lines
     }
 

@@ -15,20 +15,21 @@ public enum InboxScreen {
             PracticeView.draw(state, into: &screen)
             return screen
         }
-        if state.demo != nil && state.mode != .compose {
+        if state.demo != nil && state.mode != .compose && state.mode != .confirm(.sendFlagged) {
             DemoView.draw(state, into: &screen)
             return screen
         }
         HeaderView.draw(state, into: &screen, row: 0)
         let body = state.layout.body
         drawBody(state, into: &screen, in: body)
+        if state.search.isActive && state.mode != .compose { SearchHighlight.apply(state.search.query, to: &screen, in: body) }
         StatusBarView.draw(state, into: &screen, row: state.height - 1)
         if state.mode == .help { HelpView.draw(state, into: &screen, in: body) }
         return screen
     }
 
     static func drawBody(_ state: AppState, into screen: inout Screen, in body: Rect) {
-        if state.mode == .compose {
+        if state.mode == .compose || (state.mode == .confirm(.sendFlagged) && state.compose != nil) {
             ComposeView.draw(state, into: &screen, in: body)
             return
         }

@@ -17,6 +17,15 @@ enum StatusBarView {
                 screen.put("  no match", x: x + 1, y: row, style: Theme.statusError)
             }
             return
+        case .confirm(.sendFlagged):
+            screen.fill(line, style: Theme.status)
+            let questions = [" The coach would flag this: send anyway? [y/n]", " Coach would flag: send? [y/n]"]
+            let question = questions.first { $0.displayWidth <= screen.width } ?? questions[questions.count - 1]
+            screen.put(question, x: 0, y: row, style: Theme.statusError)
+            return
+        case .limit:
+            LimitPromptView.draw(state, into: &screen, line: line)
+            return
         case .confirm(.applyPolicyToAll(let accept, let ignore)):
             screen.fill(line, style: Theme.status)
             // The answer keys must show at any width, so narrow screens get the short question.

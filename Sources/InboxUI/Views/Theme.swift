@@ -31,6 +31,7 @@ enum Theme {
     static var border: Style { self[.border] }
     static var caption: Style { self[.caption] }
     static var unread: Style { self[.unread] }
+    static var match: Style { self[.match] }
 
     private static let styles = Mutex<[Style]>(ThemeRole.allCases.map(\.standard))
 
@@ -47,6 +48,8 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     case header, tabActive = "tab_active", tab, selected, selectedDim = "selected_dim", name, dim, heading
     case accept, ignore, flag, ok, warn, fail, owner, engagement, evidence
     case status, statusError = "status_error", statusSuccess = "status_success", key, border, caption, unread
+    /// A search's matches, laid over whatever style the text had.
+    case match
 
     fileprivate var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 
@@ -77,6 +80,7 @@ public enum ThemeRole: String, CaseIterable, Sendable {
         case .border: return Style(dim: true)
         case .caption: return Style(bold: true).fg(.yellow)
         case .unread: return Style(bold: true).fg(.cyan)
+        case .match: return Style(bold: true, underline: true).fg(.yellow)
         }
     }
 

@@ -12,12 +12,14 @@ enum ThreadDetail {
         let verdict = state.threadVerdict(with: ref)
         DetailView.title(person, into: &b)
         if let verdict { addVerdict(verdict, into: &b) }
+        if let mine = state.sentVerdicts[ref] { addOwnVerdict(mine, into: &b) }
         b.blank()
         Timeline.add(state, person: ref, verdict: verdict, into: &b)
         if state.showPolicyPanel, let verdict {
             b.blank()
             PolicyPanel.add(verdict, person: person, breaks: state.policy.rulebook.settings.breaks, into: &b)
         }
+        if state.showsSentCoach(for: ref) { SentCoachView.add(state, person: ref, into: &b) }
         if let draft = state.drafts[ref], !draft.isEmpty {
             b.blank()
             b.wrapped(draft, style: Theme.dim, prefix: [Span("Draft: ", style: Theme.warn)], indent: 2)
@@ -35,6 +37,18 @@ enum ThreadDetail {
         }
         b.line([Span("FLAGGED", style: Theme.flag), Span(" thirsty · " + score(v), style: Theme.dim)])
         b.wrapped(v.stages.map { $0.rawValue }.joined(separator: " → "), style: Theme.dim, prefix: [Span("  ")])
+    }
+
+    /// The coach's verdict on the thread with the reply sent, since the
+    /// policy's verdict above judges only the other person's messages.
+    static func addOwnVerdict(_ f: CoachFeedback, into b: inout TextBlock) {
+        let score = "score \(Findings.format(f.score)) / \(Findings.format(f.threshold))"
+        let broken = f.brokenRules.map(\.rawValue).joined(separator: ", ")
+        if f.flagged {
+            b.wrapped("with your reply · " + score + (broken.isEmpty ? "" : " · breaks " + broken), style: Theme.dim, prefix: [Span("Your reply: FLAGGED", style: Theme.flag), Span(" ")], indent: 2)
+        } else {
+            b.wrapped("with your reply · " + score + (broken.isEmpty ? "" : " · breaks " + broken), style: Theme.dim, prefix: [Span("Your reply: not flagged", style: Theme.ok), Span(" ")], indent: 2)
+        }
     }
 
     static func score(_ v: ThreadVerdict) -> String {

@@ -47,7 +47,9 @@ public enum Key: Hashable, Sendable {
 /// A mouse click or wheel turn at a screen cell (0-based).
 public struct MouseEvent: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
-        case press, release, wheelUp, wheelDown
+        /// `doubleClick`: a second press on the same cell soon after the
+        /// first (the backend times it; the reducer keeps no clock).
+        case press, release, wheelUp, wheelDown, doubleClick
     }
 
     public var x: Int

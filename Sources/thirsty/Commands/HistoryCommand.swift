@@ -8,7 +8,7 @@ import Shared
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "List the actions saved in an inbox's journal (accepts, ignores, sent replies, drafts)."
+        abstract: "List the actions saved in an inbox's journal (accepts, ignores, sent replies, drafts, undos)."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -39,6 +39,7 @@ struct HistoryCommand: ParsableCommand {
                 w.field("at", r.at.iso8601)
                 w.field("person", r.person)
                 w.field("text", r.text)
+                if let undoes = r.undoes { w.field("undoes", undoes.rawValue) }
                 w.endObject()
             }
             w.endArray()
@@ -52,6 +53,7 @@ struct HistoryCommand: ParsableCommand {
             var out = ""
             for r in contents.records {
                 var line = "\(r.at.iso8601)  \(r.kind.rawValue.padded(toWidth: 7))  \(r.person)"
+                if let undoes = r.undoes { line += "  (takes back the \(undoes.rawValue))" }
                 if !r.text.isEmpty { line += "  “\(r.text)”" }
                 out += TerminalText.sanitize(line) + "\n"
             }

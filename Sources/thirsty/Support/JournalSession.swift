@@ -67,9 +67,19 @@ struct JournalSession {
 
     mutating func replay(_ records: [JournalRecord]) {
         var skipped = 0
+        // Actions replayed, so an undo takes back the last one still standing.
+        var applied: [Event] = []
         for record in records {
             if record.kind == .draft {
                 drafts[record.person] = record.text.isEmpty ? nil : record.text
+                continue
+            }
+            if record.kind == .undo {
+                if let last = applied.popLast(), inbox.removeLast(last) {
+                    if last.type == .message { drafts[record.person] = last.text }
+                } else {
+                    skipped += 1
+                }
                 continue
             }
             guard let event = record.event(in: inbox) else {
@@ -77,7 +87,8 @@ struct JournalSession {
                 continue
             }
             do {
-                try inbox.append(event)
+                let index = try inbox.append(event)
+                applied.append(inbox.events[index])
             } catch {
                 skipped += 1
             }
@@ -94,6 +105,9 @@ struct JournalSession {
         case .persist(let event):
             guard let record = JournalRecord(event: event, in: inbox) else { return }
             try journal.append(record)
+        case .persistUndo(let event):
+            guard let undone = JournalRecord(event: event, in: inbox) else { return }
+            try journal.append(JournalRecord(undoing: undone, at: inbox.now))
         case .persistDraft(let person, let text):
             try journal.append(JournalRecord(kind: .draft, at: inbox.now, person: person, text: text))
         default:

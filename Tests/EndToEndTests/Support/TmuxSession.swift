@@ -126,6 +126,15 @@ final class TmuxSession {
         try run(["send-keys", "-t", Self.target] + keys)
     }
 
+    /// A left click at column `x`, row `y` (from 0), as the terminal
+    /// reports it in SGR mouse mode (what ncurses asks for under xterm):
+    /// the press and release bytes go to the program as typed.
+    func click(x: Int, y: Int) throws {
+        for report in ["\u{1B}[<0;\(x + 1);\(y + 1)M", "\u{1B}[<0;\(x + 1);\(y + 1)m"] {
+            try run(["send-keys", "-t", Self.target, "-H"] + report.utf8.map { String($0, radix: 16) })
+        }
+    }
+
     /// Sends `text` literally, character by character (no key-name lookup).
     func type(_ text: String) throws {
         try run(["send-keys", "-t", Self.target, "-l", text])

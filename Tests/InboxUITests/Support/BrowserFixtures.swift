@@ -31,6 +31,9 @@ enum BrowserFixtures {
 
     /// Three invitations (one the policy should ignore as fake) and three
     /// threads, one of them the article's flattery → meeting → nudge → pitch.
+    /// Events in `small`.
+    static let smallEventCount = 11
+
     static let small = """
     version: 1
     title: Small inbox

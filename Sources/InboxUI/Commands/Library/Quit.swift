@@ -5,7 +5,7 @@ enum Quit: BrowserCommand {
     static func run(_ args: [String], on s: inout AppState) -> [Effect] {
         if s.demo != nil, s.mode != .compose { return [.quit] }
         switch s.mode {
-        case .detail, .help, .search: s.back()
+        case .detail, .help, .search, .limit: s.back()
         case .confirm: return s.confirm(false)
         case .compose: return s.closeCompose()
         case .list: return [.quit]

@@ -11,10 +11,22 @@ enum SearchPrompt: BrowserCommand {
         case "keep":
             s.mode = .list
             if s.search.waiting != nil { s.status = StatusLine("Searching… (indexing the inbox)") }
-            if s.search.failed { s.status = StatusLine("No match for \"\(s.search.query)\"", kind: .warning) }
+            if s.search.failed {
+                s.status = StatusLine("No match for \"\(s.search.query)\"", kind: .warning)
+            } else if s.search.isActive && s.search.waiting == nil {
+                s.sayMatchPosition()
+            }
         case "clear":
+            // Back where the search started, as less and neomutt do.
+            let origin = s.search.origin
             s.search = SearchState()
             s.mode = .list
+            var l = s.list
+            if l.selected != origin {
+                l.select(origin, count: s.visibleRows.count, visible: s.listHeight)
+                s.list = l
+                s.resetDetailScroll()
+            }
         case "erase":
             guard !s.search.query.isEmpty else {
                 s.mode = .list

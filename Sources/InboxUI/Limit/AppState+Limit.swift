@@ -1,0 +1,91 @@
+import InboxModel
+
+extension AppState {
+    /// What the kept rows of a limit depend on.
+    var limitKey: LimitState.Key {
+        LimitState.Key(
+            view: view, flaggedOnly: flaggedOnly, sentOnly: sentOnly,
+            events: inbox.events.count, read: readThreads.count, time: inbox.now.milliseconds
+        )
+    }
+
+    /// Works the limit's rows out again when what they depend on changed
+    /// (after every message, so views and keys read them as they are).
+    mutating func refreshLimit() {
+        guard var l = limit else { return }
+        let key = limitKey
+        guard l.key != key else { return }
+        l.rows = unlimitedRows.filter { l.query.matches(row: $0, in: self) }
+        l.key = key
+        limit = l
+        var cursor = list
+        cursor.clamp(count: l.rows.count, visible: listHeight)
+        list = cursor
+    }
+
+    /// `l`: open the prompt, holding the active limit's text to edit.
+    mutating func startLimit() {
+        var p = LimitPrompt()
+        p.text = limit?.text ?? ""
+        limitPrompt = p
+        mode = .limit
+    }
+
+    /// Enter in the prompt: set the limit, or clear it when empty; a query
+    /// that does not parse keeps the prompt open and says where.
+    mutating func applyLimit() {
+        guard var p = limitPrompt else { return }
+        let text = p.text.trimmingCharacters(in: " ")
+        guard !text.isEmpty else {
+            clearLimit()
+            return
+        }
+        do {
+            let query = try LimitQuery.parse(text)
+            let person = selectedPerson
+            limit = LimitState(text: text, query: query)
+            limitPrompt = nil
+            mode = .list
+            refreshLimit()
+            reselect(person)
+            resetDetailScroll()
+            status = StatusLine("Limit: \(text) (\(visibleRows.count) of \(unlimitedRows.count))")
+        } catch {
+            p.error = error
+            limitPrompt = p
+        }
+    }
+
+    /// Esc in the prompt, or an empty limit: every row again.
+    mutating func clearLimit() {
+        let person = selectedPerson
+        let had = limit != nil
+        limit = nil
+        limitPrompt = nil
+        mode = .list
+        reselect(person)
+        status = StatusLine(had ? "Limit cleared" : "No limit")
+    }
+
+    /// Backspace in the prompt (on an empty text: close it).
+    mutating func eraseLimitText(all: Bool) {
+        guard var p = limitPrompt else { return }
+        if p.text.isEmpty {
+            limitPrompt = nil
+            mode = .list
+            return
+        }
+        if all { p.text = "" } else { p.text.removeLast() }
+        p.error = nil
+        limitPrompt = p
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

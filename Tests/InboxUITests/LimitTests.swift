@@ -1,0 +1,117 @@
+import InboxModel
+import Testing
+@testable import InboxUI
+
+/// The limit filter's query language, and `l` in the browser.
+@Suite struct LimitQueryTests {
+    @Test func parsesTermsWithPrecedence() throws {
+        #expect(try LimitQuery.parse("flagged") == .flagged)
+        #expect(try LimitQuery.parse("stage:PITCH") == .stage(.pitch))
+        #expect(try LimitQuery.parse("score>10") == .score(.greater, 10))
+        #expect(try LimitQuery.parse("score<=2.5") == .score(.atMost, 2.5))
+        #expect(try LimitQuery.parse("from:\"Ana Sou\"") == .from("Ana Sou"))
+        #expect(try LimitQuery.parse("after:2026-03-10") == .after(try Timestamp.parse("2026-03-10", allowDateOnly: true)))
+        // not binds tightest, then and (also a plain space), then or.
+        #expect(try LimitQuery.parse("not flagged unread or stage:pitch")
+                == .or(.and(.not(.flagged), .unread), .stage(.pitch)))
+        #expect(try LimitQuery.parse("flagged and (unread or from:ana)")
+                == .and(.flagged, .or(.unread, .from("ana"))))
+        #expect(try LimitQuery.parse("NOT (flagged OR unread)") == .not(.or(.flagged, .unread)))
+    }
+
+    @Test(arguments: [
+        ("", 1, "the query is empty"),
+        ("flagged or", 11, "the query ends where a term was expected"),
+        ("stage:zoom", 7, "no stage \"zoom\""),
+        ("score>ten", 7, "score> needs a number"),
+        ("score10", 6, "score needs >"),
+        ("(flagged", 9, "the ( at column 1 is never closed"),
+        ("flagged)", 8, "this ) has no ( before it"),
+        ("before:yesterday", 8, "\"yesterday\" is not a date"),
+        ("from:\"Ana", 6, "this quote is never closed"),
+        ("flaged", 1, "unknown term \"flaged\""),
+        ("or unread", 1, "or needs a term before it"),
+    ])
+    func aBadQuerySaysWhere(text: String, column: Int, message: String) {
+        #expect(throws: LimitQuery.ParseError.self) { try LimitQuery.parse(text) }
+        do {
+            _ = try LimitQuery.parse(text)
+        } catch {
+            #expect(error.column == column, "\(text): \(error)")
+            #expect(error.message.hasPrefix(message), "\(text): \(error)")
+        }
+    }
+
+    @Test func evaluatesAgainstTheVerdictsAndTheLog() throws {
+        var s = try BrowserFixtures.state(yaml: BrowserFixtures.small)
+        try s.send("2")
+        func kept(_ text: String) throws -> [String] {
+            let q = try LimitQuery.parse(text)
+            return s.unlimitedRows.filter { q.matches(row: $0, in: s) }
+                .map { s.inbox.person(s.rows.person(forRow: $0, in: s.view, state: s.folded)).name }
+        }
+        #expect(try kept("flagged") == ["Dario Mendes"])
+        #expect(try kept("stage:pitch") == ["Dario Mendes"])
+        #expect(try kept("not flagged") == ["Kwame Asante", "Hana Sato"])
+        #expect(try kept("unread") == ["Kwame Asante", "Dario Mendes", "Hana Sato"])
+        #expect(try kept("from:hana or from:KWAME") == ["Kwame Asante", "Hana Sato"])
+        #expect(try kept("before:2026-03-11") == ["Hana Sato"])
+        #expect(try kept("after:2026-03-11 and not unread") == [])
+        #expect(try kept("score>1000") == [])
+        let darioRef = try #require(s.inbox.ref(forPersonID: "dario"))
+        let dario = try #require(s.threadVerdict(with: darioRef))
+        #expect(try kept("score>=\(dario.score)") == ["Dario Mendes"])
+        try s.send("1")
+        #expect(try kept("flagged") == ["Investment Advisor"])
+    }
+}
+
+@Suite struct LimitPromptTests {
+    @Test func lLimitsTheListAndShowsItInTheTabBar() throws {
+        var s = try BrowserFixtures.state(yaml: BrowserFixtures.small, width: 120, height: 30)
+        try s.send("2l")
+        #expect(s.mode == .limit)
+        #expect(s.screenText.split(separator: "\n").last?.hasPrefix("limit: ") == true)
+        try s.send("not flagged<Enter>")
+        #expect(s.mode == .list)
+        #expect(s.listedNames == ["Kwame Asante", "Hana Sato"])
+        #expect(s.screenText.split(separator: "\n").first?.contains("limit: not flagged (2)") == true)
+        // The limit follows to other views, and `l` edits it.
+        try s.send("l<BS><BS><BS><BS><BS><BS><BS><BS><BS><BS><BS>from:dario<Enter>")
+        #expect(s.listedNames == ["Dario Mendes"])
+        try s.send("1")
+        #expect(s.listedNames.isEmpty)
+    }
+
+    @Test func aParseErrorKeepsThePromptAndSaysWhere() throws {
+        var s = try BrowserFixtures.state(yaml: BrowserFixtures.small)
+        try s.send("2lstage:zoom<Enter>")
+        #expect(s.mode == .limit)
+        #expect(s.limit == nil)
+        let last = try #require(s.screenText.split(separator: "\n").last)
+        #expect(last.contains("column 7: no stage \"zoom\""))
+        try s.send("<BS><BS><BS><BS>pitch<Enter>")
+        #expect(s.listedNames == ["Dario Mendes"])
+    }
+
+    @Test func escOrAnEmptyLimitClearsIt() throws {
+        var s = try BrowserFixtures.state(yaml: BrowserFixtures.small)
+        try s.send("2lflagged<Enter>")
+        #expect(s.listedNames == ["Dario Mendes"])
+        try s.send("l<Esc>")
+        #expect(s.limit == nil)
+        #expect(s.listedNames.count == 3)
+        try s.send("lflagged<Enter>l<C-u><Enter>")
+        #expect(s.limit == nil)
+        #expect(s.status?.text == "Limit cleared")
+        #expect(!s.screenText.contains("limit:"))
+    }
+
+    @Test func theLimitFollowsTheLog() throws {
+        var s = try BrowserFixtures.state(yaml: BrowserFixtures.small)
+        try s.send("1lfrom:ben<Enter>")
+        #expect(s.listedNames == ["Ben Adler"])
+        try s.send("a")
+        #expect(s.listedNames.isEmpty)
+    }
+}
