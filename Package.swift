@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each importing only those below it:
-//   Shared -> InboxModel -> OutreachPolicy -> InboxUI -> TerminalBackend / thirsty
+//   Shared -> InboxModel -> OutreachPolicy -> Practice -> InboxUI -> TerminalBackend / thirsty
 //   InboxModel -> InboxSearch (the search index) -> InboxUI
 //   InboxModel -> LinkedInExport (reads exports into the model) -> thirsty
 // Shared (the escape rule, JSON writing, did-you-mean, hashing, the
@@ -66,9 +66,16 @@ let package = Package(
             dependencies: ["Shared", "InboxModel"],
             swiftSettings: strict
         ),
+        // Practice exercises, the checks each one sets its answers beyond
+        // the article's three rules, and the learner's saved progress.
+        .target(
+            name: "Practice",
+            dependencies: ["Shared", "InboxModel", "InboxJournal", "OutreachPolicy", "ScreenKit", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
         .target(
             name: "InboxUI",
-            dependencies: ["Shared", "InboxModel", "InboxSearch", "OutreachPolicy", "ScreenKit", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Shared", "InboxModel", "InboxSearch", "OutreachPolicy", "Practice", "ScreenKit", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
         // The per-inbox journal of the user's actions (accept, ignore, sent
@@ -101,7 +108,7 @@ let package = Package(
         .executableTarget(
             name: "thirsty",
             dependencies: [
-                "Shared", "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "TerminalBackend", "BundledFixtures", "InboxJournal", "LinkedInExport",
+                "Shared", "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "TerminalBackend", "BundledFixtures", "InboxJournal", "LinkedInExport", "Practice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -140,13 +147,18 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "PracticeTests",
+            dependencies: ["Shared", "InboxModel", "InboxJournal", "OutreachPolicy", "Practice", "BundledFixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "ScreenKitTests",
             dependencies: ["Shared", "ScreenKit"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "InboxUITests",
-            dependencies: ["Shared", "InboxModel", "InboxSearch", "OutreachPolicy", "ScreenKit", "InboxUI", "BundledFixtures"],
+            dependencies: ["Shared", "InboxModel", "InboxSearch", "OutreachPolicy", "Practice", "ScreenKit", "InboxUI", "BundledFixtures"],
             exclude: ["Goldens"],
             swiftSettings: strict
         ),

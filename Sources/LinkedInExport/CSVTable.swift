@@ -22,15 +22,27 @@ struct CSVTable: Sendable {
     /// Checks the bytes (UTF-8, balanced quotes), skips a BOM and any
     /// preamble before the header: the first of the first rows that names
     /// one of `known` (normalised) columns.
+    ///
+    /// One pass over the bytes counts the quotes and finds where pieces
+    /// may start; the pieces are then checked as UTF-8 and made into
+    /// strings on every core at once.
     init(file: String, bytes: [UInt8], known: Set<String>) throws(ExportError) {
         self.file = file
         var start = 0
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
         let body = bytes[start...]
-        try Self.validate(body, file: file)
+        let scan = Self.scan(body, every: Self.pieceBytes)
+        let cuts = scan.cuts
+        let texts = ParallelSlots<String>(count: cuts.count)
+        forEachIndex(cuts.count, parallel: cuts.count > 1) { k in
+            let end = k + 1 < cuts.count ? cuts[k + 1].offset : body.endIndex
+            if let text = String(validating: body[cuts[k].offset..<end], as: UTF8.self) { texts.set(k, text) }
+        }
+        let decoded = texts.takeValues()
+        guard decoded.count == cuts.count else { throw .invalidUTF8(file: file, line: Self.firstInvalidLine(body)) }
+        if scan.quotes % 2 != 0 { throw .unbalancedQuote(file: file, line: Self.unclosedQuoteLine(body)) }
         // The header is among the first lines: read them alone, and no
         // more than the first 64 KB of them.
-        let cuts = Self.rowStarts(body, every: Self.pieceBytes)
         let headEnd = Self.headEnd(body, limit: cuts.count > 1 ? cuts[1].offset : body.endIndex)
         let reader: CSVReader
         do { reader = try CSVReader(string: String(decoding: body[body.startIndex..<headEnd], as: UTF8.self), hasHeaderRow: false) } catch {
@@ -48,13 +60,12 @@ struct CSVTable: Sendable {
                 self.columns = columns
                 self.headerLine = line
                 offset = Self.skipLines(body, from: offset, count: 1)
-                var pieces: [(String, Int)] = []
-                var bounds = cuts.filter { $0.offset > offset }
-                bounds.insert((offset, line + rowLines), at: 0)
-                for (k, b) in bounds.enumerated() {
-                    let end = k + 1 < bounds.count ? bounds[k + 1].offset : body.endIndex
-                    pieces.append((String(decoding: body[b.offset..<end], as: UTF8.self), b.line))
-                }
+                // The piece the header ends in, from the row after it; the
+                // later ones as decoded.
+                let h = cuts.lastIndex { $0.offset <= offset } ?? 0
+                let end = h + 1 < cuts.count ? cuts[h + 1].offset : body.endIndex
+                var pieces = [(String(decoding: body[offset..<end], as: UTF8.self), line + rowLines)]
+                for k in (h + 1)..<cuts.count { pieces.append((decoded[k], cuts[k].line)) }
                 self.pieces = pieces
                 return
             }
@@ -121,28 +132,28 @@ struct CSVTable: Sendable {
     }
 
     /// Offsets where a row starts (after a line end outside quotes), about
-    /// every `every` bytes, with the line each is on; the first is the start.
-    private static func rowStarts(_ body: ArraySlice<UInt8>, every: Int) -> [(offset: Int, line: Int)] {
+    /// every `every` bytes, with the line each is on (the first is the
+    /// start), and how many quote characters the bytes hold.
+    private static func scan(_ body: ArraySlice<UInt8>, every: Int) -> (cuts: [(offset: Int, line: Int)], quotes: Int) {
         var out: [(offset: Int, line: Int)] = [(body.startIndex, 1)]
-        guard body.count > every else { return out }
-        var inQuote = false
+        var quotes = 0
         var line = 1
-        var next = body.startIndex + every
+        var next = every
         body.withUnsafeBufferPointer { b in
             for i in 0..<b.count {
                 let c = b[i]
                 if c == 0x22 {
-                    inQuote.toggle()
+                    quotes += 1
                 } else if c == 0x0A {
                     line += 1
-                    if !inQuote && body.startIndex + i + 1 >= next && i + 1 < b.count {
+                    if quotes & 1 == 0 && i + 1 >= next && i + 1 < b.count {
                         out.append((body.startIndex + i + 1, line))
-                        next = body.startIndex + i + 1 + every
+                        next = i + 1 + every
                     }
                 }
             }
         }
-        return out
+        return (out, quotes)
     }
 
     /// Where the lines searched for the header end: the last line end
@@ -170,19 +181,6 @@ struct CSVTable: Sendable {
             i += 1
         }
         return i
-    }
-
-    /// Where the bytes first stop being UTF-8 or leave a quote open. The
-    /// library reads an unclosed quote to the end of the file without a
-    /// word, so the quotes are counted first: in well-formed CSV every
-    /// quote character is one of a pair.
-    private static func validate(_ body: ArraySlice<UInt8>, file: String) throws(ExportError) {
-        guard String(validating: body, as: UTF8.self) != nil else {
-            throw .invalidUTF8(file: file, line: firstInvalidLine(body))
-        }
-        var quotes = 0
-        for b in body where b == 0x22 { quotes += 1 }
-        if quotes % 2 != 0 { throw .unbalancedQuote(file: file, line: unclosedQuoteLine(body)) }
     }
 
     private static func firstInvalidLine(_ body: ArraySlice<UInt8>) -> Int {

@@ -59,13 +59,31 @@ enum ExportDates {
         return out
     }
 
+    /// Checked here for the ranges, then made by the fixture's own parser
+    /// from ISO bytes written into a small buffer: no strings per row.
     private static func make(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) -> Timestamp? {
         guard (1900...9999).contains(year), (1...12).contains(month), (1...31).contains(day),
               (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second) else { return nil }
-        let iso = four(year) + "-" + two(month) + "-" + two(day) + "T" + two(hour) + ":" + two(minute) + ":" + two(min(second, 59)) + "Z"
-        return try? Timestamp.parse(iso)
+        // YYYY-MM-DDTHH:MM:SSZ
+        var iso: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                  UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0x2D, 0, 0, 0x2D, 0, 0, 0x54, 0, 0, 0x3A, 0, 0, 0x3A, 0, 0, 0x5A)
+        return withUnsafeMutableBytes(of: &iso) { raw -> Timestamp? in
+            let b = raw.bindMemory(to: UInt8.self)
+            func put(_ v: Int, at i: Int, width: Int) {
+                var v = v
+                for k in stride(from: i + width - 1, through: i, by: -1) {
+                    b[k] = UInt8(0x30 + v % 10)
+                    v /= 10
+                }
+            }
+            put(year, at: 0, width: 4)
+            put(month, at: 5, width: 2)
+            put(day, at: 8, width: 2)
+            put(hour, at: 11, width: 2)
+            put(minute, at: 14, width: 2)
+            put(min(second, 59), at: 17, width: 2)
+            return try? Timestamp.parse(utf8: UnsafeBufferPointer(b))
+        }
     }
-
-    private static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-    private static func four(_ v: Int) -> String { String(repeating: "0", count: max(0, 4 - String(v).count)) + String(v) }
 }

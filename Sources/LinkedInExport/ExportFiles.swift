@@ -29,6 +29,11 @@ public struct ExportFiles: Sendable {
         return head == Data([0x50, 0x4B])
     }
 
+    /// Bytes inflated per step: large, so a 50 MB file is a few dozen
+    /// steps rather than thousands of 16 KB ones; the caps are checked
+    /// after each, so at most this much is ever inflated past one.
+    static let inflateChunk = 1 << 20
+
     public static func read(path: String, limits: ExportLimits = .standard) throws(ExportError) -> ExportFiles {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path) }
@@ -83,7 +88,7 @@ public struct ExportFiles: Sendable {
             bytes.reserveCapacity(declared)
             var hit: ExportError?
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                _ = try archive.extract(entry, bufferSize: Self.inflateChunk, skipCRC32: false) { chunk in
                     if bytes.count + chunk.count > declared {
                         hit = .damaged(path, entry: name)
                     } else if bytes.count + chunk.count > limits.entryBytes {

@@ -19,7 +19,7 @@ struct ExportMapping {
 
     init(records: ExportRecords) { self.records = records }
 
-    mutating func build() -> Inbox {
+    mutating func build(mark: (String) -> Void = { _ in }) -> Inbox {
         findOwner()
         learnNames()
         people = [Person(id: ownerSlug ?? Identity.id(fromName: ownerName), name: ownerName, headline: records.ownerHeadline)]
@@ -28,7 +28,10 @@ struct ExportMapping {
         mapConnections(invited: invited)
         mapMessages()
         mapShares()
-        return assemble()
+        mark("mapping")
+        let inbox = assemble()
+        mark("log")
+        return inbox
     }
 
     // MARK: Who is who
@@ -55,7 +58,7 @@ struct ExportMapping {
         }
         if slugs.isEmpty {
             for m in records.messages where m.from == ownerName {
-                if let s = Identity.slug(fromURL: m.senderURL) { slugs[s, default: 0] += 1 }
+                if let s = m.senderSlug { slugs[s, default: 0] += 1 }
             }
         }
         ownerSlug = slugs.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
@@ -64,26 +67,27 @@ struct ExportMapping {
     /// Which profile slug each name goes with, from every row that gives
     /// both; a name seen with two slugs is two people and maps to neither.
     private mutating func learnNames() {
-        func learn(_ name: String, _ url: String) {
+        func learn(_ name: String, slug: String?) {
             guard let n = Identity.name(name) else { return }
             knownNames.insert(n)
-            guard let s = Identity.slug(fromURL: url), s != ownerSlug else { return }
+            guard let s = slug, s != ownerSlug else { return }
             if let existing = nameToSlug[n] {
                 if existing != s { nameToSlug[n] = .some(nil) }
             } else {
                 nameToSlug[n] = s
             }
         }
+        func learn(_ name: String, _ url: String) { learn(name, slug: Identity.slug(fromURL: url)) }
         for c in records.connections { learn(c.name, c.url) }
         for inv in records.invitations { learn(inv.incoming ? inv.from : inv.to, inv.incoming ? inv.inviterURL : inv.inviteeURL) }
         for m in records.messages where !m.sponsored {
-            learn(m.from, m.senderURL)
-            if let urls = m.recipientURLs, urls.count == 1, !isOwner(name: m.to, url: urls[0]) { learn(m.to, urls[0]) }
+            learn(m.from, slug: m.senderSlug)
+            if let slugs = m.recipientSlugs, slugs.count == 1, !isOwner(name: m.to, slug: slugs[0]) { learn(m.to, slug: slugs[0]) }
         }
     }
 
-    private func isOwner(name: String, url: String) -> Bool {
-        if let s = Identity.slug(fromURL: url), let o = ownerSlug { return s == o }
+    private func isOwner(name: String, slug: String?) -> Bool {
+        if let s = slug, let o = ownerSlug { return s == o }
         return Identity.name(name) == ownerName
     }
 
@@ -91,8 +95,12 @@ struct ExportMapping {
     /// else one made from the name. "LinkedIn Member" (a closed account)
     /// is anyone: one per conversation.
     private func id(name: String, url: String, conversation: String) -> (id: String, name: String) {
+        id(name: name, slug: Identity.slug(fromURL: url), conversation: conversation)
+    }
+
+    private func id(name: String, slug: String?, conversation: String) -> (id: String, name: String) {
         let shown = Identity.name(name)
-        if let s = Identity.slug(fromURL: url) { return (s, shown ?? s) }
+        if let s = slug { return (s, shown ?? s) }
         guard let n = shown, n != "LinkedIn Member" else { return ("member:" + Identity.tag(conversation), "LinkedIn Member") }
         if let known = nameToSlug[n], let s = known { return (s, n) }
         return (Identity.id(fromName: n), n)
@@ -173,7 +181,7 @@ struct ExportMapping {
             let ref = person("sponsored:" + Identity.tag(conversation), name: sender, headline: "Sponsored message", kind: .sponsored)
             summary.sponsored += 1
             for m in msgs {
-                let fromOwner = !m.sponsored && isOwner(name: m.from, url: m.senderURL)
+                let fromOwner = !m.sponsored && isOwner(name: m.from, slug: m.senderSlug)
                 add(.message, m.at, fromOwner ? .owner : ref, fromOwner ? ref : .owner, text: m.text)
             }
             return
@@ -185,18 +193,18 @@ struct ExportMapping {
         }
         var senders: [(id: String, name: String)?] = []
         for m in msgs {
-            if isOwner(name: m.from, url: m.senderURL) {
+            if isOwner(name: m.from, slug: m.senderSlug) {
                 senders.append(nil)
             } else {
-                let s = id(name: m.from, url: m.senderURL, conversation: conversation)
+                let s = id(name: m.from, slug: m.senderSlug, conversation: conversation)
                 senders.append(s)
                 note(s)
             }
-            let names = Identity.recipients(m.to, count: m.recipientURLs?.count, known: knownNames)
+            let names = Identity.recipients(m.to, count: m.recipientSlugs?.count, known: knownNames)
             for (k, n) in names.enumerated() {
-                let url = m.recipientURLs.flatMap { $0.count == names.count ? $0[k] : nil } ?? ""
-                if isOwner(name: n, url: url) { continue }
-                note(id(name: n, url: url, conversation: conversation))
+                let slug = m.recipientSlugs.flatMap { $0.count == names.count ? $0[k] : nil } ?? nil
+                if isOwner(name: n, slug: slug) { continue }
+                note(id(name: n, slug: slug, conversation: conversation))
             }
         }
         guard !members.isEmpty else { return }

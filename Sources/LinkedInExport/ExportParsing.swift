@@ -70,7 +70,7 @@ extension ExportRecords {
             let raw = field(row, content)
             let sender = senderURL.map { field(row, $0) } ?? ""
             let sponsored = sender.isEmpty && raw.utf8.starts(with: HTMLText.sponsoredMarker.utf8)
-            let urls = recipientURLs.map { field(row, $0).split(separator: ",").map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty } }
+            let urls = recipientURLs.map { field(row, $0).split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty } }
             return Message(
                 conversation: field(row, conversation), title: title.map { field(row, $0) } ?? "",
                 from: field(row, from), senderURL: sender, to: field(row, to), recipientURLs: urls,
@@ -102,4 +102,11 @@ extension ExportRecords {
     return String(Substring(f).trimmingWhitespace())
 }
 
-private func isYes(_ s: String) -> Bool { s.lowercased() == "yes" || s.lowercased() == "true" }
+/// `Yes` or `true`, any case; most rows say `No` or nothing, and are
+/// told apart by length without making a lowercased copy.
+private func isYes(_ s: String) -> Bool {
+    let n = s.utf8.count
+    guard n == 3 || n == 4 else { return false }
+    let l = s.lowercased()
+    return l == "yes" || l == "true"
+}

@@ -26,11 +26,11 @@ import Testing
         // Each wait polls until the (paused, so stable) frame is fully drawn.
         try await tmux.waitFor("event 4 of 7")
         try await tmux.waitFor("Day 1 · Mon Mar 2 11:20")
-        try await tmux.waitFor("[FLATTERY]  meeting")
+        try await tmux.waitFor("[FLATTERY] → meeting")
         try await tmux.waitFor("truly an honour to be connected")
         try tmux.send("Right", "n")
         try await tmux.waitFor("event 6 of 7")
-        try await tmux.waitFor("[FLATTERY] [MEETING]")
+        try await tmux.waitFor("[FLATTERY] → [MEETING]")
         try await tmux.waitFor("a Zoom ask with no stated purpose")
         try tmux.send("p")
         try await tmux.waitFor("event 5 of 7")

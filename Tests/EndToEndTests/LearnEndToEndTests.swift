@@ -97,6 +97,45 @@ import Glibc
         }
     }
 
+    /// `!` in the browser stores the teaching where `thirsty learn` keeps
+    /// them, on disk before the status line confirms it: kill -9 right then
+    /// and `learn --list` still shows it.
+    @Test func aThreadMarkedInTheBrowserSurvivesKillNineAndIsListed() async throws {
+        let work = try JournalWorkspace(fixture: Self.fixture)
+        do {
+            let tmux = try work.session()
+            defer { tmux.close() }
+            try await tmux.waitFor("Ike Mensah", timeout: .seconds(60))
+            let pid = try await tmux.programPID()
+            try tmux.send("g!")
+            let screen = try await tmux.waitFor("Marked ")
+            let marked = ["Ike Mensah", "Vera Lindqvist"].first { screen.contains("Marked \($0) thirsty (learn #1)") }
+            #expect(marked != nil, "\(tmux.framed(screen))")
+            #expect(kill(pid, SIGKILL) == 0)
+            #expect(try await tmux.waitForExit(timeout: .seconds(20)) == 137)
+            let r = try work.run(["learn", "--list"])
+            let id = marked == "Ike Mensah" ? "ike" : "vera"
+            #expect(r.status == 0 && r.stdout.hasPrefix("#1  thirsty  \(marked ?? "?") (\(id))  \(work.fixture)"), "\(r.stdout)\(r.stderr)")
+            #expect(r.stderr.isEmpty, "\(r.stderr)")
+            let check = try work.run(["check", work.fixture])
+            #expect(check.stdout.contains("LEARNED_THIRSTY_99"), "\(check.stdout)")
+            let forget = try work.run(["learn", "--forget", "1"])
+            #expect(forget.status == 0 && forget.stdout.hasPrefix("Forgot #1: \(marked ?? "?")"), "\(forget.stdout)\(forget.stderr)")
+        }
+        // A fresh session saves nothing, teachings included.
+        do {
+            let tmux = try work.session(["--fresh"])
+            defer { tmux.close() }
+            try await tmux.waitFor("Ike Mensah", timeout: .seconds(60))
+            try tmux.send("g=")
+            try await tmux.waitFor("Not marked: this session saves nothing")
+            try tmux.send("q")
+            #expect(try await tmux.waitForExit() == 0)
+            let r = try work.run(["learn", "--list"])
+            #expect(r.stdout.hasPrefix("Nothing taught yet"), "\(r.stdout)")
+        }
+    }
+
     /// Runs thirsty with stdout on a pipe, SIGKILLs it as soon as a line
     /// arrives, and returns that line.
     static func killAfterConfirmation(_ arguments: [String], env: [String: String]) throws -> String {

@@ -3,6 +3,7 @@ import Dispatch
 import InboxModel
 @testable import InboxUI
 import OutreachPolicy
+import Practice
 import ScreenKit
 import Testing
 
@@ -178,6 +179,9 @@ private let decline = "Thanks Dario, but I don't invest in early-stage companies
                 #expect(f.status(of: .relax) != .pass)
                 let advice = f.line(for: .relax)?.advice.joined() ?? ""
                 #expect(advice.contains("4 minutes"), "\(advice)")
+            } else if exercise.name == "welcome-a-new-connection" {
+                // Lucas has posted nothing to engage with first: Relax warns at most.
+                #expect(f.status(of: .relax) != .fail, "\(exercise.name): \(f.advice)")
             } else {
                 #expect(f.status(of: .relax) == .pass, "\(exercise.name): \(f.advice)")
             }

@@ -13,7 +13,7 @@ import Testing
         let text = s.demoScreen
         #expect(text.contains("Day 4 · Thu Mar 5 10:00"))
         #expect(text.contains("❚❚ paused · 1 day/s"))
-        #expect(text.contains("[FLATTERY] [MEETING]"))
+        #expect(text.contains("[FLATTERY] → [MEETING]"))
         #expect(text.contains("a Zoom ask with no stated purpose"))
         GoldenFile.check(InboxScreen.render(s), named: "demos/the-article-\(width)x\(height)")
     }

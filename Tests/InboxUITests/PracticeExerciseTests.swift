@@ -2,6 +2,7 @@ import BundledFixtures
 import InboxModel
 import InboxUI
 import OutreachPolicy
+import Practice
 import Testing
 
 /// The bundled exercises, decoded.

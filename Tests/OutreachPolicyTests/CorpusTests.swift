@@ -18,21 +18,42 @@ struct CorpusTests {
     /// The second round of blind check sets, written after the first round was tuned on.
     static var secondBlindDirectory: String { directory + "/blind-2" }
 
+    /// The third round, written after the second was tuned on.
+    static var thirdBlindDirectory: String { directory + "/blind-3" }
+
     static func evaluation() throws -> Evaluation {
         Evaluation(inboxes: try Evaluation.loadCorpus(directory: directory)
             + Evaluation.loadCorpus(directory: blindDirectory)
-            + Evaluation.loadCorpus(directory: secondBlindDirectory))
+            + Evaluation.loadCorpus(directory: secondBlindDirectory)
+            + Evaluation.loadCorpus(directory: thirdBlindDirectory))
     }
 
     /// The whole corpus, blind sets included.
     @Test func corpusMeetsTheTargets() throws {
         let e = try Self.evaluation()
-        try #require(e.threads.count >= 165, "expected the labelled corpus and both rounds of blind sets in \(Self.directory)")
+        try #require(e.threads.count >= 210, "expected the labelled corpus and three rounds of blind sets in \(Self.directory)")
         let t = e.threadMetrics(threshold: e.threshold)
         let report = e.render()
         #expect(t.recall >= 0.97, "\(report)")
         #expect(t.falsePositiveRate <= 0.03, "\(report)")
         #expect(e.invitationMetrics.accuracy >= 0.97, "\(report)")
+    }
+
+    /// Judging a whole inbox reads each message's scan back from a packed
+    /// table; judging one thread scans as it goes. The corpus names prices
+    /// in pounds, euros and dollars, which generated inboxes never do, so
+    /// this is where a feature the table forgot shows up.
+    @Test func wholeInboxAndThreadByThreadVerdictsAgreeOnTheCorpus() throws {
+        let policy = Policy()
+        var compared = 0
+        for (source, inbox) in try Evaluation.loadCorpus(directory: Self.directory) + Evaluation.loadCorpus(directory: Self.thirdBlindDirectory) {
+            let state = inbox.state()
+            for v in policy.analyze(inbox, state: state, parallel: false).threads {
+                #expect(v == policy.judgeThread(with: v.counterpart, in: inbox, state: state), "\(source): \(inbox.person(v.counterpart).id)")
+                compared += 1
+            }
+        }
+        #expect(compared > 100)
     }
 
     static func coachEvaluation() throws -> CoachEvaluation {

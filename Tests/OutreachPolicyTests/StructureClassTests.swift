@@ -45,6 +45,59 @@ struct StructureClassTests {
         #expect(v.turnedAt?.at == B.t(days: 3))
     }
 
+    // 1 and 2. A price with no offer wording, after the owner answered a
+    // question and was thanked, is still the turn to a pitch.
+    @Test func aBarePriceAfterAnAnsweredQuestionIsTheTurn() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -400))
+            b.message(from: t, at: B.t(days: 1), "Which finish do you use on outdoor benches, oil or varnish?")
+            b.message(from: .owner, to: t, at: B.t(days: 2), "Hard oil, two coats, then once a year after that.")
+            b.message(from: t, at: B.t(days: 3), "Very useful, thanks.")
+            b.message(from: t, at: B.t(days: 20), "Thinking about our chat: our finishing crew does benches at £85 a bench, or £700 for a whole park. Could I show you and your team?")
+            b.message(from: t, at: B.t(days: 30), "Hi Robin, any thoughts on the crew?")
+        }
+        #expect(v.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+        #expect(v.turnedAt?.at == B.t(days: 20))
+    }
+
+    // 1. A cut of what the reader is awarded is a price too.
+    @Test func aCommissionOnTheReadersMoneyIsAPitch() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -30))
+            b.message(from: t, at: B.t(days: 1), "I write tender bids for joiners and keep 10% of every contract won, no win no fee. Would you put my card on your counter?")
+        }
+        #expect(v.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(v.explanation)")
+    }
+
+    // 5. A yes asked for in answer to the owner's own request is no pitch.
+    @Test func aSlotThatAnswersTheOwnersRequestIsNoPitch() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -30))
+            b.message(from: t, at: B.t(days: 1), "I saw your post asking for a joiner: two oak doors fitted is £1,280, hinges included, any week in May.")
+            b.message(from: .owner, to: t, at: B.t(days: 2), "Could you fit both in the same week as the stairs, the second week of May?")
+            b.message(from: t, at: B.t(days: 3), "Yes, both that week, same price. Shall I hold the week for you?")
+        }
+        #expect(!v.findings.contains { $0.rule == "COMMERCIAL_INTENT" && $0.at == B.t(days: 3) }, "\(v.explanation)")
+        #expect(!v.flagged, "\(v.explanation)")
+    }
+
+    // 2. A no in plain words, then a question or a send-it-anyway, is a push past it.
+    @Test(arguments: [
+        "No problem, I'll send the brochure anyway, no harm in looking.",
+        "Understood. Shall we pick it up again in the spring?",
+    ])
+    func askingAgainAfterAPlainNoIsPushing(_ push: String) {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -30))
+            b.message(from: t, at: B.t(days: 1), "We fit workshop lighting, would a quote for your shop be useful?")
+            b.message(from: .owner, to: t, at: B.t(days: 2), "Thanks, but nothing needed here, the lights were replaced last year.")
+            b.message(from: t, at: B.t(days: 3), push)
+        }
+        #expect(v.findings.contains { $0.rule == "NUDGE_PAST_NO" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
     /// `check --format json` names the turn under a key of its own, after
     /// `flagged_at`, leaving every existing key as it was.
     @Test func theCheckReportShowsWhereAThreadTurned() {

@@ -1,4 +1,6 @@
 import InboxModel
+import OutreachPolicy
+import Practice
 import ScreenKit
 
 /// Side effects the reducer asks the runtime to perform, as values
@@ -22,6 +24,13 @@ public enum Effect: Equatable, Sendable {
     /// Build the search index off the UI's thread; the runtime answers
     /// with `Message.searchIndexReady`.
     case buildSearchIndex(SearchIndexRequest)
+    /// Store what the user taught the learned rule (a thread is thirsty or
+    /// fine) with the other teachings; the runtime answers `Message.taught`
+    /// once it is on disk, or `Message.effectFailed`.
+    case teach(TeachRequest)
+    /// Save a practice result to progress (the runtime stamps the time);
+    /// the runtime answers `Message.practiceSaved` once it is on disk.
+    case savePractice(PracticeResult)
 }
 
 /// Inputs to the reducer.
@@ -43,6 +52,10 @@ public enum Message: Equatable, Sendable {
     case undone(Event)
     /// The action of `Effect.persist` could not be written: leave it undone.
     case persistFailed(Event, String)
+    /// The teaching of `Effect.teach` is on disk: judge with the new model now.
+    case taught(TeachOutcome)
     /// The runtime could not perform an effect (e.g. the journal is not writable).
     case effectFailed(String)
+    /// The result of `Effect.savePractice` is on disk.
+    case practiceSaved
 }

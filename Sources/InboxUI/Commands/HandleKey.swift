@@ -33,6 +33,14 @@ extension AppState {
             return []
         case .confirm:
             return []
+        case .practice:
+            // The answer is written in the compose editor, with its keys.
+            if let edit = keys.command(for: key, in: .compose), ObjectIdentifier(edit.action) == ObjectIdentifier(EditDraft.self) { return edit.run(on: &self) }
+            if case .char(let c) = key { return typeIntoDraft(String(c)) }
+            return []
+        case .practiceVerdict, .practiceSummary:
+            status = StatusLine("\(key.displayName) is not bound here; press ? for keys", kind: .warning)
+            return []
         case .demo:
             status = nil
             if key != .esc { status = StatusLine("\(key.displayName) does nothing in a demo; press ? for keys", kind: .warning) }

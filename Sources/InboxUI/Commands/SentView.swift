@@ -69,6 +69,12 @@ extension AppState {
         return analysis.thread(with: person)
     }
 
+    /// Whether the detail of `person`'s thread shows the coach on the
+    /// owner's messages: a thread the owner started, with the filter on.
+    func showsSentCoach(for person: PersonRef) -> Bool {
+        sentOnly && view == .messages && session.sent?.verdict(for: person) != nil
+    }
+
     /// Threads the owner started, most recent first, while the filter is on.
     var sentRows: [Int] {
         guard let sent = session.sent else { return [] }
@@ -86,5 +92,39 @@ extension AppState {
         session.judgeSent(sentOnly)
         reselect(person)
         status = StatusLine(session.sent.map { "Sent: " + $0.summaryLine } ?? "Showing all threads")
+    }
+}
+
+/// The coach on one of the owner's own messages in a thread they started:
+/// the review that message would have had as a draft, against the thread
+/// as it stood just before it was sent.
+public struct SentCoachNote: Sendable, Equatable {
+    /// When the owner sent it.
+    public var at: Timestamp
+    public var feedback: CoachFeedback
+}
+
+extension SentAnalysis {
+    /// The coach's review of each of the owner's messages to `person`, in
+    /// the order they were sent. Only that thread is replayed (a copy of
+    /// it holding nothing else), so this stays cheap in a large inbox.
+    public static func coachNotes(for person: PersonRef, inbox: Inbox, state: InboxState, policy: Policy) -> [SentCoachNote] {
+        guard inbox.person(person).kind == .person else { return [] }
+        // Mirrored twice: the thread alone, as the owner's again, with
+        // the other person as its one counterpart.
+        let theirs = inbox.mirror(thread: person, in: state).inbox
+        let thread = theirs.mirror(thread: PersonRef(1), in: theirs.state()).inbox
+        let other = PersonRef(1)
+        var notes: [SentCoachNote] = []
+        for (k, e) in thread.events.enumerated() where e.type == .message && e.actor.isOwner && e.at <= state.time {
+            var before = Inbox(
+                title: thread.title, owner: thread.owner, people: Array(thread.others), posts: thread.posts,
+                events: Array(thread.events[..<k]), now: e.at)
+            before.source = thread.source
+            before.engagementKnown = thread.engagementKnown
+            let report = Coach.review(draft: e.text, to: other, in: before, state: before.state(), at: e.at, policy: policy)
+            notes.append(SentCoachNote(at: e.at, feedback: CoachFeedback(report)))
+        }
+        return notes
     }
 }

@@ -39,8 +39,14 @@ extension AppState {
         case .persistFailed(let event, let why):
             persistFailed(event, why: why)
             return []
+        case .taught(let outcome):
+            taught(outcome)
+            return []
         case .effectFailed(let why):
             status = StatusLine(why, kind: .error)
+            return []
+        case .practiceSaved:
+            practiceSaved()
             return []
         }
     }

@@ -15,6 +15,14 @@ public struct DemoState: Sendable {
         case sideBySide
     }
 
+    /// A full-screen card the presenter shows instead of the story.
+    public enum Card: Sendable, Equatable {
+        /// Before the story: what the audience is about to see.
+        case title
+        /// After it: what they saw, and the question to leave them with.
+        case end
+    }
+
     public internal(set) var title: String
     public internal(set) var clock: SimulatedClock
     /// The distinct times at which events land, in order: what `n` and `p` step through.
@@ -32,6 +40,19 @@ public struct DemoState: Sendable {
     var holdRemaining: Double = 0
     /// Length of the log `steps` was built from; a reply sent from compose grows it.
     var builtForEventCount: Int
+    /// Steps at which some event has a fixture caption.
+    var captioned: [Bool] = []
+    /// The scores over the whole demo, for the meter, sparklines and end card.
+    var history: DemoHistory?
+
+    /// Presenter mode: title and end cards, large captions.
+    public internal(set) var presenting = false
+    /// Playing stops at every captioned event until Space.
+    public internal(set) var pausesAtCaptions = false
+    /// The card on screen, if any.
+    public internal(set) var card: Card?
+    /// Playing stopped by itself at a captioned event.
+    public internal(set) var heldAtCaption = false
 
     /// Empty stretches longer than this many real seconds at the current rate are skipped.
     static let longestWait: Double = 2
@@ -79,14 +100,18 @@ public struct DemoState: Sendable {
     mutating func rebuildSteps(from inbox: Inbox) {
         var times: [Timestamp] = []
         var captions: [Int] = []
+        var captioned: [Bool] = []
         for e in inbox.events {
             if times.last != e.at {
                 times.append(e.at)
                 captions.append(0)
+                captioned.append(false)
             }
             captions[captions.count - 1] += e.caption?.count ?? 0
+            if let c = e.caption, !c.isEmpty { captioned[captioned.count - 1] = true }
         }
         steps = times
+        self.captioned = captioned
         pauses = captions.map { chars in
             min(Self.longestPause, max(Self.shortestPause, 1 + Double(chars) / Self.readingSpeed))
         }
@@ -104,6 +129,9 @@ public struct DemoState: Sendable {
         }
         return lo == 0 ? nil : lo - 1
     }
+
+    /// The last day an event lands on (at least day 1).
+    public var lastDay: Int64 { steps.last.map { max(1, day(of: $0)) } ?? 1 }
 
     /// The clock has reached the last event and its reading pause is over.
     public var isFinished: Bool {
@@ -143,6 +171,7 @@ public struct DemoState: Sendable {
             let next = steps.firstIndex { $0 > clock.time }
             guard let next else {
                 clock.isPaused = true
+                if presenting { card = .end }
                 return
             }
             let gap = Double(clock.time.seconds(until: steps[next])) / clock.rate
@@ -150,22 +179,75 @@ public struct DemoState: Sendable {
                 if gap <= Self.longestWait { remaining -= gap }
                 clock.time = steps[next]
                 holdRemaining = pause(at: next)
+                if pausesAtCaptions, captioned.indices.contains(next), captioned[next] {
+                    // The presenter talks over the caption; Space goes on.
+                    holdRemaining = 0
+                    clock.isPaused = true
+                    heldAtCaption = true
+                    return
+                }
             } else {
                 clock.tick(realSeconds: remaining)
                 remaining = 0
             }
         }
-        if isFinished { clock.isPaused = true }
+        if isFinished {
+            clock.isPaused = true
+            if presenting { card = .end }
+        }
     }
 
-    /// Space: pause, resume, or start again from the top once finished.
+    /// Space: pause, resume, or start again from the top once finished; on
+    /// a card, leave it and play.
     public mutating func togglePause() {
-        if clock.isPaused && isFinished {
+        heldAtCaption = false
+        if clock.isPaused && isFinished && card != .title {
+            card = nil
             jump(toStep: 0)
             clock.isPaused = false
             return
         }
+        if card != nil {
+            card = nil
+            clock.isPaused = false
+            return
+        }
         clock.isPaused.toggle()
+    }
+
+    /// What Space does now, for the status line.
+    public var spaceHint: String {
+        if card == .title { return "start" }
+        if heldAtCaption { return "continue" }
+        if !clock.isPaused { return "pause" }
+        return isFinished ? "replay" : "play"
+    }
+
+    /// Shows `card` (paused), or takes it away.
+    public mutating func show(_ card: Card?) {
+        heldAtCaption = false
+        self.card = card
+        if card != nil { clock.isPaused = true }
+    }
+
+    /// The first step on or after day `day` (the last step if none is).
+    public func step(atDay day: Int64) -> Int {
+        steps.firstIndex { self.day(of: $0) >= day } ?? max(0, steps.count - 1)
+    }
+
+    /// Sets up presenter mode and where to start; `startDay` puts the clock
+    /// on the first event of that day.
+    public mutating func configure(presenting: Bool, pausesAtCaptions: Bool, startDay: Int64?) {
+        self.presenting = presenting
+        self.pausesAtCaptions = pausesAtCaptions
+        if let startDay { jump(toStep: step(atDay: startDay)) }
+        if presenting {
+            show(.title)
+        } else if pausesAtCaptions, let k = currentStep, captioned.indices.contains(k), captioned[k] {
+            holdRemaining = 0
+            clock.isPaused = true
+            heldAtCaption = true
+        }
     }
 
     /// `n`: the next event lands now. Returns false at the end.
@@ -190,6 +272,7 @@ public struct DemoState: Sendable {
 
     /// Puts the clock on step `index`, with a fresh reading pause.
     public mutating func jump(toStep index: Int) {
+        heldAtCaption = false
         guard !steps.isEmpty else { return }
         let i = min(max(0, index), steps.count - 1)
         clock.time = steps[i]

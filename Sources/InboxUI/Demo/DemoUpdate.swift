@@ -9,12 +9,24 @@ extension AppState {
         case .togglePause:
             d.togglePause()
         case .next:
-            if !d.stepForward() { status = StatusLine("That was the last event; g starts again") }
+            if d.card == .title {
+                d.show(nil)
+            } else if d.card == .end {
+                status = StatusLine("That was the end; g starts again")
+            } else if !d.stepForward() {
+                if d.presenting { d.show(.end) } else { status = StatusLine("That was the last event; g starts again") }
+            }
         case .previous:
-            if !d.stepBack() { status = StatusLine("This is the first event") }
+            if d.card == .end {
+                d.show(nil)
+            } else if d.card == .title || !d.stepBack() {
+                status = StatusLine("This is the first event")
+            }
         case .start:
+            d.show(nil)
             d.jump(toStep: 0)
         case .end:
+            d.show(nil)
             d.jump(toStep: d.steps.count - 1)
         case .faster:
             d.faster()
@@ -23,6 +35,7 @@ extension AppState {
             d.slower()
             status = StatusLine("Speed: \(DemoClockText.rate(d.clock.rate))")
         case .practise:
+            d.show(nil)
             d.clock.isPaused = true
             demo = d
             syncDemo()
@@ -33,6 +46,16 @@ extension AppState {
         case .quit:
             return [.quit]
         }
+        demo = d
+        syncDemo()
+        return []
+    }
+
+    /// `t` / `e` in a demo: the title or end card, or back to the story
+    /// when that card is already up.
+    public mutating func toggle(card: DemoState.Card) -> [Effect] {
+        guard var d = demo else { return [] }
+        d.show(d.card == card ? nil : card)
         demo = d
         syncDemo()
         return []

@@ -17,13 +17,23 @@ enum DemoView {
         drawHeader(demo, into: &screen, width: w)
         drawClock(demo, into: &screen, width: w)
         drawHints(state, demo: demo, into: &screen, row: h - 1)
+        if let card = demo.card {
+            DemoCardView.draw(card, state, demo: demo, into: &screen, in: Rect(x: 0, y: 2, width: w, height: max(0, h - 3)))
+            if state.mode == .help { DemoHelpView.draw(state.keys, into: &screen, in: Rect(x: 0, y: 1, width: w, height: h - 2)) }
+            return
+        }
 
-        let maxSubtitle = h >= 20 ? 4 : (h >= 14 ? 3 : 2)
-        let subtitle = subtitleLines(state, demo: demo, width: w - 2, max: maxSubtitle)
         let separate = h >= 16
-        let subtitleTop = h - 1 - subtitle.count
-        for (i, line) in subtitle.enumerated() {
-            screen.put(line, x: 1, y: subtitleTop + i, style: Theme.caption, maxWidth: w - 2)
+        let subtitleTop: Int
+        if demo.presenting {
+            subtitleTop = drawLargeCaption(state, demo: demo, into: &screen, bottom: h - 1)
+        } else {
+            let maxSubtitle = h >= 20 ? 4 : (h >= 14 ? 3 : 2)
+            let subtitle = subtitleLines(state, demo: demo, width: w - 2, max: maxSubtitle)
+            subtitleTop = h - 1 - subtitle.count
+            for (i, line) in subtitle.enumerated() {
+                screen.put(line, x: 1, y: subtitleTop + i, style: Theme.caption, maxWidth: w - 2)
+            }
         }
         if separate { screen.put(String(repeating: "─", count: w), x: 0, y: subtitleTop - 1, style: Theme.border) }
         let bodyBottom = subtitleTop - (separate ? 1 : 0)
@@ -53,9 +63,12 @@ enum DemoView {
         screen.put(state, x: max(x, width - state.displayWidth), y: 0, style: Theme.header)
     }
 
-    /// "▶ 1 day/s", "❚❚ paused · 1 day/s", "■ end".
+    /// "▶ 1 day/s", "❚❚ paused · 1 day/s", "■ end", "title card".
     static func playState(_ demo: DemoState) -> String {
         let rate = DemoClockText.rate(demo.clock.rate)
+        if demo.card == .title { return "title card · " + rate }
+        if demo.card == .end { return "■ end card" }
+        if demo.heldAtCaption { return "❚❚ caption · " + rate }
         if demo.isFinished && demo.clock.isPaused { return "■ end" }
         return demo.clock.isPaused ? "❚❚ paused · " + rate : "▶ " + rate
     }
@@ -100,6 +113,30 @@ enum DemoView {
         return kept
     }
 
+    /// Presenter captions: bold, centred, wrapped short enough to read
+    /// from the back of a room, with a blank line above and below when the
+    /// screen has the height. Returns the top row of the caption band.
+    static func drawLargeCaption(_ state: AppState, demo: DemoState, into screen: inout Screen, bottom: Int) -> Int {
+        let w = screen.width, h = screen.height
+        let roomy = h >= 20
+        let maxLines = h >= 36 ? 6 : (h >= 20 ? 4 : 2)
+        let lines = subtitleLines(state, demo: demo, width: min(w - 8, 60), max: maxLines)
+        let band = lines.count + (roomy && !lines.isEmpty ? 2 : 0)
+        let top = bottom - band
+        let first = top + (roomy && !lines.isEmpty ? 1 : 0)
+        for (i, line) in lines.enumerated() {
+            let x = max(0, (w - line.displayWidth) / 2)
+            screen.put(line, x: x, y: first + i, style: largeCaption, maxWidth: w - x)
+        }
+        return top
+    }
+
+    static var largeCaption: Style {
+        var style = Theme.caption
+        style.bold = true
+        return style
+    }
+
     // MARK: Bodies
 
     static func drawThread(_ state: AppState, demo: DemoState, person: PersonRef, into screen: inout Screen, in area: Rect) {
@@ -114,7 +151,11 @@ enum DemoView {
                 .draw(into: &screen, in: split.right.inset(left: 2), scroll: 0)
         } else {
             var y = main.y
-            for line in DemoPolicyView.badges(verdict, width: main.width - 2) + [DemoPolicyView.scoreLine(verdict, width: main.width - 2)] {
+            let inner = main.width - 2
+            let lines = DemoPolicyView.badges(verdict, width: inner)
+                + [DemoPolicyView.scoreLine(verdict, scale: DemoPolicyView.scale(verdict, demo: demo), width: inner)]
+                + DemoPolicyView.sparkLines(verdict, demo: demo, width: inner)
+            for line in lines {
                 guard y < main.maxY else { break }
                 screen.put(line, x: main.x + 1, y: y, maxWidth: main.width - 2)
                 y += 1
@@ -217,7 +258,8 @@ enum DemoView {
             let inner = column.width - 1
             var y = column.y
             var lines = DemoPolicyView.badges(verdict, width: inner)
-            lines.append(DemoPolicyView.scoreLine(verdict, width: inner))
+            lines.append(DemoPolicyView.scoreLine(verdict, scale: DemoPolicyView.scale(verdict, demo: demo), width: inner))
+            lines += DemoPolicyView.sparkLines(verdict, demo: demo, width: inner)
             lines.append(DemoPolicyView.rulesLine(verdict))
             lines.append(DemoPolicyView.flaggedLine(verdict, demo: demo) ?? [Span("Not flagged", style: Theme.ok)])
             for line in lines where y < column.maxY {

@@ -19,6 +19,12 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case demo
     /// The demo's `?` overlay; any key closes it.
     case demoHelp
+    /// Writing an exercise's answer; unbound keys type.
+    case practice
+    /// An exercise's verdict beside the strong answer.
+    case practiceVerdict
+    /// The practice session's summary.
+    case practiceSummary
 
     /// The heading of its section in the help overlay.
     public var title: String {
@@ -32,6 +38,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .confirm: return "A question"
         case .demo: return "Playing a demo"
         case .demoHelp: return "The demo's help"
+        case .practice: return "Writing an answer"
+        case .practiceVerdict: return "The verdict"
+        case .practiceSummary: return "The summary"
         }
     }
 }
@@ -39,6 +48,13 @@ public enum KeyContext: String, CaseIterable, Sendable {
 extension AppState {
     /// The context the next key is read in.
     public var keyContext: KeyContext {
+        if let p = practice, mode != .help {
+            switch p.phase {
+            case .writing: return .practice
+            case .verdict: return .practiceVerdict
+            case .summary: return .practiceSummary
+            }
+        }
         if demo != nil && mode != .compose && mode != .confirm(.sendFlagged) {
             return mode == .help ? .demoHelp : .demo
         }

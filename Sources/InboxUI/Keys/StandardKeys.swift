@@ -38,6 +38,10 @@ public enum StandardKeys {
                    hints: [Hint("policy", order: 7, in: inList, views: [.messages]), Hint("policy panel", order: 2, in: inDetail, views: [.messages])]),
         KeyBinding(browse, [.char("r")], Command(Reply.self), "Reply, with the coach watching",
                    hints: [Hint("reply", order: 6, views: [.messages]), Hint("first message", order: 1, views: [.network])]),
+        KeyBinding(browse, [.char("!")], Command(Mark.self, "thirsty"), "Mark the thread thirsty (teaches the learned rule)",
+                   hints: [Hint("thirsty/fine", order: 7, in: inDetail, views: [.messages])]),
+        KeyBinding(browse, [.char("=")], Command(Mark.self, "sincere"), "Mark the thread fine (teaches the learned rule)",
+                   hints: [Hint("thirsty/fine", order: 7, in: inDetail, views: [.messages])]),
         KeyBinding(browse, [.char("?"), .function(1)], Command(ToggleHelp.self), "This help", hints: [Hint("help", order: 9)]),
         KeyBinding(browse, [.char("q")], Command(Quit.self), "Quit (from a sub-view: back)", hints: [Hint("quit", order: 0, in: inList)]),
 
@@ -87,11 +91,8 @@ public enum StandardKeys {
 
         // Playing a demo
         KeyBinding(.demo, [.char("q")], Command(Playback.self, "quit"), "Quit", hint: Hint("quit", order: 0)),
-        KeyBinding(.demo, [.char(" ")], Command(Playback.self, "toggle"), "Pause or resume (at the end: play again)",
-                   hint: Hint(order: 1) { s in
-                       guard let d = s.demo else { return nil }
-                       return d.clock.isPaused ? (d.isFinished ? "replay" : "play") : "pause"
-                   }),
+        KeyBinding(.demo, [.char(" ")], Command(Playback.self, "toggle"), "Play or pause (at the end: replay)",
+                   hint: Hint(order: 1) { s in s.demo?.spaceHint }),
         KeyBinding(.demo, [.char("n"), .right], Command(Playback.self, "next"), "Next event", hint: Hint("next/back", order: 2)),
         KeyBinding(.demo, [.char("p"), .left], Command(Playback.self, "previous"), "Previous event", hint: Hint("next/back", order: 2)),
         KeyBinding(.demo, [.char("g"), .home], Command(Playback.self, "start"), "Jump to the start", hint: Hint("start/end", order: 5)),
@@ -99,9 +100,13 @@ public enum StandardKeys {
         KeyBinding(.demo, [.char("+"), .char("=")], Command(Playback.self, "faster"), "Faster", hint: Hint("speed", order: 4)),
         KeyBinding(.demo, [.char("-"), .char("_")], Command(Playback.self, "slower"), "Slower", hint: Hint("speed", order: 4)),
         KeyBinding(.demo, [.char("r")], Command(Playback.self, "practise"), "Pause, then write the reply it deserves", hint: Hint("reply", order: 3)),
+        KeyBinding(.demo, [.char("t")], Command(ShowCard.self, "title"), "Presenter: the title card (again: back)",
+                   hint: Hint(order: 3) { s in s.demo?.presenting == true ? "title" : nil }),
+        KeyBinding(.demo, [.char("e")], Command(ShowCard.self, "end"), "Presenter: the end card (again: back)",
+                   hint: Hint(order: 3) { s in s.demo?.presenting == true ? "end card" : nil }),
         KeyBinding(.demo, [.char("?"), .function(1)], Command(Playback.self, "help"), "This help", hint: Hint("help", order: 9)),
         KeyBinding(.demoHelp, [.esc], Command(ToggleHelp.self), "Close the help (so does any key)", hint: Hint("close help", order: 0)),
-    ]
+    ] + practice
 }
 
 /// Names for the standard commands, for tests and scripts that run them
@@ -133,6 +138,8 @@ extension Command {
     public static let confirmYes = Command(Answer.self, "yes")
     public static let confirmNo = Command(Answer.self, "no")
     public static let reply = Command(Reply.self)
+    public static let markThirsty = Command(Mark.self, "thirsty")
+    public static let markFine = Command(Mark.self, "sincere")
     public static let send = Command(Send.self)
     public static let closeCompose = Command(CloseDraft.self)
     public static let editExternally = Command(EditExternally.self)

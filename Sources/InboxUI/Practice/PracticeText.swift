@@ -1,5 +1,6 @@
 import InboxModel
 import OutreachPolicy
+import Practice
 import ScreenKit
 import Shared
 
@@ -33,6 +34,11 @@ public enum PracticeText {
     /// The person's recent timeline as seen at the exercise's moment,
     /// oldest first: the last `limit` events.
     public static func timeline(_ scene: PracticeScene, limit: Int) -> [String] {
+        entries(scene, limit: limit).map { wrap($0, indent: "  ", hanging: "      ") }
+    }
+
+    /// The same events unwrapped, one "3 days ago: …" line each.
+    public static func entries(_ scene: PracticeScene, limit: Int) -> [String] {
         let inbox = scene.inbox
         let first = inbox.person(scene.person).firstName
         let events = scene.state.activity[Int(scene.person.index)].suffix(limit)
@@ -53,7 +59,7 @@ public enum PracticeText {
                 let title = e.post.map { " “" + inbox.post($0).text.truncated(toWidth: 40) + "”" } ?? ""
                 what = "\(who) \(e.type == .like ? "liked" : "commented on") \(whose) post\(title)" + (e.text.isEmpty ? "" : ": “\(e.text)”")
             }
-            lines.append(wrap("\(ago): \(what)", indent: "  ", hanging: "      "))
+            lines.append("\(ago): \(what)")
         }
         return lines
     }
@@ -62,6 +68,7 @@ public enum PracticeText {
     public static func feedback(_ attempt: PracticeAttempt) -> String {
         var out = "\nCoach:\n"
         out += rules(attempt.feedback)
+        if let verdict = attempt.verdict { out += "\n" + self.verdict(verdict) }
         out += "\nWhat strong answers do:\n"
         for point in attempt.exercise.strongAnswers { out += wrap("• " + point, indent: "  ", hanging: "    ") + "\n" }
         out += "\nA strong answer:\n"
@@ -83,12 +90,26 @@ public enum PracticeText {
         return out
     }
 
+    /// The exercise's own checks and whether the answer passed.
+    public static func verdict(_ v: ExerciseVerdict) -> String {
+        var out = v.passed ? "Exercise: passed\n" : "Exercise: not yet\n"
+        for c in v.checks {
+            out += "  \(c.passed ? CoachFeedback.Status.pass.mark : CoachFeedback.Status.fail.mark) \(c.check.title)\n"
+            if let advice = c.advice { out += wrap(advice, indent: "      ") + "\n" }
+        }
+        for reason in v.reasons where !v.checks.contains(where: { reason.hasPrefix($0.check.title + ":") }) {
+            out += wrap("✗ " + reason, indent: "  ", hanging: "      ") + "\n"
+        }
+        return out
+    }
+
     /// Per-rule pass rates over the session.
     public static func summary(_ s: PracticeSummary) -> String {
         let n = s.attempts.count
         var out = rule("Session summary") + "\n"
         guard n > 0 else { return out + "No answers were scored.\n" }
         out += "\(n) attempt\(n == 1 ? "" : "s"), \(s.clean) with every rule passed, \(s.flagged) that would be flagged\n"
+        out += "\(s.passedExercises) of \(n) did what the exercise asked\n"
         for rule in ArticleRule.allCases {
             let t = s.tally(for: rule)
             let pct = Int((t.passRate * 100).rounded())

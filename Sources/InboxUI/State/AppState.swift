@@ -52,6 +52,8 @@ public struct AppState: Sendable {
     public internal(set) var keys = KeyTable.standard
     /// Set when playing a demo: the playback clock, which moves the session's time.
     public internal(set) var demo: DemoState?
+    /// Set when practising: the exercises, and where the learner is.
+    public internal(set) var practice: PracticeState?
 
     public init(inbox: Inbox, policy: Policy = Policy(), width: Int = 80, height: Int = 24) {
         self.init(session: InboxSession(inbox: inbox, policy: policy), width: width, height: height)

@@ -9,7 +9,7 @@ import OutreachPolicy
 public struct InboxSession: Sendable {
     /// The log. Its `now` is the session's time.
     public private(set) var inbox: Inbox
-    public let policy: Policy
+    public private(set) var policy: Policy
     /// The log folded at `time`.
     public private(set) var folded: InboxState
     public private(set) var analysis: InboxAnalysis
@@ -93,6 +93,17 @@ public struct InboxSession: Sendable {
         inbox.now = t
         guard inbox.eventCount(atOrBefore: t) != folded.eventCount else { return }
         folded = inbox.state(at: t)
+        analysis = InboxAnalysis(policy: policy, inbox: inbox, state: folded)
+        rows = Rows(inbox: inbox, state: folded, analysis: analysis)
+        pinnedVerdicts = pinned.map { policy.judgeThread(with: $0, in: inbox, state: folded) }
+        if sent != nil { judgeSent(true) }
+    }
+
+    /// Judges everything again with another learned model (the user taught
+    /// it something): a teaching moves every feature's weight, so no verdict
+    /// can be kept.
+    public mutating func relearn(_ model: LearnedModel?) {
+        policy.learned = model
         analysis = InboxAnalysis(policy: policy, inbox: inbox, state: folded)
         rows = Rows(inbox: inbox, state: folded, analysis: analysis)
         pinnedVerdicts = pinned.map { policy.judgeThread(with: $0, in: inbox, state: folded) }

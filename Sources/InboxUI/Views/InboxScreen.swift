@@ -11,6 +11,10 @@ public enum InboxScreen {
             TooSmallView.draw(into: &screen, minWidth: Layout.minWidth, minHeight: Layout.minHeight)
             return screen
         }
+        if state.practice != nil {
+            PracticeView.draw(state, into: &screen)
+            return screen
+        }
         if state.demo != nil && state.mode != .compose && state.mode != .confirm(.sendFlagged) {
             DemoView.draw(state, into: &screen)
             return screen

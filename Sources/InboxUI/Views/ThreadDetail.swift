@@ -19,6 +19,7 @@ enum ThreadDetail {
             b.blank()
             PolicyPanel.add(verdict, person: person, breaks: state.policy.rulebook.settings.breaks, into: &b)
         }
+        if state.showsSentCoach(for: ref) { SentCoachView.add(state, person: ref, into: &b) }
         if let draft = state.drafts[ref], !draft.isEmpty {
             b.blank()
             b.wrapped(draft, style: Theme.dim, prefix: [Span("Draft: ", style: Theme.warn)], indent: 2)

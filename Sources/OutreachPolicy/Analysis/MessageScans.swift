@@ -33,11 +33,13 @@ final class MessageScans: @unchecked Sendable {
         var learned = LearnedMessageScore()
 
         static let question: UInt8 = 1, genuineQuestion: UInt8 = 2, asksForMeeting: UInt8 = 4, shortQuestion: UInt8 = 8
+        static let currencyAmount: UInt8 = 16
 
         var features: TextFeatures {
             TextFeatures(
                 words: Int(words), question: flags & Self.question != 0, genuineQuestion: flags & Self.genuineQuestion != 0,
-                asksForMeeting: flags & Self.asksForMeeting != 0, shortQuestion: flags & Self.shortQuestion != 0, learned: learned)
+                asksForMeeting: flags & Self.asksForMeeting != 0, shortQuestion: flags & Self.shortQuestion != 0, learned: learned,
+                currencyAmount: flags & Self.currencyAmount != 0)
         }
     }
 
@@ -167,6 +169,7 @@ final class MessageScans: @unchecked Sendable {
                     if f.genuineQuestion { flags |= Entry.genuineQuestion }
                     if f.asksForMeeting { flags |= Entry.asksForMeeting }
                     if f.shortQuestion { flags |= Entry.shortQuestion }
+                    if f.currencyAmount { flags |= Entry.currencyAmount }
                     entries[slot] = Entry(
                         at: events[e].at.milliseconds, event: Int32(truncatingIfNeeded: e), actor: events[e].actor.index,
                         firstHit: Int32(truncatingIfNeeded: local.count), hitCount: Int32(truncatingIfNeeded: scratch.textList.count),

@@ -43,6 +43,8 @@ struct BenchReport {
     var distinctTexts = 0
     var distinctTextBytes = 0
     var coachSeconds: [Double] = []
+    /// For a data export, its reader's phases, timed on a second read.
+    var exportPhases: [(name: String, phase: Phase)] = []
 
     init(file: String) { self.file = file }
 
@@ -72,6 +74,9 @@ struct BenchReport {
         out += "  inbox        \(people) people, \(messages) messages in \(threads) threads, \(invitations) invitations received, "
         out += fixed(textMB, digits: 1) + " MB of message text\n"
         out += "  load         \(phase(load))   read and decode the fixture\n"
+        if !exportPhases.isEmpty {
+            out += "               the export read again, by phase: " + exportPhases.map { "\($0.name) \(phase($0.phase))" }.joined(separator: ", ") + "\n"
+        }
         out += "  rules        \(phase(rules))   the rulebook, " + (rulesFromCache ? "its pattern tables from the cache" : "compiled (nothing in the cache yet)")
         out += ", on the second core during load (then waited \(ms(rulesWait)))\n"
         out += "               compiling it without the cache, as a first run does: \(phase(rulesCompile))\n"

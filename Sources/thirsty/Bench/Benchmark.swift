@@ -90,6 +90,7 @@ struct Benchmark {
         r.coachSeconds = coachSamples(inbox: inbox, state: state.folded, policy: policy)
         // Compiling the rulebook's patterns, as a first run does.
         r.rulesCompile = Stopwatch.best(of: 3) { _ = try? Rulebook.builtIn(cache: CountingCache(nil)) }
+        if FixtureInput.isExport(path) { r.exportPhases = try ExportBench.phases(path) }
         return r
     }
 

@@ -3,6 +3,7 @@ import InboxJournal
 import InboxModel
 import InboxUI
 import OutreachPolicy
+import Practice
 import ScreenKit
 import TerminalBackend
 #if canImport(Glibc)
@@ -47,7 +48,8 @@ struct BrowseCommand: ParsableCommand {
         state.use(keys: config.keys)
         Heap.trim()
         state.restore(drafts: session.drafts, notice: session.notes.first)
-        let final = try TerminalSession.run(state, replay: replay, journal: session, editor: config.editor)
+        let final = try TerminalSession.run(
+            state, replay: replay, journal: session, editor: config.editor, teachingSource: fresh ? nil : file ?? "(built-in inbox)")
         for note in session.notes.dropFirst() { Stderr.line(note) }
         // Everything is saved (the journal syncs each action) and the
         // terminal is restored; freeing a 300,000-message inbox piece by
@@ -83,24 +85,30 @@ enum TerminalSession {
     /// Returns the final state, for the caller to drop (or not) once the
     /// terminal is restored.
     @discardableResult
-    static func run(_ state: AppState, replay: [Key], journal: JournalSession?, editor: String = "") throws -> AppState {
+    static func run(
+        _ state: AppState, replay: [Key], journal: JournalSession?, editor: String = "", teachingSource: String? = nil
+    ) throws -> AppState {
         let terminal: NCursesTerminal
         do {
             terminal = try NCursesTerminal()
         } catch {
             throw UserError(status: Exit.noTerminal, message: error.description)
         }
-        return run(state, on: terminal, replay: replay, journal: journal, editor: editor)
+        return run(state, on: terminal, replay: replay, journal: journal, editor: editor, teachingSource: teachingSource)
     }
 
     /// Runs on a terminal the caller started (to handle an unusable one its own way).
     @discardableResult
-    static func run(_ state: AppState, on terminal: NCursesTerminal, replay: [Key], journal: JournalSession?, timeScale: Double = 1, editor: String = "") -> AppState {
+    static func run(
+        _ state: AppState, on terminal: NCursesTerminal, replay: [Key], journal: JournalSession?, timeScale: Double = 1,
+        editor: String = "", teachingSource: String? = nil, progress: PracticeProgress? = nil
+    ) -> AppState {
         defer { terminal.stop() }
         var loop = AppLoop(replay: replay)
         loop.timeScale = timeScale
         return loop.run(state, on: terminal) { effect, term in
-            try EffectRunner.perform(effect, terminal: term, journal: journal, editor: editor)
+            try EffectRunner.perform(
+                effect, terminal: term, journal: journal, editor: editor, teachingSource: teachingSource, progress: progress)
         }
     }
 }

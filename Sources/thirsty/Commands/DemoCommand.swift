@@ -18,6 +18,8 @@ struct DemoCommand: ParsableCommand {
         With no NAME, lists the bundled demos. A demo plays on a simulated clock (one day per \
         second, skipping empty weeks) while the policy panel lights up. Keys: Space pause, n/p \
         next/previous event, g/G start/end, +/- speed, r (paused) practise the reply, ? help, q quit.
+        --present is for an audience: a title card, large centred captions and an end card (t and e \
+        show them again); --speed, --start-at and --pause-at-captions set how it plays.
         Without a usable terminal (none, TERM=dumb or unknown), or with --plain or --format, prints \
         the narrated transcript instead. --record writes the demo as an asciicast v2 recording \
         (for asciinema's player and tools) without needing a terminal.
@@ -44,6 +46,20 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The recording's terminal size.", valueName: "COLSxROWS"))
     var size: String = "80x24"
 
+    @Flag(help: "Presenter mode: a title card, large centred captions, and an end card that sums up.")
+    var present = false
+
+    // `.unconditional` takes "-1" as the value, so a negative speed gets
+    // its own message rather than "missing value".
+    @Option(parsing: .unconditional, help: ArgumentHelp("Simulated days per real second to start at (more than 0, at most 365).", valueName: "DAYS"))
+    var speed: Double?
+
+    @Option(name: .customLong("start-at"), parsing: .unconditional, help: ArgumentHelp("Start at the first event of day DAY (day 1 is when the story starts).", valueName: "DAY"))
+    var startAt: Int?
+
+    @Flag(name: .customLong("pause-at-captions"), help: "Stop at every captioned event until Space.")
+    var pauseAtCaptions = false
+
     @Option(help: ArgumentHelp("Keys to replay after the first frame, vim-style: 'nn<Space>q'.", valueName: "KEYS"))
     var keys: String?
 
@@ -66,7 +82,23 @@ struct DemoCommand: ParsableCommand {
         _ = try recordingSize()
     }
 
+    /// The presenter's options, each wrong value one line and status 64.
+    private func checkPlayingOptions() throws {
+        func usage(_ message: String) -> UserError { UserError(status: Exit.usage, message: message) }
+        if let speed, !(speed.isFinite && speed > 0 && speed <= 365) {
+            throw usage("--speed \(speed): expected simulated days per second, more than 0 and at most 365 (such as 0.5 or 2)")
+        }
+        if let startAt, startAt < 1 {
+            throw usage("--start-at \(startAt): expected a day of the story, 1 or later")
+        }
+        let playing = [(present, "--present"), (speed != nil, "--speed"), (startAt != nil, "--start-at"), (pauseAtCaptions, "--pause-at-captions")]
+        if let option = playing.first(where: \.0)?.1, record != nil || plain || format != nil {
+            throw usage("\(option) is for playing on a terminal; leave out --record, --plain and --format")
+        }
+    }
+
     func run() throws {
+        try checkPlayingOptions()
         guard let demo else {
             Stdout.write(try DemoCatalog.listing())
             return
@@ -74,6 +106,13 @@ struct DemoCommand: ParsableCommand {
         let replay = try KeyReplay.parse(keys)
         let config = try configOptions.load()
         let inbox = try DemoCatalog.load(demo)
+        let options = DemoOptions(presenting: present, pausesAtCaptions: pauseAtCaptions, startDay: startAt.map(Int64.init))
+        if let startAt {
+            let last = DemoState(inbox: inbox).lastDay
+            guard startAt <= last else {
+                throw UserError(status: Exit.usage, message: "--start-at \(startAt): this demo ends on day \(last) (choose 1-\(last))")
+            }
+        }
         // A demo is a scripted lesson in the article's rules: it plays the
         // same on every machine, whatever the user taught the learned rule.
         var policy = config.apply(to: try policyOptions.policy())
@@ -105,7 +144,7 @@ struct DemoCommand: ParsableCommand {
                 throw UserError(status: Exit.noTerminal, message: error.description)
             }
         }
-        var state = AppState(demo: inbox, policy: policy, rate: config.demoRate)
+        var state = AppState(demo: inbox, policy: policy, rate: speed.map { $0 * 86_400 } ?? config.demoRate, options: options)
         state.use(keys: config.keys)
         TerminalSession.run(state, on: terminal, replay: replay, journal: nil, timeScale: timeScale, editor: config.editor)
     }

@@ -4,8 +4,10 @@ import Foundation
 import InboxModel
 import InboxUI
 import OutreachPolicy
+import Practice
 import ScreenKit
 import Shared
+import TerminalBackend
 
 /// `thirsty practice`: guided exercises scored by the coach, line by line,
 /// in a terminal or from a pipe or an answers file.
@@ -15,10 +17,11 @@ struct PracticeCommand: ParsableCommand {
         abstract: "Practise replies: exercises set in an inbox, scored by the coach.",
         discussion: """
         With no argument, runs every bundled exercise; EXERCISE is a bundled exercise's name, \
-        an exercise file, or a folder of them. In a terminal, type each answer and finish it with \
-        an empty line (an empty answer skips; Ctrl-D ends the session). From a pipe or --answers \
-        FILE, answers are separated by lines holding only ---. The session ends with each rule's \
-        pass rate.
+        an exercise file, or a folder of them. In a terminal, the practice screen: write the answer \
+        with the coach live, C-d submits, then the verdict beside the strong answer (r retries, n \
+        next, q ends with the summary); results are saved to your progress (--progress shows them). \
+        From a pipe or --answers FILE, answers are separated by lines holding only ---. The session \
+        ends with each rule's pass rate.
         """
     )
 
@@ -36,18 +39,38 @@ struct PracticeCommand: ParsableCommand {
     @Flag(help: "List the exercises and exit.")
     var list = false
 
+    @Flag(help: "Show your saved practice results (per rule, per check, per exercise) and exit.")
+    var progress = false
+
+    @Flag(help: "Save results to your progress when answers come from a pipe or --answers (a terminal session always saves).")
+    var save = false
+
     @Option(help: "Output format: text or json (every attempt and the summary).")
     var format: Format = .text
 
     @OptionGroup var policyOptions: PolicyOptions
+    @OptionGroup var configOptions: ConfigOptions
 
     func run() throws {
-        let policy = try policyOptions.policy()
+        let store = PracticeProgress(path: PracticeProgress.defaultPath(environment: ProcessInfo.processInfo.environment))
+        if progress {
+            let loaded: (results: [PracticeResult], warnings: [String])
+            do {
+                loaded = try store.load()
+            } catch {
+                throw UserError(status: Exit.ioError, message: error.description)
+            }
+            for w in loaded.warnings { Stderr.line(TerminalText.sanitize(w)) }
+            Stdout.write(ProgressText.render(loaded.results))
+            return
+        }
+        let config = try configOptions.load()
+        let policy = config.apply(to: try policyOptions.policy())
         let loaded = try ExerciseSource.load(exercise)
         if list {
             var out = ""
             for (e, _) in loaded {
-                out += "\(e.name.padded(toWidth: 34)) \(e.kind.rawValue.padded(toWidth: 14)) \(TerminalText.sanitize(e.title))\n"
+                out += "\(e.name.padded(toWidth: 34)) \(e.kind.rawValue.padded(toWidth: 15)) \(TerminalText.sanitize(e.title))\n"
             }
             Stdout.write(out)
             return
@@ -58,12 +81,20 @@ struct PracticeCommand: ParsableCommand {
         if let answers {
             input = .scripted(try AnswerInput.split(AnswerInput.read(answers)))
         } else if isatty(0) == 1 {
+            if format == .text, isatty(1) == 1, var state = AppState(practice: scenes, policy: policy, savesProgress: true) {
+                if let terminal = try screen() {
+                    state.use(keys: config.keys)
+                    TerminalSession.run(state, on: terminal, replay: [], journal: nil, editor: config.editor, progress: store)
+                    return
+                }
+            }
             input = .terminal
         } else {
             var lines: [String] = []
             while let line = readLine(strippingNewline: false) { lines.append(line) }
             input = .scripted(AnswerInput.split(lines.joined()))
         }
+        let saving: PracticeProgress? = save || input == .terminal ? store : nil
 
         var summary = PracticeSummary()
         let text = format == .text
@@ -74,14 +105,39 @@ struct PracticeCommand: ParsableCommand {
                 if text { Stdout.write("(skipped)\n") }
                 continue
             }
-            let feedback = scene.review(answer, policy: policy)
-            let attempt = PracticeAttempt(exercise: scene.exercise, answer: answer, feedback: feedback)
+            let attempt = scene.attempt(answer, policy: policy)
             summary.add(attempt)
             if text { Stdout.write(PracticeText.feedback(attempt)) }
+            if let saving, let verdict = attempt.verdict {
+                var result = PracticeResult(at: scene.at, exercise: scene.exercise.name, verdict: verdict)
+                result.at = Timestamp(milliseconds: Int64(Date().timeIntervalSince1970 * 1000))
+                do {
+                    try saving.save(result)
+                    if text { Stdout.write("Saved to your progress.\n") }
+                } catch {
+                    Stderr.line("not saved to your progress: \(error)")
+                }
+            }
         }
         switch format {
         case .text: Stdout.write("\n" + PracticeText.summary(summary))
         case .json: Stdout.write(PracticeJSON.render(summary, scenes: scenes) + "\n")
+        }
+    }
+
+    /// The full-screen terminal, or nil when this terminal can't show one
+    /// (the session then runs line by line).
+    private func screen() throws -> NCursesTerminal? {
+        do {
+            return try NCursesTerminal()
+        } catch {
+            switch error {
+            case .notATerminal, .unsupportedTerminal:
+                Stderr.line("\(error); practising line by line instead")
+                return nil
+            case .startFailed, .inputClosed:
+                throw UserError(status: Exit.noTerminal, message: error.description)
+            }
         }
     }
 }
@@ -183,7 +239,7 @@ enum ExerciseSource {
 }
 
 /// Where answers come from.
-enum AnswerInput {
+enum AnswerInput: Equatable {
     /// Typed at a prompt: lines until an empty one.
     case terminal
     /// Read up front, one per exercise in order.

@@ -2,7 +2,8 @@ import InboxModel
 
 /// A practice exercise: a scene from an inbox, the person to write to, the
 /// moment of writing, what the learner is asked to do, and what a strong
-/// answer looks like. Exercises are data (`Fixtures/exercises/*.yaml`; the
+/// answer looks like, with the checks its answer must meet. Exercises are
+/// data (`Fixtures/exercises/*.yaml`; the
 /// format is documented in that folder's README).
 public struct Exercise: Sendable, Equatable {
     /// The file name without its extension; how `thirsty practice NAME` finds it.
@@ -20,10 +21,17 @@ public struct Exercise: Sendable, Equatable {
     public var example: String
     /// What strong answers do, one point per entry.
     public var strongAnswers: [String]
+    /// What the answer must do beyond the article's three rules.
+    public var checks: [ExerciseCheck]
+    /// Answers the exercise must accept and must refuse; the test suite
+    /// runs every one, so the checks are held to what the file says.
+    public var mustPass: [String]
+    public var mustFail: [String]
 
     public init(
         name: String, title: String, kind: Kind, scene: SceneSource, person: String, at: Timestamp?,
-        prompt: String, example: String, strongAnswers: [String]
+        prompt: String, example: String, strongAnswers: [String],
+        checks: [ExerciseCheck] = [], mustPass: [String] = [], mustFail: [String] = []
     ) {
         self.name = name
         self.title = title
@@ -34,6 +42,9 @@ public struct Exercise: Sendable, Equatable {
         self.prompt = prompt
         self.example = example
         self.strongAnswers = strongAnswers
+        self.checks = checks
+        self.mustPass = mustPass
+        self.mustFail = mustFail
     }
 
     /// What the exercise practises.
@@ -42,6 +53,7 @@ public struct Exercise: Sendable, Equatable {
         case followUp = "follow-up"
         case answerPitch = "answer-pitch"
         case decline
+        case answerQuestion = "answer-question"
         case question
 
         public var title: String {
@@ -50,6 +62,7 @@ public struct Exercise: Sendable, Equatable {
             case .followUp: return "Following up"
             case .answerPitch: return "Answering a pitch"
             case .decline: return "Declining politely"
+            case .answerQuestion: return "Answering a genuine question"
             case .question: return "Asking a genuine question"
             }
         }

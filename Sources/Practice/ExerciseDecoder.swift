@@ -9,7 +9,7 @@ public enum ExerciseDecoder {
     static let maxBytes = 256 * 1024
 
     static let required = ["title", "kind", "scene", "person", "prompt", "example", "strong_answers"]
-    static let optional = ["version", "at"]
+    static let optional = ["version", "at", "checks", "must_pass", "must_fail"]
 
     public static func decode(_ bytes: [UInt8], name: String, file: String) throws(ExerciseError) -> Exercise {
         guard bytes.count <= maxBytes else { throw ExerciseError(file: file, message: "file is larger than \(maxBytes / 1024) KB") }
@@ -70,20 +70,67 @@ public enum ExerciseDecoder {
         guard let list = fields["strong_answers"]?.sequence else {
             throw ExerciseError(file: file, line: fields["strong_answers"]?.mark?.line, field: "strong_answers", message: "expected a list of points")
         }
-        var points: [String] = []
-        for (i, item) in list.enumerated() {
-            guard let s = item.scalar?.string.trimmingSpaces(), !s.isEmpty else {
-                throw ExerciseError(file: file, line: item.mark?.line, field: "strong_answers[\(i)]", message: "expected text")
-            }
-            points.append(s)
-        }
+        let points = try texts(list, field: "strong_answers", file: file)
         guard !points.isEmpty else {
             throw ExerciseError(file: file, line: fields["strong_answers"]?.mark?.line, field: "strong_answers", message: "needs at least one point")
+        }
+        func optionalTexts(_ key: String) throws(ExerciseError) -> [String] {
+            guard let node = fields[key] else { return [] }
+            guard let list = node.sequence else {
+                throw ExerciseError(file: file, line: node.mark?.line, field: key, message: "expected a list of answers")
+            }
+            return try texts(list, field: key, file: file)
         }
         return Exercise(
             name: name, title: try string("title"), kind: kind, scene: Exercise.SceneSource(try string("scene")),
             person: try string("person"), at: at, prompt: try string("prompt"), example: try string("example"),
-            strongAnswers: points)
+            strongAnswers: points, checks: try checks(fields["checks"], file: file),
+            mustPass: try optionalTexts("must_pass"), mustFail: try optionalTexts("must_fail"))
+    }
+
+    private static func texts(_ list: Node.Sequence, field: String, file: String) throws(ExerciseError) -> [String] {
+        var out: [String] = []
+        for (i, item) in list.enumerated() {
+            guard let s = item.scalar?.string.trimmingSpaces(), !s.isEmpty else {
+                throw ExerciseError(file: file, line: item.mark?.line, field: "\(field)[\(i)]", message: "expected text")
+            }
+            out.append(s)
+        }
+        return out
+    }
+
+    /// `checks: [declines, no-sarcasm, {max-words: 80}]`: bare names, and
+    /// `max-words` as a one-key mapping with its number.
+    private static func checks(_ node: Node?, file: String) throws(ExerciseError) -> [ExerciseCheck] {
+        guard let node else { return [] }
+        guard let list = node.sequence else {
+            throw ExerciseError(file: file, line: node.mark?.line, field: "checks", message: "expected a list of checks")
+        }
+        var out: [ExerciseCheck] = []
+        for (i, item) in list.enumerated() {
+            let field = "checks[\(i)]"
+            let expected = "expected one of \(ExerciseCheck.names.joined(separator: ", ")) (max-words as \"max-words: N\")"
+            let check: ExerciseCheck
+            if let name = item.scalar?.string.trimmingSpaces() {
+                guard let c = ExerciseCheck(name: name) else {
+                    throw ExerciseError(file: file, line: item.mark?.line, field: field, message: "\"\(name)\" is not a check; \(expected)")
+                }
+                check = c
+            } else if let mapping = item.mapping, mapping.count == 1, let pair = mapping.first, pair.key.string == "max-words" {
+                let value = pair.value
+                guard let n = value.scalar.flatMap({ Int($0.string) }), n > 0, n <= 10_000 else {
+                    throw ExerciseError(file: file, line: value.mark?.line, field: field, message: "max-words needs a whole number from 1 to 10000")
+                }
+                check = .maxWords(n)
+            } else {
+                throw ExerciseError(file: file, line: item.mark?.line, field: field, message: expected)
+            }
+            guard !out.contains(where: { $0.name == check.name }) else {
+                throw ExerciseError(file: file, line: item.mark?.line, field: field, message: "\(check.name) appears twice")
+            }
+            out.append(check)
+        }
+        return out
     }
 }
 
