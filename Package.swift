@@ -4,6 +4,7 @@ import PackageDescription
 // Layers, each importing only those below it:
 //   Shared -> InboxModel -> OutreachPolicy -> Practice -> InboxUI -> TerminalBackend / thirsty
 //   InboxModel -> InboxSearch (the search index) -> InboxUI
+//   InboxModel -> InboxGenerator (synthetic inboxes of any size) -> thirsty
 //   InboxModel -> LinkedInExport (reads exports into the model) -> thirsty
 // Shared (the escape rule, JSON writing, did-you-mean, hashing, the
 // concurrency helpers) sits under every layer and imports nothing of ours.
@@ -33,6 +34,13 @@ let package = Package(
         .target(
             name: "InboxModel",
             dependencies: ["Shared", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        // Synthetic inboxes of any size, the same for the same seed, for
+        // `thirsty generate`, benchmarks and tests.
+        .target(
+            name: "InboxGenerator",
+            dependencies: ["InboxModel"],
             swiftSettings: strict
         ),
         // The fixtures that ship inside the binary (built-in inbox, demos,
@@ -108,7 +116,7 @@ let package = Package(
         .executableTarget(
             name: "thirsty",
             dependencies: [
-                "Shared", "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "TerminalBackend", "BundledFixtures", "InboxJournal", "LinkedInExport", "Practice",
+                "Shared", "InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "TerminalBackend", "BundledFixtures", "InboxJournal", "LinkedInExport", "Practice", "InboxGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -122,15 +130,20 @@ let package = Package(
         .testTarget(
             name: "InboxModelTests",
             dependencies: [
-                "Shared", "InboxModel", "BundledFixtures",
+                "Shared", "InboxModel", "BundledFixtures", "InboxGenerator",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: strict
         ),
         .testTarget(
+            name: "InboxGeneratorTests",
+            dependencies: ["InboxModel", "InboxGenerator"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "OutreachPolicyTests",
             dependencies: [
-                "Shared", "InboxModel", "OutreachPolicy", "BundledFixtures",
+                "Shared", "InboxModel", "OutreachPolicy", "BundledFixtures", "InboxGenerator",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Goldens"],
@@ -138,7 +151,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LinkedInExportTests",
-            dependencies: ["InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "LinkedInExport"],
+            dependencies: ["InboxModel", "OutreachPolicy", "ScreenKit", "InboxUI", "LinkedInExport", "InboxGenerator"],
             swiftSettings: strict
         ),
         .testTarget(
@@ -158,7 +171,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InboxUITests",
-            dependencies: ["Shared", "InboxModel", "InboxSearch", "OutreachPolicy", "Practice", "ScreenKit", "InboxUI", "BundledFixtures"],
+            dependencies: ["Shared", "InboxModel", "InboxSearch", "OutreachPolicy", "Practice", "ScreenKit", "InboxUI", "BundledFixtures", "InboxGenerator"],
             exclude: ["Goldens"],
             swiftSettings: strict
         ),

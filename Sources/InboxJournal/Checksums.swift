@@ -6,21 +6,6 @@ import Darwin
 import InboxModel
 import Shared
 
-/// CRC-32 (IEEE), to tell a whole journal record from a torn or damaged one.
-enum CRC32 {
-    private static let table: [UInt32] = (0..<256).map { i -> UInt32 in
-        var c = UInt32(i)
-        for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
-        return c
-    }
-
-    static func checksum<S: Sequence>(_ bytes: S) -> UInt32 where S.Element == UInt8 {
-        var c: UInt32 = 0xFFFF_FFFF
-        for b in bytes { c = table[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8) }
-        return c ^ 0xFFFF_FFFF
-    }
-}
-
 /// A fast 64-bit fingerprint of a fixture's bytes, to notice when the file
 /// behind a journal has changed. Not cryptographic: it guards against
 /// accidents, not adversaries. Reads eight bytes at a time; journals are

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import InboxModel
+import Shared
 
 /// Why the journal could not be used.
 public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -147,11 +148,7 @@ public final class Journal {
     static func line(for record: JournalRecord) throws(JournalError) -> [UInt8] {
         let json: [UInt8]
         do { json = try record.encoded() } catch { throw .io("cannot record this action: \(error)") }
-        var line = Array(hex(CRC32.checksum(json)).utf8)
-        line.append(0x20)
-        line += json
-        line.append(0x0A)
-        return line
+        return CRC32.line(for: json)
     }
 
     // MARK: Reading
@@ -248,7 +245,7 @@ public final class Journal {
         for (n, line) in lines.enumerated().dropFirst() {
             let isLast = n == lines.count - 1
             let body = bytes[line.start..<line.end]
-            let checked = verified(body)
+            let checked = CRC32.verified(body)
             if let json = checked, let record = JournalRecord(json: json), line.complete {
                 contents.records.append(record)
                 valid = line.end + 1
@@ -268,17 +265,9 @@ public final class Journal {
     }
 
     static func decode(_ line: ArraySlice<UInt8>) -> JournalRecord? {
-        verified(line).flatMap { JournalRecord(json: $0) }
+        CRC32.verified(line).flatMap { JournalRecord(json: $0) }
     }
 
-    /// The JSON of a line whose checksum holds.
-    static func verified(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
-        guard line.count > 9, line[line.startIndex + 8] == 0x20 else { return nil }
-        let crcText = String(decoding: line.prefix(8), as: UTF8.self)
-        let json = line.dropFirst(9)
-        guard let crc = UInt32(crcText, radix: 16), crc == CRC32.checksum(json) else { return nil }
-        return json
-    }
 
     /// Journals for the same file with different content: actions recorded
     /// against an earlier version, which are not replayed.
@@ -384,10 +373,6 @@ public final class Journal {
         }
     }
 
-    static func hex(_ v: UInt32) -> String {
-        let s = String(v, radix: 16)
-        return String(repeating: "0", count: 8 - s.count) + s
-    }
 }
 
 func errnoText() -> String { String(cString: strerror(errno)) }

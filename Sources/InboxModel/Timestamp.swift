@@ -25,6 +25,8 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Midnight UTC of this timestamp's day.
     public var startOfDay: Timestamp { Timestamp(milliseconds: milliseconds - milliseconds.floorMod(86_400_000)) }
+    /// Rounded down to the whole minute, as people's clocks show it.
+    public var minuteAligned: Timestamp { Timestamp(milliseconds: milliseconds - milliseconds.floorMod(60_000)) }
 
     public var description: String { iso8601 }
 }
@@ -43,9 +45,9 @@ extension Int64 {
 
 // MARK: - Calendar arithmetic (proleptic Gregorian, UTC)
 
-enum CivilCalendar {
+public enum CivilCalendar {
     /// Days from 1970-01-01 to y-m-d (Howard Hinnant's algorithm).
-    static func daysFromCivil(_ y0: Int64, _ m: Int64, _ d: Int64) -> Int64 {
+    public static func daysFromCivil(_ y0: Int64, _ m: Int64, _ d: Int64) -> Int64 {
         let y = m <= 2 ? y0 - 1 : y0
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -55,7 +57,7 @@ enum CivilCalendar {
         return era * 146_097 + doe - 719_468
     }
 
-    static func civilFromDays(_ z0: Int64) -> (year: Int64, month: Int64, day: Int64) {
+    public static func civilFromDays(_ z0: Int64) -> (year: Int64, month: Int64, day: Int64) {
         let z = z0 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097

@@ -1,5 +1,6 @@
 import Foundation
 import InboxModel
+import Shared
 import Testing
 @testable import InboxJournal
 

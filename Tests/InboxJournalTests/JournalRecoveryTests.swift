@@ -1,5 +1,6 @@
 import Foundation
 import InboxModel
+import Shared
 import Testing
 @testable import InboxJournal
 
@@ -98,7 +99,7 @@ struct JournalRecoveryTests {
         let dir = try TempDirectory()
         let path = try Self.filled(dir)
         let json = Array("{\"type\":\"teleport\",\"at\":\"2026-03-20T09:00:00Z\",\"person\":\"hana\"}".utf8)
-        let line = Array(Journal.hex(CRC32.checksum(json)).utf8) + [0x20] + json + [0x0A]
+        let line = Array(CRC32.hex(CRC32.checksum(json)).utf8) + [0x20] + json + [0x0A]
         try Sample.appendRaw(line, to: path)
         let extra = JournalRecord(kind: .accept, at: Sample.time(9), person: "mai")
         try Sample.appendRaw(try Journal.line(for: extra), to: path)
@@ -113,7 +114,7 @@ struct JournalRecoveryTests {
         let dir = try TempDirectory()
         let path = try Self.filled(dir)
         let json = Array("{\"type\":\"teleport\",\"at\":\"10000-01-01T00:00:00Z\",\"person\":\"hana\"}".utf8)
-        try Sample.appendRaw(Array(Journal.hex(CRC32.checksum(json)).utf8) + [0x20] + json + [0x0A], to: path)
+        try Sample.appendRaw(Array(CRC32.hex(CRC32.checksum(json)).utf8) + [0x20] + json + [0x0A], to: path)
         let before = try Sample.bytes(path)
         let (_, contents) = try Sample.open(dir)
         #expect(contents.records == Sample.records)

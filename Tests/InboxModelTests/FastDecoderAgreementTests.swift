@@ -1,5 +1,6 @@
 import Foundation
 // Testable for Post's memberwise initialiser, which the reference decoder needs.
+import InboxGenerator
 @testable import InboxModel
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import InboxGenerator
 @testable import InboxModel
 import Testing
 

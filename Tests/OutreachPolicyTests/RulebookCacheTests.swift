@@ -1,4 +1,5 @@
 import Foundation
+import InboxGenerator
 import InboxModel
 import Testing
 @testable import OutreachPolicy

@@ -1,5 +1,6 @@
 import Foundation
 import InboxModel
+import Shared
 
 /// One thing the user told the learned rule: this person's messages in
 /// this inbox are thirsty (or sincere); or forget one of those; or forget
@@ -81,12 +82,7 @@ public enum TeachingLog {
 
     /// One record as stored, newline included.
     public static func line(for teaching: Teaching) -> [UInt8] {
-        let json = teaching.encoded()
-        var line = Array(hex(checksum(json)).utf8)
-        line.append(0x20)
-        line += json
-        line.append(0x0A)
-        return line
+        CRC32.line(for: teaching.encoded())
     }
 
     /// What a file holds: the teachings in force (taught and not forgotten,
@@ -126,10 +122,7 @@ public enum TeachingLog {
             let line = bytes[position..<end]
             position = end + 1
             out.validLength = position
-            guard line.count > 9, line[line.startIndex + 8] == 0x20,
-                  let sum = UInt32(String(decoding: line.prefix(8), as: UTF8.self), radix: 16),
-                  checksum(line.dropFirst(9)) == sum, let t = Teaching(json: line.dropFirst(9))
-            else {
+            guard let json = CRC32.verified(line), let t = Teaching(json: json) else {
                 out.warnings.append("line \(lineNumber) of \(path) is damaged and was skipped")
                 continue
             }
@@ -153,23 +146,5 @@ public enum TeachingLog {
     public static func counts(_ teachings: [Teaching]) -> LearnedCounts {
         LearnedTrainer.counts(
             teachings.compactMap { t in t.label.map { LearnedExample(label: $0, texts: t.texts) } }, minThreads: 1)
-    }
-
-    static func hex(_ v: UInt32) -> String {
-        let s = String(v, radix: 16)
-        return String(repeating: "0", count: max(0, 8 - s.count)) + s
-    }
-
-    /// CRC-32 (IEEE), as the action journal checks its records.
-    static func checksum<S: Sequence>(_ bytes: S) -> UInt32 where S.Element == UInt8 {
-        var c: UInt32 = 0xFFFF_FFFF
-        for b in bytes { c = table[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8) }
-        return c ^ 0xFFFF_FFFF
-    }
-
-    private static let table: [UInt32] = (0..<256).map { i -> UInt32 in
-        var c = UInt32(i)
-        for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
-        return c
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import InboxGenerator
 import InboxModel
 import LinkedInExport
 #if canImport(Glibc)

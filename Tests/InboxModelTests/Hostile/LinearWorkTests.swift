@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import InboxGenerator
 @testable import InboxModel
 
 /// The decoder's work grows in step with its input: doubling the input

@@ -1,3 +1,4 @@
+import InboxGenerator
 import InboxModel
 import Testing
 

@@ -1,3 +1,5 @@
+import InboxModel
+
 /// What every generated person's story shares: the owner, the time window
 /// and the owner's posts people can like and comment on.
 struct StoryWorld {

@@ -1,3 +1,5 @@
+import InboxModel
+
 /// What to generate: how many people, how many messages in all, how many
 /// invitations still waiting, and the seed that makes it repeatable.
 public struct GeneratorOptions: Sendable, Equatable {

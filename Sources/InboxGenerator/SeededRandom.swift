@@ -1,3 +1,5 @@
+import InboxModel
+
 /// xoshiro256** seeded through SplitMix64: fast, and the same sequence on
 /// every platform and every run, which the system generator does not promise.
 /// Generated inboxes must be byte-identical for the same seed.

@@ -1,3 +1,5 @@
+import InboxModel
+
 /// Writes one generated person and their part of the event log. A story is
 /// first laid out on a relative timeline, then placed inside the window so
 /// every event happens before `now` and every like follows its post.

@@ -1,3 +1,5 @@
+import InboxModel
+
 /// The words that fill a template's slots for one conversation.
 struct Voice {
     var owner: String

@@ -1,3 +1,5 @@
+import InboxModel
+
 /// What generated people write, as interchangeable parts so the same shape
 /// of message comes out in many wordings. Slots: `%o` the owner's first
 /// name, `%n` the sender's first name, `%k` the owner's company, `%c` the

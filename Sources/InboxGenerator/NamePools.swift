@@ -1,3 +1,5 @@
+import InboxModel
+
 /// Given and family names grouped by where they are common, so a generated
 /// person's name hangs together. Combinations are random: any resemblance to
 /// a real person is a coincidence of common names.

@@ -1,3 +1,5 @@
+import InboxModel
+
 /// A generated person's name, id and profile fields.
 struct Profile {
     enum Style { case ordinary, loud, fake }
@@ -58,7 +60,7 @@ struct Profile {
     /// A midnight between 2008 and `latest`.
     static func joinDate(before latest: Timestamp, _ rng: inout SeededRandom) -> Timestamp {
         let earliest = CivilCalendar.daysFromCivil(2008, 1, 1)
-        let last = max(earliest + 1, latest.milliseconds.floorDiv(86_400_000))
+        let last = max(earliest + 1, latest.startOfDay.seconds / 86_400)
         return Timestamp(seconds: (earliest + Int64(rng.below(Int(last - earliest)))) * 86_400)
     }
 

@@ -1,3 +1,5 @@
+import InboxModel
+
 /// Builds a synthetic inbox of any size for benchmarks, demos and evaluation:
 /// a mix of thirsty and sincere threads, the owner's posts with likes and
 /// comments, and invitations (mostly fine, some inappropriate or fake). The
@@ -138,9 +140,4 @@ public enum InboxGenerator {
         }
         return counts
     }
-}
-
-extension Timestamp {
-    /// Rounded down to the whole minute, as people's clocks show it.
-    var minuteAligned: Timestamp { Timestamp(milliseconds: milliseconds - milliseconds.floorMod(60_000)) }
 }
