@@ -43,7 +43,8 @@ import Testing
         #expect(rows.contains { $0.contains("Dario Mendes") })
         #expect(!screen.contains("Kwame Asante"))
         #expect(!screen.contains("Aisha Bello"))
-        #expect(rows.allSatisfy { $0.contains("[") }, "every row should carry its stage badge:\n\(tmux.framed(screen))")
+        let threads = rows.filter { $0.contains("Dario Mendes") || $0.contains("Tomasz") || $0.contains("Bastian") }
+        #expect(threads.count == 3 && threads.allSatisfy { $0.contains("FLAGGED") }, "every row should say FLAGGED:\n\(tmux.framed(screen))")
         try tmux.send("q")
         #expect(try await tmux.waitForExit() == 0)
     }
@@ -101,7 +102,8 @@ import Testing
 
     /// The row with the selection marker, without the marker.
     static func selectedRow(_ screen: String) -> String? {
-        screen.split(separator: "\n").first { $0.hasPrefix("▸") }.map { String($0.dropFirst()) }
+        // The cursor's mark is the first column inside the list's frame.
+        screen.split(separator: "\n").first { $0.dropFirst().hasPrefix("▸") }.map { String($0.dropFirst(2)) }
     }
 
     /// Whether SGR sequences set a foreground or background colour.
