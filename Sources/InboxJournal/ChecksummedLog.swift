@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import InboxModel
+import Shared
 
 /// An append-only file of records, one line each with a CRC-32, like the
 /// journal, for data that is not one inbox's actions (practice results).
@@ -23,10 +24,7 @@ public struct ChecksummedLog: Sendable {
     /// Appends one record (its bytes must hold no newline) durably.
     public func append(_ record: [UInt8]) throws(JournalError) {
         guard !record.contains(0x0A) else { throw .io("cannot record a line break in \(path)") }
-        var line = Array(Journal.hex(CRC32.checksum(record)).utf8)
-        line.append(0x20)
-        line += record
-        line.append(0x0A)
+        var line = CRC32.line(for: record)
         if let slash = path.lastIndex(of: "/"), slash != path.startIndex { try Journal.makeDirectories(String(path[..<slash])) }
         guard let fd = try Journal.openRegular(path, flags: O_RDWR | O_CREAT) else { throw .io("cannot open \(path)") }
         defer { close(fd) }
@@ -80,7 +78,7 @@ public struct ChecksummedLog: Sendable {
         for (n, line) in lines.enumerated().dropFirst() where !line.isEmpty {
             if n == lines.count - 1 && !complete {
                 warnings.append("the last record in \(path) was cut off (a crash while saving?); skipped it")
-            } else if let record = Journal.verified(line) {
+            } else if let record = CRC32.verified(line) {
                 records.append(record)
             } else {
                 warnings.append("record \(n) in \(path) is damaged; skipped it")
