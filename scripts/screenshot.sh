@@ -70,4 +70,4 @@ shot() {
 # The flagged threads at 80x24, then Dario's thread in three columns
 # (list | thread | policy) at 200x50.
 shot inbox-80x24 80 24 "Invitations" "2=Messages" "f=flagged only"
-shot thread-200x50 200 50 "Invitations" "2=Messages" "/=/" "dario=/dario" "Enter=Enter  open" "Enter=j/k  scroll"
+shot thread-200x50 200 50 "Invitations" "2=Messages" "/=/" "dario=/dario" "Enter=1/1" "Enter=j/k  scroll"

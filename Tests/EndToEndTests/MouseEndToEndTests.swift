@@ -12,9 +12,10 @@ import Testing
         try tmux.click(x: header.distance(from: header.startIndex, to: messages.lowerBound) + 2, y: 0)
         // The Messages list: threads with their ages, the first selected.
         try await tmux.waitUntil("the Messages list") { $0.contains("Kwame Asante") && !$0.contains("Ravi Menon") }
-        try tmux.click(x: 10, y: 3)
+        // Row 0 is the tabs, row 1 the list's frame: the third thread is on row 4.
+        try tmux.click(x: 10, y: 4)
         try await tmux.waitUntil("the third thread selected") { s in
-            s.split(separator: "\n").dropFirst(3).first?.hasPrefix("▸") == true
+            s.split(separator: "\n").dropFirst(4).first?.hasPrefix("┃▸") == true
         }
         try tmux.send("q")
         #expect(try await tmux.waitForExit() == 0)
