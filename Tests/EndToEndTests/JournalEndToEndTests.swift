@@ -99,7 +99,8 @@ struct JournalEndToEndTests {
         defer { tmux.close() }
         try await tmux.waitFor("Hana Sato", timeout: Self.startup)
         try tmux.send("2")
-        try await tmux.waitFor("You: Try the national")
+        // The list's preview is cut ("You: Try the…"); the thread has it whole.
+        try await tmux.waitFor("Try the national statistics office first")
         try tmux.send("r")
         try await tmux.waitFor("which region matters")
         try tmux.send("Escape")

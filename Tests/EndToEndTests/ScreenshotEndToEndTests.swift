@@ -34,12 +34,13 @@ import Testing
             let height = data[20..<24].reduce(0) { $0 << 8 | Int($1) }
             #expect(width / columns >= 6 && width / columns <= 12, "\(name): \(width)x\(height)")
             #expect(height / rows >= 12 && height / rows <= 24, "\(name): \(width)x\(height)")
-            // The colours came through: FLAGGED in red and the focused frame in green.
+            // The colours came through: FLAGGED in red (dimmed in a pane without
+            // the keys) and the focused frame in green.
             let probe = """
             from PIL import Image
             im = Image.open('\(png.path)').convert('RGB')
             px = list(im.getdata())
-            red = sum(1 for r, g, b in px if r > 180 and g < 90 and b < 90)
+            red = sum(1 for r, g, b in px if r > 140 and g < 90 and b < 90)
             green = sum(1 for r, g, b in px if g > 150 and r < 60 and b < 150)
             print(red, green)
             """
