@@ -225,24 +225,7 @@ enum PracticeView {
     // MARK: Status and help
 
     static func statusBar(_ state: AppState, into screen: inout Screen, row: Int) {
-        let line = Rect(x: 0, y: row, width: screen.width, height: 1)
-        if let status = state.status {
-            let style: Style
-            switch status.kind {
-            case .error, .warning: style = Theme.statusError
-            case .success: style = Theme.statusSuccess
-            case .info: style = Theme.status
-            }
-            screen.fill(line, style: style)
-            screen.put(" " + status.text, x: 0, y: row, style: style)
-            return
-        }
-        screen.fill(line, style: Theme.status)
-        var x = 0
-        for (keys, what) in StatusBarView.fitting(state.keys.hints(for: state), width: screen.width) {
-            x += screen.put(" " + keys + " ", x: x, y: row, style: Theme.key)
-            x += screen.put(" " + what + " ", x: x, y: row, style: Theme.status)
-        }
+        StatusBarView.drawStatusOrHints(state.status, hints: state.keys.hints(for: state), into: &screen, row: row)
     }
 
     /// The practice contexts' keys, then the editing keys the answer is
@@ -258,24 +241,6 @@ enum PracticeView {
     }
 
     static func drawHelp(_ state: AppState, into screen: inout Screen, in body: Rect) {
-        let lines = helpLines(state.keys)
-        let keyWidth = min(22, lines.map { $0.0.displayWidth }.max() ?? 10)
-        let textWidth = lines.map { $0.0.isEmpty ? $0.1.displayWidth : keyWidth + 2 + $0.1.displayWidth }.max() ?? 0
-        let box = state.layout.helpBox(lines: lines.count, textWidth: textWidth)
-        screen.fill(box)
-        screen.box(box, style: Theme.border)
-        let title = " Keys — press ? or q to close "
-        screen.put(title, x: box.x + max(0, (box.width - title.displayWidth) / 2), y: box.y, style: Theme.heading)
-        let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
-        let scroll = min(state.helpScroll, max(0, lines.count - inner.height))
-        for (i, entry) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
-            let y = inner.y + i
-            if entry.0.isEmpty {
-                screen.put(entry.1, x: inner.x, y: y, style: Theme.heading, maxWidth: inner.width)
-            } else {
-                screen.put(entry.0, x: inner.x, y: y, style: Theme.key, maxWidth: keyWidth)
-                screen.put(entry.1, x: inner.x + keyWidth + 2, y: y, maxWidth: max(0, inner.width - keyWidth - 2))
-            }
-        }
+        HelpView.drawOverlay(helpLines(state.keys), scroll: state.helpScroll, layout: state.layout, into: &screen)
     }
 }

@@ -36,11 +36,17 @@ enum HelpContent {
 /// The `?` overlay.
 enum HelpView {
     static func draw(_ state: AppState, into screen: inout Screen, in body: Rect) {
-        let lines = HelpContent.lines(state.keys)
+        drawOverlay(HelpContent.lines(state.keys), scroll: state.helpScroll, layout: state.layout, into: &screen)
+    }
+
+    /// A framed box of key lines (a line with no key is a heading), centred
+    /// over what is behind it and scrolled by `scroll`; the browser's, the
+    /// practice screen's and any other help draw through it.
+    static func drawOverlay(_ lines: [(String, String)], scroll wanted: Int, layout: Layout, into screen: inout Screen) {
         let keyWidth = min(22, lines.map { $0.0.displayWidth }.max() ?? 10)
         // Wide enough for the longest line, so no summary is cut short.
         let textWidth = lines.map { $0.0.isEmpty ? $0.1.displayWidth : keyWidth + 2 + $0.1.displayWidth }.max() ?? 0
-        let box = state.layout.helpBox(lines: lines.count, textWidth: textWidth)
+        let box = layout.helpBox(lines: lines.count, textWidth: textWidth)
         screen.fill(box)
         // A full frame: with only top and bottom rules the list behind
         // showed through on both sides and ran into the key names.
@@ -49,7 +55,7 @@ enum HelpView {
         screen.put(title, x: box.x + max(0, (box.width - title.displayWidth) / 2), y: box.y, style: Theme.heading)
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
         let maxScroll = max(0, lines.count - inner.height)
-        let scroll = min(state.helpScroll, maxScroll)
+        let scroll = min(wanted, maxScroll)
         for (i, entry) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             let y = inner.y + i
             if entry.0.isEmpty {

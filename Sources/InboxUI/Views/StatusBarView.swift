@@ -37,7 +37,14 @@ enum StatusBarView {
         default:
             break
         }
-        if let status = state.status {
+        // The list's position is in its frame's bottom edge (`InboxScreen.drawList`).
+        drawStatusOrHints(state.status, hints: hints(state), into: &screen, row: row)
+    }
+
+    /// The status message if there is one, else the key hints that fit.
+    static func drawStatusOrHints(_ status: StatusLine?, hints: [(String, String)], into screen: inout Screen, row: Int) {
+        let line = Rect(x: 0, y: row, width: screen.width, height: 1)
+        if let status {
             let style: Style
             switch status.kind {
             case .error, .warning: style = Theme.statusError
@@ -49,9 +56,8 @@ enum StatusBarView {
             return
         }
         screen.fill(line, style: Theme.status)
-        // The list's position is in its frame's bottom edge (`InboxScreen.drawList`).
         var x = 0
-        for (keys, what) in fitting(hints(state), width: screen.width) {
+        for (keys, what) in fitting(hints, width: screen.width) {
             x += screen.put(" " + keys + " ", x: x, y: row, style: Theme.key)
             x += screen.put(" " + what + " ", x: x, y: row, style: Theme.status)
         }
