@@ -139,12 +139,3 @@ extension AppState {
         DraftCoach.review(c.editor.text, to: c.person, in: inbox, state: folded, at: session.time, policy: policy)
     }
 }
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return String(s)
-    }
-}

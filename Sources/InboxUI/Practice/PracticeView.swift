@@ -40,22 +40,7 @@ enum PracticeView {
     static func drawWriting(_ state: AppState, _ p: PracticeState, into screen: inout Screen, in area: Rect) {
         guard let compose = state.compose else { return }
         let wide = state.layout.isWide
-        var main = area
-        var coachArea = Rect.zero
-        if wide {
-            let split = area.split(rightWidth: Layout.coachWidth + 1)
-            main = split.left
-            coachArea = split.right.inset(left: 1)
-            for y in split.right.y..<split.right.maxY { screen.put("│", x: split.right.x, y: y, style: Theme.border) }
-        }
-        let editorHeight = min(ComposeView.editorRows, max(3, main.height / 2))
-        var (top, editorBox) = main.split(bottomHeight: editorHeight + 1)
-        if !wide {
-            let coachHeight = min(CoachPanel.compactHeight, max(0, top.height - 3))
-            let split = top.split(bottomHeight: coachHeight)
-            top = split.top
-            coachArea = split.bottom
-        }
+        let (top, editorBox, coachArea) = ComposeView.regions(of: area, wide: wide, into: &screen)
         scene(p.scene, width: top.width - 1, height: top.height).draw(into: &screen, in: top.inset(left: 1), scroll: 0)
         ComposeView.drawEditor(compose, person: state.inbox.person(compose.person), into: &screen, in: editorBox)
         CoachPanel.draw(state, into: &screen, in: coachArea, compact: !wide)

@@ -7,20 +7,18 @@ enum ComposeView {
     static let editorRows = 7
     static var coachWidth: Int { Layout.coachWidth }
 
-    static func draw(_ state: AppState, into screen: inout Screen, in area: Rect) {
-        guard let compose = state.compose else { return }
-        let wide = state.layout.isWide
-        let main: Rect
-        var coachArea: Rect
+    /// Where what goes on an editing screen (compose, and practice): the
+    /// part above the editor, the editor, and the coach, beside them on wide
+    /// screens behind a drawn divider, else between them.
+    static func regions(of area: Rect, wide: Bool, into screen: inout Screen) -> (top: Rect, editor: Rect, coach: Rect) {
+        var main = area
+        var coachArea = Rect.zero
         if wide {
             let split = area.split(rightWidth: coachWidth + 1)
             main = split.left
             // A blank column each side: the coach's text never touches the divider or the edge.
             coachArea = split.right.inset(left: 2, right: 1)
             for y in split.right.y..<split.right.maxY { screen.put("│", x: split.right.x, y: y, style: Theme.border) }
-        } else {
-            main = area
-            coachArea = .zero
         }
         let editorHeight = min(editorRows, max(3, main.height / 2))
         var (top, editorBox) = main.split(bottomHeight: editorHeight + 1)
@@ -30,6 +28,13 @@ enum ComposeView {
             top = split.top
             coachArea = split.bottom
         }
+        return (top, editorBox, coachArea)
+    }
+
+    static func draw(_ state: AppState, into screen: inout Screen, in area: Rect) {
+        guard let compose = state.compose else { return }
+        let wide = state.layout.isWide
+        let (top, editorBox, coachArea) = regions(of: area, wide: wide, into: &screen)
         let person = state.inbox.person(compose.person)
         var timeline = TextBlock(width: top.width - 1, cache: state.session.wraps)
         DetailView.title(person, into: &timeline)
