@@ -57,23 +57,14 @@ public struct InboxSession: Sendable {
         } else {
             folded = inbox.state(at: inbox.now)
         }
-        if let other = stored.counterpart {
-            analysis.refresh(person: other, policy: policy, inbox: inbox, state: folded)
-            if let i = pinned.firstIndex(of: other) {
-                pinnedVerdicts[i] = policy.judgeThread(with: other, in: inbox, state: folded)
-            }
-        }
-        rows = Rows(inbox: inbox, state: folded, analysis: analysis)
-        if sent != nil { judgeSent(true) }
+        rejudge(after: stored)
         search.noteAppended(stored)
         return stored
     }
 
-    /// Takes `event`, the log's last, back out (an undone action) and
-    /// folds again. Returns false, changing nothing, when it is not last.
-    public mutating func removeLast(_ event: Event) -> Bool {
-        guard inbox.removeLast(event) else { return false }
-        folded = inbox.state(at: inbox.now)
+    /// After the log gained or lost `event`: judge its thread again (and
+    /// its pinned verdict), and rebuild the rows and the Sent verdicts.
+    private mutating func rejudge(after event: Event) {
         if let other = event.counterpart {
             analysis.refresh(person: other, policy: policy, inbox: inbox, state: folded)
             if let i = pinned.firstIndex(of: other) {
@@ -82,6 +73,14 @@ public struct InboxSession: Sendable {
         }
         rows = Rows(inbox: inbox, state: folded, analysis: analysis)
         if sent != nil { judgeSent(true) }
+    }
+
+    /// Takes `event`, the log's last, back out (an undone action) and
+    /// folds again. Returns false, changing nothing, when it is not last.
+    public mutating func removeLast(_ event: Event) -> Bool {
+        guard inbox.removeLast(event) else { return false }
+        folded = inbox.state(at: inbox.now)
+        rejudge(after: event)
         search.noteRemoved(event)
         return true
     }
