@@ -111,6 +111,32 @@ private let decline = "Thanks Dario, but I don't invest in early-stage companies
         #expect(s.screenText.contains("breaks"), "\(s.screenText)")
     }
 
+    @Test func aReplyTheCoachFlagsFlagsItsRowTooUntilUndone() throws {
+        var s = try composing("elena")
+        let elena = try #require(s.inbox.ref(forPersonID: "elena"))
+        #expect(!s.listsAsFlagged(elena), "Elena's own messages are not thirsty")
+        let flaggedBefore = s.rows.flaggedThreads.count
+        s.typeDraft(flattery + " Would you like to invest a million dollars in our company? Let's hop on a Zoom next week.")
+        #expect(try #require(s.compose?.feedback).flagged)
+        _ = s.answering(.key(.ctrl("d")))
+        _ = s.answering(.key(.char("y")))
+        // The row, the tab's count and the flagged filter all judge the
+        // thread with the reply in it, as the header does.
+        #expect(s.listsAsFlagged(elena))
+        #expect(s.rows.flaggedThreads.count == flaggedBefore + 1)
+        let row = try #require(s.screenText.split(separator: "\n").first { $0.contains("Elena Petrova") && $0.contains("You:") })
+        #expect(row.contains("FLAGGED"), "\(s.screenText)")
+        #expect(s.screenText.contains("/\(flaggedBefore + 1) flagged") || s.screenText.contains("\(flaggedBefore + 1) flagged"), "\(s.screenText)")
+        _ = s.answering(.key(.char("f")))
+        #expect(s.visibleRows.contains { s.folded.threads[$0].counterpart == elena })
+        _ = s.answering(.key(.char("f")))
+        // Undoing the reply takes its verdict back with it.
+        for effect in s.answering(.key(.char("u"))) { if case .persistUndo(let e) = effect { _ = s.update(.undone(e)) } }
+        #expect(!s.listsAsFlagged(elena))
+        #expect(s.rows.flaggedThreads.count == flaggedBefore)
+        #expect(s.session.replyVerdicts[elena] == nil)
+    }
+
     @Test func aGoodDraftSendsWithoutAQuestion() throws {
         var s = try composing("dario")
         s.typeDraft(decline)

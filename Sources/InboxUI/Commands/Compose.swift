@@ -61,10 +61,9 @@ extension AppState {
 
     /// The message is in the journal: the thread shows it and compose closes.
     mutating func sent(_ c: ComposeState, event: Event) -> [Effect] {
-        guard let stored = append(event) else { return [] }
+        guard let stored = append(event, reply: c.feedback) else { return [] }
         undoable.append(stored)
         drafts[c.person] = nil
-        sentVerdicts[c.person] = c.feedback
         compose = nil
         mode = .list
         if view != .messages { switchView(.messages) }

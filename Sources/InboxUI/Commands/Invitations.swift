@@ -94,11 +94,11 @@ extension AppState {
     }
 
     /// Appends `event` to the session and keeps the cursor on its row.
-    mutating func append(_ event: Event) -> Event? {
+    mutating func append(_ event: Event, reply: CoachFeedback? = nil) -> Event? {
         let person = selectedPerson
         let stored: Event
         do {
-            stored = try session.append(event)
+            stored = try session.append(event, reply: reply)
         } catch {
             status = StatusLine("Could not record that: \(error)", kind: .error)
             return nil

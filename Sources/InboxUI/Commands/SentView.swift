@@ -69,6 +69,12 @@ extension AppState {
         return analysis.thread(with: person)
     }
 
+    /// Whether `person`'s row reads FLAGGED: the policy's verdict, or the
+    /// coach's on the thread with the reply the owner sent in this session.
+    func listsAsFlagged(_ person: PersonRef) -> Bool {
+        threadVerdict(with: person)?.flagged == true || session.replyVerdicts[person]?.flagged == true
+    }
+
     /// Whether the detail of `person`'s thread shows the coach on the
     /// owner's messages: a thread the owner started, with the filter on.
     func showsSentCoach(for person: PersonRef) -> Bool {

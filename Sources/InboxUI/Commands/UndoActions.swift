@@ -31,7 +31,6 @@ extension AppState {
         default:
             // The message goes back to being a draft.
             drafts[event.subject] = event.text
-            sentVerdicts[event.subject] = nil
             what = "the message to \(name) (back in your draft)"
         }
         reselect(event.type == .message ? person : event.subject)

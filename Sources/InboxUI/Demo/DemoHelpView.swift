@@ -17,14 +17,6 @@ enum DemoHelpView {
         let title = " Demo keys — any key closes "
         screen.put(title, x: box.x + max(0, (box.width - title.displayWidth) / 2), y: box.y, style: Theme.heading)
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
-        for (i, entry) in lines.prefix(inner.height).enumerated() {
-            let y = inner.y + i
-            if entry.0.isEmpty {
-                screen.put(entry.1, x: inner.x, y: y, style: Theme.name, maxWidth: inner.width)
-            } else {
-                screen.put(entry.0.fitted(toWidth: keyWidth), x: inner.x, y: y, style: Theme.key)
-                screen.put(entry.1, x: inner.x + keyWidth + 2, y: y, maxWidth: inner.width - keyWidth - 2)
-            }
-        }
+        HelpView.drawEntries(lines.prefix(inner.height), keyWidth: keyWidth, in: inner, into: &screen)
     }
 }

@@ -26,10 +26,6 @@ public struct AppState: Sendable {
     /// The owner's actions applied in this session, oldest first: what `u`
     /// takes back, last first.
     public internal(set) var undoable: [Event] = []
-    /// The coach's verdict on the thread with each reply sent in this
-    /// session, as the thread's header shows it: the policy's own verdict
-    /// judges only the other person's messages.
-    public internal(set) var sentVerdicts: [PersonRef: CoachFeedback] = [:]
     /// The `l` prompt while it is open.
     public internal(set) var limitPrompt: LimitPrompt?
     /// One line of feedback ("Accepted Dario Mendes"), cleared by the next key.

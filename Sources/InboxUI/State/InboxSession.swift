@@ -26,6 +26,11 @@ public struct InboxSession: Sendable {
     /// The owner's own outreach, judged (the Sent filter): made when first
     /// asked for, then kept in step with the log like the other verdicts.
     public private(set) var sent: SentAnalysis?
+    /// The coach's verdict on each reply the owner sent in this session,
+    /// judged on the thread with the reply in it: the policy's verdict
+    /// reads only the other person's messages, so without this a reply the
+    /// coach flags would leave the row reading fine.
+    public private(set) var replyVerdicts: [PersonRef: CoachFeedback] = [:]
 
     public init(inbox: Inbox, policy: Policy = Policy(), pinned: [PersonRef] = []) {
         self.inbox = inbox
@@ -35,7 +40,7 @@ public struct InboxSession: Sendable {
         self.folded = folded
         let analysis = InboxAnalysis(policy: policy, inbox: inbox, state: folded)
         self.analysis = analysis
-        self.rows = Rows(inbox: inbox, state: folded, analysis: analysis)
+        self.rows = Rows(inbox: inbox, state: folded, analysis: analysis, flaggedReplies: [])
         self.pinnedVerdicts = pinned.map { policy.judgeThread(with: $0, in: inbox, state: folded) }
         self.search = SearchIndexState()
     }
@@ -44,11 +49,13 @@ public struct InboxSession: Sendable {
     public var time: Timestamp { inbox.now }
 
     /// Appends `event` to the log and folds it in. Throws (changing
-    /// nothing) when the log refuses it.
+    /// nothing) when the log refuses it. `reply`: the coach's verdict on a
+    /// message the owner sends, kept for its thread's row and header.
     @discardableResult
-    public mutating func append(_ event: Event) throws(InboxError) -> Event {
+    public mutating func append(_ event: Event, reply: CoachFeedback? = nil) throws(InboxError) -> Event {
         let index = try inbox.append(event)
         let stored = inbox.events[index]
+        if stored.type == .message, stored.actor.isOwner { replyVerdicts[stored.subject] = reply }
         if index == folded.eventCount {
             // The inbox keeps its fold of the whole log current across an
             // append at the end: share it rather than fold the event again
@@ -71,7 +78,7 @@ public struct InboxSession: Sendable {
                 pinnedVerdicts[i] = policy.judgeThread(with: other, in: inbox, state: folded)
             }
         }
-        rows = Rows(inbox: inbox, state: folded, analysis: analysis)
+        rows = makeRows()
         if sent != nil { judgeSent(true) }
     }
 
@@ -79,6 +86,7 @@ public struct InboxSession: Sendable {
     /// folds again. Returns false, changing nothing, when it is not last.
     public mutating func removeLast(_ event: Event) -> Bool {
         guard inbox.removeLast(event) else { return false }
+        if event.type == .message, event.actor.isOwner { replyVerdicts[event.subject] = nil }
         folded = inbox.state(at: inbox.now)
         rejudge(after: event)
         search.noteRemoved(event)
@@ -93,7 +101,7 @@ public struct InboxSession: Sendable {
         guard inbox.eventCount(atOrBefore: t) != folded.eventCount else { return }
         folded = inbox.state(at: t)
         analysis = InboxAnalysis(policy: policy, inbox: inbox, state: folded)
-        rows = Rows(inbox: inbox, state: folded, analysis: analysis)
+        rows = makeRows()
         pinnedVerdicts = pinned.map { policy.judgeThread(with: $0, in: inbox, state: folded) }
         if sent != nil { judgeSent(true) }
     }
@@ -104,9 +112,13 @@ public struct InboxSession: Sendable {
     public mutating func relearn(_ model: LearnedModel?) {
         policy.learned = model
         analysis = InboxAnalysis(policy: policy, inbox: inbox, state: folded)
-        rows = Rows(inbox: inbox, state: folded, analysis: analysis)
+        rows = makeRows()
         pinnedVerdicts = pinned.map { policy.judgeThread(with: $0, in: inbox, state: folded) }
         if sent != nil { judgeSent(true) }
+    }
+
+    private func makeRows() -> Rows {
+        Rows(inbox: inbox, state: folded, analysis: analysis, flaggedReplies: Set(replyVerdicts.lazy.filter(\.value.flagged).map(\.key)))
     }
 
     /// Turns the judging of the owner's own outreach on or off.

@@ -12,7 +12,9 @@ public struct Rows: Sendable, Equatable {
     /// Person indices of connections, most recently connected first.
     public private(set) var network: [Int] = []
 
-    public init(inbox: Inbox, state: InboxState, analysis: InboxAnalysis) {
+    /// `flaggedReplies`: threads the owner's own reply made thirsty in the
+    /// coach's eyes; they count as flagged with the policy's.
+    public init(inbox: Inbox, state: InboxState, analysis: InboxAnalysis, flaggedReplies: Set<PersonRef>) {
         var inv: [(Timestamp, Int)] = []
         for (i, invitation) in state.invitations.enumerated() where invitation.isIncoming && invitation.isPending {
             inv.append((invitation.at, i))
@@ -23,7 +25,10 @@ public struct Rows: Sendable, Equatable {
         var th: [(Timestamp, Int)] = state.threads.enumerated().map { ($0.element.lastAt, $0.offset) }
         th.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 > $1.1 }
         threads = th.map(\.1)
-        flaggedThreads = threads.filter { analysis.isFlagged(state.threads[$0].counterpart) }
+        flaggedThreads = threads.filter {
+            let who = state.threads[$0].counterpart
+            return analysis.isFlagged(who) || flaggedReplies.contains(who)
+        }
 
         var net: [(Timestamp, Int)] = []
         for (i, since) in state.connectedSince.enumerated() {

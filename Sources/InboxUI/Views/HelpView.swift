@@ -16,7 +16,7 @@ enum HelpContent {
     static let legend: [(String, String)] = [
         ("", "Markers"),
         ("▸ ●", "the cursor's row · unread: their last message waits for you"),
-        ("FLAGGED fine", "the policy's verdict on a thread: thirsty, or not"),
+        ("FLAGGED fine", "the verdict on a thread: thirsty, or not (with your reply in it, once you sent one)"),
         ("[PITCH]", "the stage a message reached: flattery, meeting, nudge, pitch"),
         ("ACCEPT IGNORE", "the policy's advice on an invitation"),
         ("✓ ✗", "a rule or profile signal kept or broken"),
@@ -56,7 +56,17 @@ enum HelpView {
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
         let maxScroll = max(0, lines.count - inner.height)
         let scroll = min(wanted, maxScroll)
-        for (i, entry) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+        drawEntries(lines.dropFirst(scroll).prefix(inner.height), keyWidth: keyWidth, in: inner, into: &screen)
+        if maxScroll > 0 {
+            let mark = scroll >= maxScroll ? " end " : " more: j "
+            screen.put(mark, x: box.maxX - 2 - mark.displayWidth, y: box.maxY - 1, style: Theme.dim)
+        }
+    }
+
+    /// Key lines from the top of `inner`: a key and its summary, or a
+    /// heading where the key is empty.
+    static func drawEntries(_ lines: ArraySlice<(String, String)>, keyWidth: Int, in inner: Rect, into screen: inout Screen) {
+        for (i, entry) in lines.enumerated() {
             let y = inner.y + i
             if entry.0.isEmpty {
                 screen.put(entry.1, x: inner.x, y: y, style: Theme.name, maxWidth: inner.width)
@@ -64,10 +74,6 @@ enum HelpView {
                 screen.put(entry.0.fitted(toWidth: keyWidth), x: inner.x, y: y, style: Theme.key)
                 screen.put(entry.1, x: inner.x + keyWidth + 2, y: y, maxWidth: inner.width - keyWidth - 2)
             }
-        }
-        if maxScroll > 0 {
-            let mark = scroll >= maxScroll ? " end " : " more: j "
-            screen.put(mark, x: box.maxX - 2 - mark.displayWidth, y: box.maxY - 1, style: Theme.dim)
         }
     }
 }

@@ -114,7 +114,7 @@ enum ThreadRow {
     static func draw(_ state: AppState, row: Int, nameWidth: Int, into screen: inout Screen, in line: Rect) {
         let thread = state.folded.threads[row]
         let person = state.inbox.person(thread.counterpart)
-        let flagged = state.threadVerdict(with: thread.counterpart)?.flagged ?? false
+        let flagged = state.listsAsFlagged(thread.counterpart)
         let unread = !thread.lastFromOwner && !state.readThreads.contains(thread.counterpart)
         screen.put(unread ? "●" : " ", x: line.x + 1, y: line.y, style: Theme.unread)
         let when = RelativeTime.short(thread.lastAt, now: state.inbox.now)
@@ -149,9 +149,9 @@ enum NetworkRow {
         let verdictWidth = ThreadRow.flagWord.count + 1
         let room = line.maxX - x - right.displayWidth - verdictWidth - 1
         if room > 3 { screen.put(DisplayText.line(person.headline).terminalSafe.truncatedAtWord(toWidth: room), x: x, y: line.y, style: Theme.dim) }
-        if thread != nil, let verdict = state.threadVerdict(with: ref) {
+        if thread != nil, state.threadVerdict(with: ref) != nil {
             let vx = line.maxX - right.displayWidth - verdictWidth
-            if verdict.flagged {
+            if state.listsAsFlagged(ref) {
                 screen.put(ThreadRow.flagWord, x: vx, y: line.y, style: Theme.flag)
             } else {
                 screen.put("fine", x: vx, y: line.y, style: Theme.ok)

@@ -14,7 +14,7 @@ enum ThreadDetail {
         let verdict = state.threadVerdict(with: ref)
         DetailView.title(person, into: &b)
         if let verdict { addVerdict(verdict, into: &b) }
-        if let mine = state.sentVerdicts[ref] { addOwnVerdict(mine, into: &b) }
+        if let mine = state.session.replyVerdicts[ref] { addOwnVerdict(mine, into: &b) }
         b.blank()
         Timeline.add(state, person: ref, verdict: verdict, into: &b)
         if withPolicy ?? state.showPolicyPanel, let verdict {
@@ -46,11 +46,8 @@ enum ThreadDetail {
     static func addOwnVerdict(_ f: CoachFeedback, into b: inout TextBlock) {
         let score = "score \(Findings.format(f.score)) / \(Findings.format(f.threshold))"
         let broken = f.brokenRules.map(\.rawValue).joined(separator: ", ")
-        if f.flagged {
-            b.wrapped("with your reply · " + score + (broken.isEmpty ? "" : " · breaks " + broken), style: Theme.dim, prefix: [Span("Your reply: FLAGGED", style: Theme.flag), Span(" ")], indent: 2)
-        } else {
-            b.wrapped("with your reply · " + score + (broken.isEmpty ? "" : " · breaks " + broken), style: Theme.dim, prefix: [Span("Your reply: not flagged", style: Theme.ok), Span(" ")], indent: 2)
-        }
+        let label = f.flagged ? Span("Your reply: FLAGGED", style: Theme.flag) : Span("Your reply: not flagged", style: Theme.ok)
+        b.wrapped("with your reply · " + score + (broken.isEmpty ? "" : " · breaks " + broken), style: Theme.dim, prefix: [label, Span(" ")], indent: 2)
     }
 
     static func score(_ v: ThreadVerdict) -> String {
