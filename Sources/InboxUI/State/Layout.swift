@@ -36,10 +36,13 @@ public struct Layout: Equatable, Sendable {
         self.share = share
     }
 
-    /// Width of the list's box on a wide screen.
+    /// Width of the list's box on a wide screen: two fifths, but from 100
+    /// to 120 columns up to 48, since at two fifths of 100 a row kept only
+    /// a dozen characters of its preview beside the name and the FLAGGED
+    /// column, while the detail's text reads fine at 55.
     public static func listWidth(total: Int, share: Share = .standard) -> Int {
         switch share {
-        case .standard: return max(36, min(total * 2 / 5, 64))
+        case .standard: return max(36, min(max(total * 2 / 5, min(total * 9 / 20, 48)), 64))
         case .listFirst: return max(36, min(total * 3 / 5, 96))
         }
     }
