@@ -179,7 +179,7 @@ let package = Package(
         // `swift test` build it first.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["thirsty", "LinkedInExport"],
+            dependencies: ["thirsty", "LinkedInExport", "Shared"],
             exclude: ["Screenshots"],
             swiftSettings: strict
         ),

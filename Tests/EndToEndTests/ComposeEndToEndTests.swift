@@ -50,13 +50,7 @@ private let decline = "Thanks Dario, but I don't invest in early-stage companies
     @Test func aFlatteringDraftIsCaughtLiveFixedAndSent() async throws {
         let tmux = try TmuxSession(arguments: ["--fresh"], width: 120, height: 40)
         defer { tmux.close() }
-        try await tmux.waitFor("Invitations")
-        try tmux.send("2")
-        try tmux.send("/")
-        try tmux.type("Dario")
-        try tmux.send("Enter")
-        try tmux.send("r")
-        try await tmux.waitFor("To Dario Mendes")
+        try await tmux.openReply(find: "Dario", fullName: "Dario Mendes")
         try await tmux.waitFor("C-d")
 
         try tmux.type(flattery)
@@ -90,13 +84,7 @@ private let decline = "Thanks Dario, but I don't invest in early-stage companies
     @Test func escKeepsTheDraftAndReopeningRestoresIt() async throws {
         let tmux = try TmuxSession(arguments: ["--fresh"], width: 80, height: 24)
         defer { tmux.close() }
-        try await tmux.waitFor("Invitations")
-        try tmux.send("3")
-        try tmux.send("/")
-        try tmux.type("Yusuf")
-        try tmux.send("Enter")
-        try tmux.send("r")
-        try await tmux.waitFor("To Yusuf Demir")
+        try await tmux.openReply(tab: "3", find: "Yusuf", fullName: "Yusuf Demir")
         try tmux.type("Half a thought 日本 👩‍💻")
         try await tmux.waitFor("Half a thought")
         try tmux.send("Escape")

@@ -8,13 +8,7 @@ import Testing
     /// Opens a reply to Dario in the built-in inbox and types `draft`.
     static func composing(_ draft: String, environment: [String: String] = [:], files: [String: String] = [:], name: String = #function) async throws -> TmuxSession {
         let tmux = try TmuxSession(arguments: ["--fresh"], width: 100, height: 30, files: files, environment: environment, name: name)
-        try await tmux.waitFor("Invitations")
-        try tmux.send("2")
-        try tmux.send("/")
-        try tmux.type("Dario")
-        try tmux.send("Enter")
-        try tmux.send("r")
-        try await tmux.waitFor("To Dario Mendes")
+        try await tmux.openReply(find: "Dario", fullName: "Dario Mendes")
         try tmux.type(draft)
         try await tmux.waitFor(draft)
         return tmux

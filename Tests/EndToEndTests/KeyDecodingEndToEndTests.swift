@@ -7,13 +7,7 @@ import Testing
 @Suite(.serialized, .terminalSlot) struct KeyDecodingEndToEndTests {
     static func composing(_ draft: String, term: String = "xterm-256color", name: String = #function) async throws -> TmuxSession {
         let tmux = try TmuxSession(arguments: ["--fresh"], width: 100, height: 30, environment: ["TERM": term], name: name)
-        try await tmux.waitFor("Invitations")
-        try tmux.send("2")
-        try tmux.send("/")
-        try tmux.type("Dario")
-        try tmux.send("Enter")
-        try tmux.send("r")
-        try await tmux.waitFor("To Dario Mendes")
+        try await tmux.openReply(find: "Dario", fullName: "Dario Mendes")
         try tmux.type(draft)
         try await tmux.waitFor(draft)
         return tmux

@@ -7,13 +7,7 @@ import Testing
     @Test func aFlaggedDraftAsksBeforeItIsSentAndTheHeaderJudgesTheReply() async throws {
         let tmux = try TmuxSession(arguments: ["--fresh"], width: 120, height: 40)
         defer { tmux.close() }
-        try await tmux.waitFor("Invitations")
-        try tmux.send("2")
-        try tmux.send("/")
-        try tmux.type("Dario")
-        try tmux.send("Enter")
-        try tmux.send("r")
-        try await tmux.waitFor("To Dario Mendes")
+        try await tmux.openReply(find: "Dario", fullName: "Dario Mendes")
         try tmux.type("It is truly an honour to be connected with you. Would you invest in our company? Let's hop on a Zoom next week.")
         try await tmux.waitUntil("the coach to fail a rule") { $0.contains("✗ ") }
         try tmux.send("C-d")

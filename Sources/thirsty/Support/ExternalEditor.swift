@@ -80,28 +80,11 @@ enum ExternalEditor {
             sigaction(SIGTSTP, &savedStop, nil)
         }
 
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        var all = sigset_t()
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        // No POSIX_SPAWN_SETPGROUP: the editor stays in the foreground group.
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-        var cArgs = argv.map { strdup($0) } + [nil]
-        var cEnv = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            cArgs.forEach { free($0) }
-            cEnv.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, argv[0], nil, &attributes, &cArgs, &cEnv)
-        guard spawned == 0 else {
-            throw Failure(description: "could not start the editor: \(String(cString: strerror(spawned))); draft unchanged")
+        // The editor stays in the foreground process group, with the terminal.
+        let pid: pid_t
+        switch CleanSpawn.spawn(argv, environment: ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }) {
+        case .success(let started): pid = started
+        case .failure(let error): throw Failure(description: "could not start the editor: \(error); draft unchanged")
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
