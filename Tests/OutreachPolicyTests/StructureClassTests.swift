@@ -127,6 +127,45 @@ struct StructureClassTests {
         #expect(v.flagged, "\(v.explanation)")
     }
 
+    // 2. An old acquaintance's priced offer closed with "Shall I ...?" is a
+    // pitch though it names a date, and neither the question nor the old
+    // reply shields the chasers after it.
+    @Test func aLongConnectionsPricedOfferWithADateIsStillAPitch() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -3000))
+            b.message(from: t, at: B.t(days: -2000), "Sorry to hear about the flood at the yard, shout if you need a hand.")
+            b.message(from: .owner, to: t, at: B.t(days: -1999), "Thanks, we are drying out slowly.")
+            b.message(from: t, at: B.t(days: 1), "I now run joinery audits for small firms: £1,200 a quarter, the first quarter at half the price for people I know. I could start on 3 June. Shall I send the terms?")
+            b.message(from: t, at: B.t(days: 8), "Any thoughts? I only have room for two more firms.")
+            b.message(from: t, at: B.t(days: 15), "Shall I just put your yard down for June?")
+        }
+        #expect(v.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(v.explanation)")
+        #expect(!v.findings.contains { $0.rule == "CREDIT_GENUINE_QUESTION" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // 2. A no that names what the reader is not doing is a no; going ahead
+    // unless told otherwise is pushing past it.
+    @Test func goingAheadUnlessToldOtherwiseAfterANoIsPushing() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -900))
+            b.message(from: t, at: B.t(days: 1), "Robin, I've joined a firm that buys workshops like yours. I'd be glad to run a no obligation appraisal; our commission is only 2% on the sale.")
+            b.message(from: .owner, to: t, at: B.t(days: 2), "Kind of you, but I'm not selling the workshop.")
+            b.message(from: t, at: B.t(days: 9), "I'll book Friday at ten for the appraisal unless I hear otherwise.")
+        }
+        #expect(v.findings.contains { $0.rule == "NUDGE_PAST_NO" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // 4. Asking a stranger for a private number is no genuine question.
+    @Test func askingForAPhoneNumberEarnsNoQuestionCredit() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t())
+            b.message(from: t, at: B.t(hours: 1), "Hi Robin, could you tell me the best mobile number to reach you on this week?")
+        }
+        #expect(!v.findings.contains { $0.rule == "CREDIT_GENUINE_QUESTION" }, "\(v.explanation)")
+    }
+
     // 3. Bait and switch: the owner's answer does not shield the pitch after it.
     @Test func theOwnersAnswerDoesNotShieldAPitch() {
         let v = Self.thread { b, t in
@@ -249,6 +288,10 @@ struct StructureClassTests {
         "How about some discreet fun, just the two of us this weekend?",
         "People like you should stop posting and disappear, be careful who you cross.",
         "Ganancias garantizadas diarias con nuestro sistema.",
+        // Knowing the reader's private life, held up as a warning.
+        "Answer my complaint by Monday or you will be in serious trouble. I know what street you live on.",
+        // A date offered in place of the business.
+        "Your clinic photo made my week. Forget the consultation, how about dinner instead?",
     ])
     func aScamOrAdvanceInANoteIsIgnored(_ note: String) throws {
         var b = InboxBuilder()
