@@ -238,6 +238,9 @@ struct CSVTable: Sendable {
 
 extension Substring {
     func trimmingWhitespace() -> Substring {
+        // Most fields start and end with a printable ASCII byte: nothing
+        // to trim, known without looking at them as Characters.
+        if let a = utf8.first, let z = utf8.last, a > 0x20 && a < 0x7F && z > 0x20 && z < 0x7F { return self }
         var s = self
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }

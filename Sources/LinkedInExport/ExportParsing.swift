@@ -70,7 +70,11 @@ extension ExportRecords {
             let raw = field(row, content)
             let sender = senderURL.map { field(row, $0) } ?? ""
             let sponsored = sender.isEmpty && raw.utf8.starts(with: HTMLText.sponsoredMarker.utf8)
-            let urls = recipientURLs.map { field(row, $0).split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty } }
+            // Split on the comma's byte: splitting by Character was a
+            // quarter of the time spent on a message row.
+            let urls = recipientURLs.map {
+                field(row, $0).utf8.split(separator: 0x2C).map { Substring($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            }
             return Message(
                 conversation: field(row, conversation), title: title.map { field(row, $0) } ?? "",
                 from: field(row, from), senderURL: sender, to: field(row, to), recipientURLs: urls,
