@@ -89,28 +89,39 @@ struct CSVTable: Sendable {
         return i
     }
 
-    /// Every data row made into a `T` by `transform` (given the row's first
-    /// line), in file order; blank lines are skipped. The pieces are read
-    /// in parallel; of several errors, the one on the earliest line wins.
-    func rows<T: Sendable>(_ transform: @escaping @Sendable (_ line: Int, _ fields: [String]) throws(ExportError) -> T) throws(ExportError) -> [T] {
+    /// What a row's transform throws: the column whose value is wrong.
+    /// `rows` adds the file and the line.
+    struct BadValue: Error {
+        let column: String
+    }
+
+    /// Every data row made into a `T` by `transform`, in file order; blank
+    /// lines are skipped. The pieces are read in parallel; of several
+    /// errors, the one on the earliest line wins.
+    ///
+    /// Lines are not counted as rows are read (that is a second pass over
+    /// every field's bytes): only when a row is refused is its piece read
+    /// again up to it, to say on which line it starts.
+    func rows<T: Sendable>(_ transform: @escaping @Sendable (_ fields: [String]) throws(BadValue) -> T) throws(ExportError) -> [T] {
         let results = ParallelSlots<Result<[T], ExportError>>(count: pieces.count)
         let pieces = self.pieces
+        let file = self.file
         let read = { @Sendable (k: Int) in
             var out: [T] = []
-            var line = pieces[k].line
+            var index = 0
             do {
                 let reader = try CSVReader(string: pieces[k].text, hasHeaderRow: false)
                 while let row = reader.next() {
-                    let at = line
-                    line += 1 + Self.breaks(in: row)
-                    if row.count == 1 && row[0].isEmpty { continue }
-                    out.append(try transform(at, row))
+                    if !(row.count == 1 && row[0].isEmpty) { out.append(try transform(row)) }
+                    // Not in a `defer`: a row refused must keep its own index.
+                    index += 1
                 }
                 results.set(k, .success(out))
-            } catch let e as ExportError {
-                results.set(k, .failure(e))
+            } catch let e as BadValue {
+                let line = Self.line(ofRow: index, in: pieces[k].text, from: pieces[k].line)
+                results.set(k, .failure(.badValue(file: file, line: line, column: e.column)))
             } catch {
-                results.set(k, .failure(.noKnownColumns(file: ""))) // CSVReader(string:) does not throw for a string
+                results.set(k, .failure(.noKnownColumns(file: file))) // CSVReader(string:) does not throw for a string
             }
         }
         forEachIndex(pieces.count, parallel: pieces.count > 1, read)
@@ -123,6 +134,18 @@ struct CSVTable: Sendable {
             }
         }
         return all
+    }
+
+    /// The line the `index`th row of `text` starts on, `text` starting on
+    /// line `first`: its rows read again, their line breaks counted.
+    private static func line(ofRow index: Int, in text: String, from first: Int) -> Int {
+        guard let reader = try? CSVReader(string: text, hasHeaderRow: false) else { return first }
+        var line = first
+        for _ in 0..<index {
+            guard let row = reader.next() else { break }
+            line += 1 + breaks(in: row)
+        }
+        return line
     }
 
     private static func breaks(in row: [String]) -> Int {
@@ -215,6 +238,9 @@ struct CSVTable: Sendable {
 
 extension Substring {
     func trimmingWhitespace() -> Substring {
+        // Most fields start and end with a printable ASCII byte: nothing
+        // to trim, known without looking at them as Characters.
+        if let a = utf8.first, let z = utf8.last, a > 0x20 && a < 0x7F && z > 0x20 && z < 0x7F { return self }
         var s = self
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }

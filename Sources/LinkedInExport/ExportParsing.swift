@@ -5,7 +5,7 @@ extension ExportRecords {
     mutating func readProfile(_ file: String, _ bytes: [UInt8]) throws(ExportError) {
         let t = try CSVTable(file: file, bytes: bytes, known: ["first name", "last name", "headline"])
         let first = t.index("first name"), last = t.index("last name"), headline = t.index("headline")
-        let rows = try t.rows { _, row throws(ExportError) in
+        let rows = try t.rows { row in
             let name = [first, last].compactMap { $0.map { field(row, $0) } }.filter { !$0.isEmpty }.joined(separator: " ")
             return (name, headline.map { field(row, $0) } ?? "")
         }
@@ -20,11 +20,11 @@ extension ExportRecords {
         let last = try t.required("last name", shownAs: "Last Name")
         let on = try t.required("connected on", shownAs: "Connected On")
         let url = t.index("url"), company = t.index("company"), position = t.index("position")
-        let rows = try t.rows { line, row throws(ExportError) -> Connection? in
+        let rows = try t.rows { row throws(CSVTable.BadValue) -> Connection? in
             let name = [field(row, first), field(row, last)].filter { !$0.isEmpty }.joined(separator: " ")
             // A member who hid their profile: only the date is left.
             guard !name.isEmpty else { return nil }
-            guard let at = ExportDates.connectedOn(field(row, on)) else { throw .badValue(file: file, line: line, column: "Connected On") }
+            guard let at = ExportDates.connectedOn(field(row, on)) else { throw CSVTable.BadValue(column: "Connected On") }
             return Connection(
                 name: name, url: url.map { field(row, $0) } ?? "", company: company.map { field(row, $0) } ?? "",
                 position: position.map { field(row, $0) } ?? "", on: at)
@@ -40,10 +40,10 @@ extension ExportRecords {
         let sent = try t.required("sent at", shownAs: "Sent At")
         let direction = try t.required("direction", shownAs: "Direction")
         let message = t.index("message"), inviter = t.index("inviterprofileurl"), invitee = t.index("inviteeprofileurl")
-        invitations += try t.rows { line, row throws(ExportError) in
-            guard let at = ExportDates.sentAt(field(row, sent)) else { throw .badValue(file: file, line: line, column: "Sent At") }
+        invitations += try t.rows { row throws(CSVTable.BadValue) in
+            guard let at = ExportDates.sentAt(field(row, sent)) else { throw CSVTable.BadValue(column: "Sent At") }
             let d = field(row, direction).uppercased()
-            guard d == "INCOMING" || d == "OUTGOING" else { throw .badValue(file: file, line: line, column: "Direction") }
+            guard d == "INCOMING" || d == "OUTGOING" else { throw CSVTable.BadValue(column: "Direction") }
             return Invitation(
                 from: field(row, from), to: field(row, to), at: at,
                 note: message.map { HTMLText.plain(field(row, $0)) } ?? "", incoming: d == "INCOMING",
@@ -63,14 +63,18 @@ extension ExportRecords {
         let title = t.index("conversation title"), senderURL = t.index("sender profile url")
         let recipientURLs = t.index("recipient profile urls")
         let draft = t.index("is message draft"), conversationDraft = t.index("is conversation draft")
-        let rows = try t.rows { line, row throws(ExportError) -> Message? in
+        let rows = try t.rows { row throws(CSVTable.BadValue) -> Message? in
             if let d = draft, isYes(field(row, d)) { return nil }
             if let d = conversationDraft, isYes(field(row, d)) { return nil }
-            guard let at = ExportDates.messageDate(field(row, date)) else { throw .badValue(file: file, line: line, column: "DATE") }
+            guard let at = ExportDates.messageDate(field(row, date)) else { throw CSVTable.BadValue(column: "DATE") }
             let raw = field(row, content)
             let sender = senderURL.map { field(row, $0) } ?? ""
             let sponsored = sender.isEmpty && raw.utf8.starts(with: HTMLText.sponsoredMarker.utf8)
-            let urls = recipientURLs.map { field(row, $0).split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty } }
+            // Split on the comma's byte: splitting by Character was a
+            // quarter of the time spent on a message row.
+            let urls = recipientURLs.map {
+                field(row, $0).utf8.split(separator: 0x2C).map { Substring($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            }
             return Message(
                 conversation: field(row, conversation), title: title.map { field(row, $0) } ?? "",
                 from: field(row, from), senderURL: sender, to: field(row, to), recipientURLs: urls,
@@ -86,8 +90,8 @@ extension ExportRecords {
         let t = try CSVTable(file: file, bytes: bytes, known: ["date", "sharelink", "sharecommentary"])
         let date = try t.required("date", shownAs: "Date")
         let text = t.index("sharecommentary")
-        shares += try t.rows { line, row throws(ExportError) in
-            guard let at = ExportDates.messageDate(field(row, date)) else { throw .badValue(file: file, line: line, column: "Date") }
+        shares += try t.rows { row throws(CSVTable.BadValue) in
+            guard let at = ExportDates.messageDate(field(row, date)) else { throw CSVTable.BadValue(column: "Date") }
             return Share(at: at, text: text.map { HTMLText.plain(field(row, $0)) } ?? "")
         }
     }

@@ -6,12 +6,24 @@ enum HTMLText {
 
     static func plain(_ html: String) -> String {
         guard html.utf8.contains(where: { $0 == 0x3C || $0 == 0x26 }) else { return html }
-        let b = Array(html.utf8)
+        var html = html
+        return html.withUTF8(plain(bytes:))
+    }
+
+    private static func plain(bytes b: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
         var i = 0
         let n = b.count
         while i < n {
+            // The text up to the next `<` or `&`, copied in one go.
+            var j = i
+            while j < n && b[j] != 0x3C && b[j] != 0x26 { j += 1 }
+            if j > i {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
+                i = j
+                continue
+            }
             let c = b[i]
             // A tag: up to its `>` within 512 bytes; a lone `<` is text.
             if c == 0x3C, let close = b[(i + 1)..<min(n, i + 513)].firstIndex(of: 0x3E) {
@@ -33,11 +45,23 @@ enum HTMLText {
     }
 
     /// `<br>`, `<br/>`, `<li>`, `</p>`, `</div>`, `</li>`: where a line ends.
-    private static func breaksLine(_ tag: ArraySlice<UInt8>) -> Bool {
-        let name = String(decoding: tag.prefix(8), as: UTF8.self).lowercased()
-        let word = name.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "\t" || $0 == ">" }).first ?? ""
-        if name.hasPrefix("/") { return word == "p" || word == "div" || word == "li" }
-        return word == "br" || word == "li"
+    /// The tag's first word among its first 8 bytes, read as bytes: a
+    /// message's content has a tag every few words.
+    private static func breaksLine(_ tag: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let head = tag.prefix(8)
+        var word = 0, length = 0
+        for b in head {
+            if b == 0x20 || b == 0x2F || b == 0x09 || b == 0x3E {
+                if length > 0 { break } else { continue }
+            }
+            length += 1
+            // No name that ends a line is longer than three letters.
+            if length > 3 { return false }
+            word = word << 8 | Int(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        }
+        let p = 0x70, div = 0x64_69_76, li = 0x6C_69, br = 0x62_72
+        if head.first == 0x2F { return length > 0 && (word == p || word == div || word == li) }
+        return length > 0 && (word == br || word == li)
     }
 
     private static let named: [String: Unicode.Scalar] = [

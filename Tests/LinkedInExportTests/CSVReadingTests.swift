@@ -64,6 +64,16 @@ import Testing
         #expect(!e.description.contains("secret"))
     }
 
+    /// Lines are counted only once a row is refused: the rows before it,
+    /// quoted fields over several lines among them, still count in full.
+    @Test func aBadValueAfterMultiLineFieldsIsAtItsLine() {
+        let text = Self.header
+            + "\nc1,,Ana,,Robin,2025-06-01 14:03:22 UTC,,\"one\ntwo\nthree\",INBOX"
+            + "\n\nc1,,Ana,,Robin,2025-06-02 14:03:22 UTC,,\"a\n\nb\",INBOX"
+            + "\nc1,,Ana,,Robin,not a date,,hi,INBOX"
+        #expect(throws: ExportError.badValue(file: "messages.csv", line: 9, column: "DATE")) { try messages(text) }
+    }
+
     @Test func draftsAreDropped() throws {
         let text = "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,DATE,CONTENT,IS MESSAGE DRAFT\nc1,Ana,https://www.linkedin.com/in/ana,Robin,2025-06-01 14:03:22 UTC,sent,No\nc1,Robin,,Ana,2025-06-01 15:03:22 UTC,unsent,Yes"
         let (inbox, summary) = try messages(text)
