@@ -67,10 +67,12 @@ extension AppState {
         status = StatusLine(had ? "Limit cleared" : "No limit")
     }
 
-    /// Backspace in the prompt (on an empty text: close it).
+    /// Backspace in the prompt (on an empty text: close it); C-u empties
+    /// it and never closes, as in the search prompt, so `l C-u` always
+    /// leaves the prompt open for a new query.
     mutating func eraseLimitText(all: Bool) {
         guard var p = limitPrompt else { return }
-        if p.text.isEmpty {
+        if p.text.isEmpty && !all {
             limitPrompt = nil
             mode = .list
             return
