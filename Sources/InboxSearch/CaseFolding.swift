@@ -17,6 +17,7 @@ public enum CaseFolding {
     /// Folds on the fly while the text is ASCII, so checking a candidate
     /// allocates nothing in the common case.
     public static func contains(_ text: String, folded query: [UInt8]) -> Bool {
+        if let answer = asciiQueryContains(text, query) { return answer }
         let answer: Bool?
         if let fast = text.utf8.withContiguousStorageIfAvailable({ asciiContains($0, query) }) {
             answer = fast
@@ -25,6 +26,39 @@ public enum CaseFolding {
         }
         if let answer { return answer }
         return bytesContain(Array(text.lowercased().utf8), query)
+    }
+
+    /// For an ASCII query, without lowering the text even when it is not
+    /// ASCII ("Designer · Göteborg"): lowering maps every other character
+    /// to non-ASCII bytes, which no byte of the query equals, except the
+    /// two that lower to ASCII letters (U+0130 İ to "i" and a combining
+    /// dot, U+212A KELVIN SIGN to "k"). Nil when the query is not ASCII or
+    /// the text holds one of those two; the full fold answers then.
+    private static func asciiQueryContains(_ text: String, _ query: [UInt8]) -> Bool? {
+        guard let first = query.first, query.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let answer = text.utf8.withContiguousStorageIfAvailable { t -> Bool? in
+            query.withUnsafeBufferPointer { q -> Bool? in
+                let n = t.count, m = q.count
+                // A match among the text's own ASCII stands whatever else
+                // it holds; only a miss needs the two letters ruled out.
+                var lowersToASCII = false
+                var i = 0
+                while i < n {
+                    let b = t[i]
+                    if b >= 0x80 {
+                        if b == 0xC4, i + 1 < n, t[i + 1] == 0xB0 { lowersToASCII = true }
+                        if b == 0xE2, i + 2 < n, t[i + 1] == 0x84, t[i + 2] == 0xAA { lowersToASCII = true }
+                    } else if lowerASCII(b) == first, i + m <= n {
+                        var j = 1
+                        while j < m, lowerASCII(t[i + j]) == q[j] { j += 1 }
+                        if j == m { return true }
+                    }
+                    i += 1
+                }
+                return lowersToASCII ? nil : false
+            }
+        }
+        return answer ?? nil
     }
 
     /// nil when the text turned out not to be ASCII before a match was seen:

@@ -107,6 +107,23 @@ import Testing
         #expect(!s.screenText.contains("limit:"))
     }
 
+    @Test func ctrlUEmptiesThePromptButOnlyBackspaceClosesIt() throws {
+        var s = try BrowserFixtures.state(yaml: BrowserFixtures.small)
+        // With no limit the prompt opens empty: C-u keeps it open, so the
+        // query typed next is a query, not keys run in the list.
+        try s.send("2l<C-u>")
+        #expect(s.mode == .limit)
+        try s.send("flagged<Enter>")
+        #expect(s.listedNames == ["Dario Mendes"])
+        try s.send("l<C-u>")
+        #expect(s.limitPrompt?.text == "")
+        try s.send("<C-u>")
+        #expect(s.mode == .limit)
+        try s.send("<BS>")
+        #expect(s.mode == .list)
+        #expect(s.listedNames == ["Dario Mendes"])
+    }
+
     @Test func theLimitFollowsTheLog() throws {
         var s = try BrowserFixtures.state(yaml: BrowserFixtures.small)
         try s.send("1lfrom:ben<Enter>")

@@ -105,6 +105,20 @@ import Testing
         }
     }
 
+    @Test func anASCIIQueryReadsTextWithOtherCharactersAsTheFullFoldDoes() {
+        let texts = [
+            "Designer · Göteborg", "Marketing Director · Berlin", "ÅSA LINDQVIST", "Schäfer",
+            "İstanbul", "\u{212A}ELVIN", "x\u{212A}", "naïve café", "", "·",
+        ]
+        for text in texts {
+            let folded = Array(text.lowercased().utf8)
+            for query in ["er", "berlin", "göte", "istanbul", "i̇stanbul", "kelvin", "xk", "ve ca", "é", "·", "a"] {
+                let q = CaseFolding.fold(query)
+                #expect(CaseFolding.contains(text, folded: q) == CaseFolding.bytesContain(folded, q), "\(query) in \(text)")
+            }
+        }
+    }
+
     @Test func narrowsCandidatesToFewRows() throws {
         let inbox = InboxGenerator.generate(GeneratorOptions(people: 400, messages: 3_000))
         let index = SearchIndex(inbox: inbox)

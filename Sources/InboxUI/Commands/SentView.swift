@@ -84,8 +84,10 @@ extension AppState {
     /// Threads the owner started, most recent first, while the filter is on.
     var sentRows: [Int] {
         guard let sent = session.sent else { return [] }
-        let rowsNow = rows.threads.filter { sent.verdict(for: folded.threads[$0].counterpart) != nil }
-        return flaggedOnly ? rowsNow.filter { sent.verdict(for: folded.threads[$0].counterpart)?.flagged == true } : rowsNow
+        // Read once, not per row: `folded` is a copy out of the session.
+        let threads = folded.threads
+        let rowsNow = rows.threads.filter { sent.verdict(for: threads[$0].counterpart) != nil }
+        return flaggedOnly ? rowsNow.filter { sent.verdict(for: threads[$0].counterpart)?.flagged == true } : rowsNow
     }
 
     mutating func toggleSent() {

@@ -3,8 +3,9 @@ import InboxModel
 extension AppState {
     /// The reducer: applies one message and returns the effects to run.
     public mutating func update(_ message: Message) -> [Effect] {
+        let before = limit?.key
         let effects = reduce(message)
-        refreshLimit()
+        refreshLimit(since: before)
         return effects
     }
 
@@ -127,7 +128,8 @@ extension AppState {
         l.clamp(count: visibleRows.count, visible: listHeight)
         list = l
         if let person, folded.thread(with: person) != nil {
-            if !visibleRows.contains(where: { rows.person(forRow: $0, in: view, state: folded) == person }) {
+            let (rows, folded) = (self.rows, self.folded)
+            if !visibleRows.contains(where: { rows.person(forRow: $0, in: v, state: folded) == person }) {
                 flaggedOnly = false
                 sentOnly = false
             }
@@ -151,6 +153,9 @@ extension AppState {
     mutating func reselect(_ person: PersonRef?) {
         let current = visibleRows
         var l = list
+        // Read once: `rows` and `folded` are copied out of the session on
+        // each read, which a search of 30,000 rows would do per row.
+        let (rows, folded, view) = (self.rows, self.folded, self.view)
         if let person, let i = current.firstIndex(where: { rows.person(forRow: $0, in: view, state: folded) == person }) {
             l.select(i, count: current.count, visible: listHeight)
         } else {

@@ -9,17 +9,25 @@ extension AppState {
         )
     }
 
-    /// Works the limit's rows out again when what they depend on changed
-    /// (after every message, so views and keys read them as they are).
-    mutating func refreshLimit() {
-        guard var l = limit else { return }
+    /// Works the limit's rows out again when what they depend on changed;
+    /// nothing when they are current.
+    mutating func refreshLimitRows() {
+        guard let l = limit else { return }
         let key = limitKey
         guard l.key != key else { return }
-        l.rows = unlimitedRows.filter { l.query.matches(row: $0, in: self) }
-        l.key = key
-        limit = l
+        let rows = LimitEvaluator(l.query, in: self).filter(unlimitedRows)
+        limit?.rows = rows
+        limit?.key = key
+    }
+
+    /// After a message: the limit's rows as they are now, and the cursor
+    /// kept within them if they changed since `before` (their key then).
+    mutating func refreshLimit(since before: LimitState.Key? = nil) {
+        refreshLimitRows()
+        guard let l = limit, l.key != before else { return }
+        let count = l.rows.count
         var cursor = list
-        cursor.clamp(count: l.rows.count, visible: listHeight)
+        cursor.clamp(count: count, visible: listHeight)
         list = cursor
     }
 
@@ -67,10 +75,12 @@ extension AppState {
         status = StatusLine(had ? "Limit cleared" : "No limit")
     }
 
-    /// Backspace in the prompt (on an empty text: close it).
+    /// Backspace in the prompt (on an empty text: close it); C-u empties
+    /// it and never closes, as in the search prompt, so `l C-u` always
+    /// leaves the prompt open for a new query.
     mutating func eraseLimitText(all: Bool) {
         guard var p = limitPrompt else { return }
-        if p.text.isEmpty {
+        if p.text.isEmpty && !all {
             limitPrompt = nil
             mode = .list
             return

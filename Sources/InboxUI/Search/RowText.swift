@@ -10,8 +10,10 @@ enum RowText {
         // Texts were always searched one after another with a line break
         // between, so only a query with a line break can span two.
         if query.contains(0x0A) { return CaseFolding.bytesContain(joined(row: row, view: view, inbox: inbox, state: state), query) }
-        let person = inbox.person(Rows.person(forRow: row, in: view, state: state))
-        if CaseFolding.contains(person.name, folded: query) || CaseFolding.contains(person.headline, folded: query) { return true }
+        // The two fields read in place: a search may read every row, and
+        // `inbox.person` copies the whole person out each time.
+        let p = Int(Rows.person(forRow: row, in: view, state: state).index)
+        if CaseFolding.contains(inbox.people[p].name, folded: query) || CaseFolding.contains(inbox.people[p].headline, folded: query) { return true }
         switch view {
         case .invitations:
             return CaseFolding.contains(inbox.events[state.invitations[row].event].text, folded: query)

@@ -21,6 +21,15 @@ enum SearchHighlight {
             for x in rect.x..<rect.maxX {
                 let cell = screen[x, y]
                 if cell.isContinuation { continue }
+                // Nearly every cell is one ASCII byte: folded in place, as
+                // folding each of a frame's thousands of cells into an
+                // array of its own would allocate per cell.
+                let utf8 = cell.grapheme.utf8
+                if utf8.count == 1, let b = utf8.first, b < 0x80 {
+                    bytes.append(CaseFolding.lowerASCII(b))
+                    columns.append(x)
+                    continue
+                }
                 for b in CaseFolding.fold(cell.grapheme) {
                     bytes.append(b)
                     columns.append(x)

@@ -6,18 +6,21 @@ import OutreachPolicy
 public struct AppState: Sendable {
     /// The log and everything derived from it; changed only through
     /// `session.append(_:)` and `session.move(to:)`.
-    public internal(set) var session: InboxSession
+    public internal(set) var session: InboxSession { didSet { refreshLimitRows() } }
 
     public internal(set) var width: Int
     public internal(set) var height: Int
 
-    public internal(set) var view: InboxView = .invitations
+    // What a limit's rows depend on: each change works them out at once,
+    // so the reducer's many reads of `visibleRows` in one key share a
+    // single evaluation instead of each filtering every row again.
+    public internal(set) var view: InboxView = .invitations { didSet { refreshLimitRows() } }
     public internal(set) var mode: InputMode = .list
     public internal(set) var lists: [InboxView: ListState] = [:]
-    public internal(set) var flaggedOnly = false
+    public internal(set) var flaggedOnly = false { didSet { refreshLimitRows() } }
     /// Messages shows only the threads the owner started, judged as the
     /// owner's outreach (see `SentAnalysis`).
-    public internal(set) var sentOnly = false
+    public internal(set) var sentOnly = false { didSet { refreshLimitRows() } }
     public internal(set) var showPolicyPanel = true
     public internal(set) var search = SearchState()
     /// The limit filter (`l`) while one is set: every view shows only the
@@ -37,7 +40,7 @@ public struct AppState: Sendable {
     public internal(set) var detailAnchor = DetailAnchor.top
     /// Threads opened in this session; the rest with an unanswered last
     /// message from the other person show as unread.
-    public internal(set) var readThreads: Set<PersonRef> = []
+    public internal(set) var readThreads: Set<PersonRef> = [] { didSet { refreshLimitRows() } }
     public internal(set) var compose: ComposeState?
     /// Kept drafts by person, restored when compose reopens.
     public internal(set) var drafts: [PersonRef: String] = [:]
@@ -89,7 +92,7 @@ public struct AppState: Sendable {
     public var visibleRows: [Int] {
         guard let limit else { return unlimitedRows }
         if limit.key == limitKey { return limit.rows }
-        return unlimitedRows.filter { limit.query.matches(row: $0, in: self) }
+        return LimitEvaluator(limit.query, in: self).filter(unlimitedRows)
     }
 
     /// The rows of the view and its filters before any limit.

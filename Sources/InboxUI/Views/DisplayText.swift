@@ -17,6 +17,7 @@ enum DisplayText {
     /// the second value is how many UTF-8 bytes were left out. Costs
     /// O(limit) whatever the length of `text`.
     static func bounded(_ text: String, limit: Int) -> (text: String, omittedBytes: Int) {
+        if let ascii = boundedASCII(text, limit: limit) { return ascii }
         var scalars = String.UnicodeScalarView()
         var taken = 0
         var index = text.unicodeScalars.startIndex
@@ -37,6 +38,20 @@ enum DisplayText {
             })
         }
         return (out, omitted)
+    }
+
+    /// The same for text whose first `limit` bytes are ASCII (nearly every
+    /// name and preview, drawn for each row of every frame): one scalar per
+    /// byte and no grapheme over two scalars, so the cut is a byte prefix
+    /// and nothing needs rebuilding scalar by scalar. Nil for other text.
+    private static func boundedASCII(_ text: String, limit: Int) -> (text: String, omittedBytes: Int)? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> (text: String, omittedBytes: Int)? in
+            let n = min(bytes.count, max(0, limit))
+            for b in bytes[..<n] where b >= 0x80 { return nil }
+            if n == bytes.count { return (text, 0) }
+            return (String(decoding: bytes[..<n], as: UTF8.self), bytes.count - n)
+        }
+        return answer ?? nil
     }
 
     /// A name or a one-line preview, bounded.

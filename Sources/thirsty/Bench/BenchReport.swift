@@ -26,8 +26,9 @@ struct BenchReport {
     var analyse = Phase()
     var firstFrame = Phase()
     var keySeconds: [Double] = []
-    /// The slowest keystrokes: key, position in the script, seconds.
-    var slowestKeys: [(key: String, index: Int, seconds: Double)] = []
+    /// The slowest keystrokes: key, position in the script, the key context
+    /// it was pressed in, seconds.
+    var slowestKeys: [(key: String, index: Int, context: String, seconds: Double)] = []
     var peakResidentBytes: Int?
     /// Resident and peak bytes after each phase, to see which one grew.
     var residentAfter: [(phase: String, resident: Int?, peak: Int?)] = []
@@ -85,7 +86,7 @@ struct BenchReport {
         out += "  open         \(ms(open))   load to first frame, as `thirsty FILE` does it (less the terminal)\n"
         out += "  keystrokes   \(keySeconds.count): p50 \(us(keys.at(50))), p99 \(us(keys.at(99))), max \(us(keys.max))   key to rendered frame\n"
         if let worst = slowestKeys.first, worst.seconds > 0.005 {
-            out += "               slowest: " + slowestKeys.map { "\($0.key) (#\($0.index + 1)) \(us($0.seconds))" }.joined(separator: ", ") + "\n"
+            out += "               slowest: " + slowestKeys.map { "\($0.key) (#\($0.index + 1), \($0.context)) \(us($0.seconds))" }.joined(separator: ", ") + "\n"
         }
         if coachSeconds.isEmpty {
             out += "  coach        n/a (no thread to reply to)\n"
@@ -130,7 +131,7 @@ struct BenchReport {
             ("rules_compile_ms", fixed(rulesCompile.wall * 1000, digits: 1)), ("rules_compile_cpu_ms", fixed(rulesCompile.cpu * 1000, digits: 1)), ("open_ms", fixed(open * 1000, digits: 1)),
             ("keys", "\(keySeconds.count)"), ("key_p50_us", fixed(keys.at(50) * 1e6, digits: 0)),
             ("key_p99_us", fixed(keys.at(99) * 1e6, digits: 0)), ("key_max_us", fixed(keys.max * 1e6, digits: 0)),
-            ("slowest_keys", "[" + slowestKeys.map { "{\"key\": \(JSONWriter.quoted($0.key)), \"index\": \($0.index), \"us\": \(fixed($0.seconds * 1e6, digits: 0))}" }.joined(separator: ", ") + "]"),
+            ("slowest_keys", "[" + slowestKeys.map { "{\"key\": \(JSONWriter.quoted($0.key)), \"index\": \($0.index), \"context\": \(JSONWriter.quoted($0.context)), \"us\": \(fixed($0.seconds * 1e6, digits: 0))}" }.joined(separator: ", ") + "]"),
             ("coach_draft_chars", "\(Benchmark.draftLength)"),
             ("coach_p50_us", coachSeconds.isEmpty ? "null" : fixed(coach.at(50) * 1e6, digits: 0)),
             ("coach_p99_us", coachSeconds.isEmpty ? "null" : fixed(coach.at(99) * 1e6, digits: 0)),

@@ -55,7 +55,12 @@ struct Benchmark {
         var samples: [Double] = []
         samples.reserveCapacity(Self.keyCount)
         let script = KeyScript.keys(count: Self.keyCount)
+        // Where each key was pressed: the same key costs differently typed
+        // into a prompt and run as a command.
+        var contexts: [String] = []
+        contexts.reserveCapacity(Self.keyCount)
         for key in script {
+            contexts.append(state.keyContext.rawValue)
             let (_, t) = Stopwatch.time { () -> Screen in
                 if let built = index.first, built.isReady {
                     index.removeAll()
@@ -71,7 +76,7 @@ struct Benchmark {
             samples.append(t)
         }
         r.keySeconds = samples
-        r.slowestKeys = samples.indices.sorted { samples[$0] > samples[$1] }.prefix(5).map { (script[$0].notation, $0, samples[$0]) }
+        r.slowestKeys = samples.indices.sorted { samples[$0] > samples[$1] }.prefix(5).map { (script[$0].notation, $0, contexts[$0], samples[$0]) }
         r.peakResidentBytes = ProcessMemory.peakResident
         r.residentAfter.append(("keys", ProcessMemory.resident, ProcessMemory.peakResident))
 
