@@ -1,3 +1,4 @@
+import BundledFixtures
 import Foundation
 import InboxModel
 import OutreachPolicy
@@ -31,6 +32,34 @@ import Testing
                 #expect(!text.contains(call), "\(name) calls \(call)")
             }
         }
+    }
+
+    /// With the Sent filter on, an action re-judges only its own thread;
+    /// the verdicts must be those a full judging of the log would give.
+    @Test func sentVerdictsKeptInStepMatchAFreshJudging() throws {
+        let inbox = try FixtureDecoder.decode(Bundled.seedInbox, format: .yaml, file: Bundled.seedInboxName)
+        var session = InboxSession(inbox: inbox, policy: Policy())
+        session.judgeSent(true)
+        let before = try #require(session.sent).entries.count
+        // A first message to a connection with no thread starts one; a
+        // message to someone who wrote first starts none.
+        let yusuf = try #require(inbox.ref(forPersonID: "yusuf"))
+        let dario = try #require(inbox.ref(forPersonID: "dario"))
+        try session.append(Event(type: .message, at: session.time, actor: .owner, subject: yusuf, text: "Yusuf, could we move the design review to Thursday? The staging build is late."))
+        try session.append(Event(type: .message, at: session.time, actor: .owner, subject: dario, text: "No thanks."))
+        let kept = try #require(session.sent)
+        let fresh = SentAnalysis(inbox: session.inbox, state: session.folded, policy: session.policy)
+        #expect(kept.entries.count == before + 1)
+        #expect(kept.entries.map(\.person) == fresh.entries.map(\.person))
+        #expect(kept.entries.map(\.verdict.explanation) == fresh.entries.map(\.verdict.explanation))
+        // Undone, the new thread leaves the Sent verdicts again.
+        let last = session.inbox.events[session.inbox.events.count - 1]
+        let removedReply = session.removeLast(last)
+        #expect(removedReply)
+        let first = session.inbox.events[session.inbox.events.count - 1]
+        let removedStart = session.removeLast(first)
+        #expect(removedStart)
+        #expect(try #require(session.sent).entries.count == before)
     }
 
     @Test func appendKeepsEveryDerivedPartInStep() throws {

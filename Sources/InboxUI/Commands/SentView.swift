@@ -13,41 +13,82 @@ public struct SentAnalysis: Sendable {
     }
 
     /// In the order the threads started.
-    public let entries: [Entry]
-    private let index: [PersonRef: Int]
+    public private(set) var entries: [Entry]
+    private var index: [PersonRef: Int]
 
     public init(inbox: Inbox, state: InboxState, policy: Policy) {
         let people = inbox.threadsOwnerStarted(in: state)
         let mirrors = people.map { inbox.mirror(thread: $0, in: state) }
-        let verdicts = policy.analyzeAll(mirrors.map { m in
-            var at = m.inbox
-            // Judged at the fold's time, as the rest of the inbox is.
-            at.now = state.time
-            return at
-        })
+        let verdicts = policy.analyzeAll(mirrors.map { Self.judged($0.inbox, at: state) })
         var entries: [Entry] = []
         for (k, p) in people.enumerated() {
-            guard var v = verdicts[k].threads.first else { continue }
-            let origin = mirrors[k].origin
-            func back(_ i: Int) -> Int { origin.indices.contains(i) ? origin[i] : i }
-            v.counterpart = p
-            v.findings = v.findings.map { f in
-                var g = f
-                g.eventIndex = f.eventIndex.map(back)
-                return g
-            }
-            v.messageStages = Dictionary(v.messageStages.map { (back($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
-            v.flaggedAt = v.flaggedAt.map { m in
-                var moved = m
-                moved.eventIndex = m.eventIndex.map(back)
-                return moved
-            }
-            entries.append(Entry(person: p, verdict: v))
+            guard let v = verdicts[k].threads.first else { continue }
+            entries.append(Entry(person: p, verdict: Self.pointedBack(v, to: p, origin: mirrors[k].origin)))
         }
         self.entries = entries
-        var index: [PersonRef: Int] = [:]
+        self.index = [:]
+        reindex()
+    }
+
+    /// Judges `person`'s thread again after the log changed in it: one
+    /// mirror, not every thread the owner started (at 300,000 messages the
+    /// whole set takes most of a second, too long for every action).
+    public mutating func refresh(person: PersonRef, inbox: Inbox, state: InboxState, policy: Policy) {
+        let started = state.thread(with: person).map { t in
+            t.messages.first.map { inbox.events[Int($0)].actor.isOwner } ?? false
+        } ?? false
+        guard started, inbox.person(person).kind == .person else {
+            if let k = index[person] {
+                entries.remove(at: k)
+                reindex()
+            }
+            return
+        }
+        let mirror = inbox.mirror(thread: person, in: state)
+        guard let v = policy.analyzeAll([Self.judged(mirror.inbox, at: state)]).first?.threads.first else { return }
+        let entry = Entry(person: person, verdict: Self.pointedBack(v, to: person, origin: mirror.origin))
+        if let k = index[person] {
+            entries[k] = entry
+        } else {
+            // In the order the threads started, as `init` lists them.
+            let starts = { (p: PersonRef) in state.thread(with: p)?.messages.first ?? 0 }
+            let mine = starts(person)
+            let at = entries.firstIndex { starts($0.person) > mine } ?? entries.endIndex
+            entries.insert(entry, at: at)
+            reindex()
+        }
+    }
+
+    private mutating func reindex() {
+        index = [:]
         for (k, e) in entries.enumerated() { index[e.person] = k }
-        self.index = index
+    }
+
+    /// Judged at the fold's time, as the rest of the inbox is.
+    private static func judged(_ mirror: Inbox, at state: InboxState) -> Inbox {
+        var at = mirror
+        at.now = state.time
+        return at
+    }
+
+    /// The mirror's verdict with its counterpart and event indices in this
+    /// inbox's terms.
+    private static func pointedBack(_ verdict: ThreadVerdict, to person: PersonRef, origin: [Int]) -> ThreadVerdict {
+        func back(_ i: Int) -> Int { origin.indices.contains(i) ? origin[i] : i }
+        var v = verdict
+        v.counterpart = person
+        v.findings = v.findings.map { f in
+            var g = f
+            g.eventIndex = f.eventIndex.map(back)
+            return g
+        }
+        v.messageStages = Dictionary(v.messageStages.map { (back($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        v.flaggedAt = v.flaggedAt.map { m in
+            var moved = m
+            moved.eventIndex = m.eventIndex.map(back)
+            return moved
+        }
+        return v
     }
 
     public func verdict(for person: PersonRef) -> ThreadVerdict? { index[person].map { entries[$0].verdict } }

@@ -70,16 +70,16 @@ public struct InboxSession: Sendable {
     }
 
     /// After the log gained or lost `event`: judge its thread again (and
-    /// its pinned verdict), and rebuild the rows and the Sent verdicts.
+    /// its pinned and its Sent verdict), and rebuild the rows.
     private mutating func rejudge(after event: Event) {
         if let other = event.counterpart {
             analysis.refresh(person: other, policy: policy, inbox: inbox, state: folded)
             if let i = pinned.firstIndex(of: other) {
                 pinnedVerdicts[i] = policy.judgeThread(with: other, in: inbox, state: folded)
             }
+            sent?.refresh(person: other, inbox: inbox, state: folded, policy: policy)
         }
         rows = makeRows()
-        if sent != nil { judgeSent(true) }
     }
 
     /// Takes `event`, the log's last, back out (an undone action) and
