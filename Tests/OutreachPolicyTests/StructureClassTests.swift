@@ -157,6 +157,36 @@ struct StructureClassTests {
         #expect(v.flagged, "\(v.explanation)")
     }
 
+    // 1 and 2. A share of the reader's savings taken by the sender is a
+    // price though the message is full of details, and after a good
+    // comment and an answered question it is the turn.
+    @Test func aShareOfTheReadersSavingsIsAPitchAfterAGoodStart() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -60))
+            let post = b.post(by: .owner, id: "p", at: B.t(days: -3), "Our kiln bill doubled this winter")
+            b.comment(by: t, post: post, at: B.t(days: -2), "Insulating the kiln door seals cut our gas use by a fifth.")
+            b.message(from: t, at: B.t(days: -1), "How many firings a week do you run, and on which fuel?")
+            b.message(from: .owner, to: t, at: B.t(days: 0), "Four a week, on propane.")
+            b.message(from: t, at: B.t(days: 1), "Then we can fit new seals and a heat recovery unit at no upfront cost and keep 50% of the fuel savings for seven years. A fitter could come on 12 May, shall I book it in?")
+            b.message(from: t, at: B.t(days: 8), "Just checking you saw this, May slots are going.")
+            b.message(from: t, at: B.t(days: 15), "Following up again on the seals.")
+        }
+        #expect(v.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // 2. A no that gives its reason ("not something we can do") is a no.
+    @Test func aReasonedNoIsANo() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t())
+            b.message(from: t, at: B.t(hours: 20), "Hi Robin, we place coffee machines in workshops at no cost and you keep 10% of sales. Could I visit next week to find a spot?")
+            b.message(from: .owner, to: t, at: B.t(days: 1), "Thanks, but the landlord's rules cover all vending here, so it isn't something we can agree to.")
+            b.message(from: t, at: B.t(days: 2), "Understood! Landlords often allow small machines though, could you send me the clause?")
+        }
+        #expect(v.findings.contains { $0.rule == "NUDGE_PAST_NO" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
     // 4. Asking a stranger for a private number is no genuine question.
     @Test func askingForAPhoneNumberEarnsNoQuestionCredit() {
         let v = Self.thread { b, t in
