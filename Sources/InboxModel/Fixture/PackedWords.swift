@@ -62,6 +62,9 @@ struct PackedWords<Value: Sendable>: Sendable {
     }
 
     func lookup(_ word: String) -> Value? {
+        // The string's own bytes where it has them (always, for a native
+        // string): walking its UTF-8 view cost more than the whole lookup.
+        if let found = word.utf8.withContiguousStorageIfAvailable({ lookup($0, 0, $0.count) }) { return found }
         let count = word.utf8.count
         guard count > 0, count <= 8 else { return nil }
         return find(Self.pack(word), count)

@@ -75,13 +75,13 @@ struct RawEvent {
 
     mutating func setWrittenID(_ key: EventKey, _ id: String, position: SourcePosition) {
         setPerson(key, PersonField(position: position))
-        var ids = written ?? WrittenIDs()
+        // In place: a copy out and back would retain every id already read.
+        if written == nil { written = WrittenIDs() }
         switch key {
-        case .from: ids.from = id
-        case .to: ids.to = id
-        case .by: ids.by = id
+        case .from: written?.from = id
+        case .to: written?.to = id
+        case .by: written?.by = id
         default: break
         }
-        written = ids
     }
 }
