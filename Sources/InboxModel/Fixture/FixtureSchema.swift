@@ -6,22 +6,7 @@ enum FixtureSchema {
     static let topKeys = ["version", "title", "owner", "now", "source", "engagement", "people", "events"]
     static let personKeys = ["id", "name", "headline", "photo", "connections", "joined", "mutual", "connected", "label", "kind"]
     static let ownerKeys = ["id", "name", "headline", "photo", "connections", "joined", "mutual"]
-    static let commonEventKeys = ["type", "at", "caption"]
-
-    /// Keys each event type takes besides `type`, `at` and `caption`;
-    /// the first list is required, the second optional.
-    static func eventKeys(_ type: EventType) -> (required: [String], optional: [String]) {
-        switch type {
-        case .invite: return (["from", "to"], ["note", "label"])
-        case .accept, .ignore: return (["by", "from"], [])
-        case .message: return (["from", "to", "body"], [])
-        case .post: return (["by", "id", "text"], [])
-        case .comment: return (["by", "post", "text"], [])
-        case .like: return (["by", "post"], [])
-        }
-    }
-
-    static let allEventKeys = ["type", "at", "caption", "from", "to", "by", "note", "label", "body", "id", "text", "post"]
+    // The event keys are made from `EventFields` (EventFields.swift).
 
     /// "unknown key "conections"; did you mean "connections"?"
     static func unknownKey(_ key: String, known: [String]) -> String {
