@@ -122,7 +122,10 @@ enum ThreadRow {
         var x = line.x + 3
         x += screen.put(DisplayText.line(person.name).fitted(toWidth: nameWidth), x: x, y: line.y, style: unread ? Theme.name : .plain)
         x += 1
-        let room = line.maxX - x - rightWidth - 1
+        // FLAGGED has a column of its own, at the same place on every
+        // flagged row; a row that is not flagged lends that room to its
+        // preview, which on narrow panes was cut to a word or two.
+        let room = line.maxX - x - (flagged ? rightWidth : 5) - 1
         if room > 3, let last = thread.messages.last {
             let e = state.inbox.events[Int(last)]
             let prefix = e.actor.isOwner ? "You: " : ""
