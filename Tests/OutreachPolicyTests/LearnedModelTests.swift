@@ -58,6 +58,15 @@ struct LearnedModelTests {
         #expect(throws: LearnedModelFile.FormatError.self) {
             try LearnedModelFile.decode("# thirsty learned model v1\nthreads\t1\t1\nfeatures\t2\t2\n1\t0\tone two three\tx\n")
         }
+        // A count is decimal digits, nothing else.
+        for bad in ["+1", "-1", "1.0", "", "x"] {
+            #expect(throws: LearnedModelFile.FormatError.self) {
+                try LearnedModelFile.decode("# thirsty learned model v1\nthreads\t1\t1\nfeatures\t2\t2\n\(bad)\t0\tone\tOne\n")
+            }
+        }
+        // A file edited by hand out of order reads as if sorted.
+        let edited = try LearnedModelFile.decode("# thirsty learned model v1\nthreads\t1\t1\nfeatures\t2\t2\n1\t0\tzebra\tZebra\n0\t1\tant\tAnt\n")
+        #expect(edited.features.map(\.words) == [["ant"], ["zebra"]])
     }
 
     /// A model trained on a handful of crafted threads judges new text

@@ -22,45 +22,61 @@ public enum LearnedModelFile {
         public var description: String { "learned model line \(line): \(message)" }
     }
 
+    /// Read as bytes, not Characters: every command that judges reads the
+    /// shipped model at start, and splitting its 3,000 lines as Strings
+    /// cost more than judging a small inbox.
     public static func decode(_ text: String) throws(FormatError) -> LearnedCounts {
         var counts = LearnedCounts()
         var lineNumber = 0
         var sawThreads = false, sawFeatures = false
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let bytes = Array(text.utf8)
+        for raw in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
             if raw.isEmpty { continue }
             if lineNumber == 1 {
-                guard raw.hasPrefix(magic) else { throw FormatError(line: 1, message: "not a thirsty learned model") }
+                guard raw.starts(with: magic.utf8) else { throw FormatError(line: 1, message: "not a thirsty learned model") }
                 continue
             }
-            let fields = raw.split(separator: "\t", omittingEmptySubsequences: false)
+            let fields = raw.split(separator: 0x09, omittingEmptySubsequences: false)
             func number(_ i: Int) throws(FormatError) -> Int {
-                guard i < fields.count, let n = Int(fields[i]), n >= 0 else {
+                guard i < fields.count, let n = count(fields[i]) else {
                     throw FormatError(line: lineNumber, message: "expected a count in field \(i + 1)")
                 }
                 return n
             }
-            switch fields.first {
-            case "threads":
+            if fields[0].elementsEqual("threads".utf8) {
                 counts.thirstyThreads = try number(1)
                 counts.sincereThreads = try number(2)
                 sawThreads = true
-            case "features":
+            } else if fields[0].elementsEqual("features".utf8) {
                 counts.thirstyTotal = try number(1)
                 counts.sincereTotal = try number(2)
                 sawFeatures = true
-            default:
+            } else {
                 guard fields.count == 4 else { throw FormatError(line: lineNumber, message: "expected 4 tab-separated fields") }
-                let words = fields[2].split(separator: " ").map(String.init)
+                let words = fields[2].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
                 guard words.count == 1 || words.count == 2 else {
                     throw FormatError(line: lineNumber, message: "a feature is one word or two")
                 }
                 counts.features.append(LearnedCounts.Feature(
-                    words: words, display: String(fields[3]), thirsty: try number(0), sincere: try number(1)))
+                    words: words, display: String(decoding: fields[3], as: UTF8.self), thirsty: try number(0), sincere: try number(1)))
             }
         }
         guard sawThreads && sawFeatures else { throw FormatError(line: lineNumber, message: "missing the threads or features totals") }
-        counts.features.sort { $0.words.lexicographicallyPrecedes($1.words) }
+        // The file is written sorted; sorting is only for one edited by hand.
+        let sorted = zip(counts.features, counts.features.dropFirst()).allSatisfy { !$1.words.lexicographicallyPrecedes($0.words) }
+        if !sorted { counts.features.sort { $0.words.lexicographicallyPrecedes($1.words) } }
         return counts
+    }
+
+    /// A count: decimal digits only, at most 18 of them.
+    private static func count(_ field: ArraySlice<UInt8>) -> Int? {
+        guard !field.isEmpty, field.count <= 18 else { return nil }
+        var n = 0
+        for b in field {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            n = n * 10 + Int(b - 0x30)
+        }
+        return n
     }
 }
