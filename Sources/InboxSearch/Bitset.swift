@@ -20,4 +20,7 @@ public struct Bitset: Sendable {
     }
 
     public var isEmpty: Bool { !words.contains { $0 != 0 } }
+
+    /// How many integers are in the set.
+    public var count: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
 }

@@ -1,3 +1,4 @@
+import InboxGenerator
 import InboxModel
 import Testing
 @testable import InboxUI
@@ -130,5 +131,40 @@ import Testing
         #expect(s.listedNames == ["Ben Adler"])
         try s.send("a")
         #expect(s.listedNames.isEmpty)
+    }
+
+    /// A large view is judged item by item in storage order and a small
+    /// one row by row; both must keep exactly the rows each row's own
+    /// judgement keeps, in the list's order.
+    @Test func aWholeViewKeepsWhatEachRowWouldKeep() throws {
+        let inbox = InboxGenerator.generate(GeneratorOptions(people: 300, messages: 2_000))
+        var s = try BrowserFixtures.state(inbox, width: 120, height: 40)
+        for text in ["flagged", "not stage:pitch or unread or score>10", "from:a and not unread", "after:2026-01-01"] {
+            let q = try LimitQuery.parse(text)
+            for keys in ["1", "2", "2f", "3"] {
+                try s.send(keys)
+                let rows = s.unlimitedRows
+                let one = rows.filter { q.matches(row: $0, in: s) }
+                #expect(LimitEvaluator(q, in: s).filter(rows) == one, "\(text) in \(keys)")
+                #expect(LimitEvaluator(q, in: s).filter(Array(rows.prefix(5))) == one.filter { rows.prefix(5).contains($0) })
+                if keys == "2f" { try s.send("f") }
+            }
+        }
+    }
+
+    /// Rows remembered for a view are used again only while nothing they
+    /// depend on changed: reading a thread changes what `unread` keeps.
+    @Test func rememberedRowsFollowWhatTheyDependOn() throws {
+        let inbox = InboxGenerator.generate(GeneratorOptions(people: 300, messages: 2_000))
+        var s = try BrowserFixtures.state(inbox, width: 120, height: 40)
+        try s.send("2lunread<Enter>")
+        func fresh() throws -> [Int] { LimitEvaluator(try LimitQuery.parse("unread"), in: s).filter(s.unlimitedRows) }
+        let before = s.visibleRows
+        #expect(before == (try fresh()))
+        try s.send("1f2")
+        #expect(s.visibleRows == before)
+        try s.send("<Enter><Esc>")
+        #expect(s.visibleRows == (try fresh()))
+        #expect(s.visibleRows.count == before.count - 1)
     }
 }

@@ -1,3 +1,5 @@
+import InboxGenerator
+import InboxSearch
 import ScreenKit
 import Testing
 @testable import InboxUI
@@ -28,6 +30,42 @@ import Testing
         #expect(s.status?.text == "/robin  2/2  search wrapped to bottom")
         try s.send("N")
         #expect(s.status?.text == "/robin  1/2")
+    }
+
+    /// In a large inbox the count over every row runs off the key path:
+    /// the status line says "/query" at once and gains "n/M" when the
+    /// runtime answers, unless the user has moved on to something else.
+    @Test func aLargeCountArrivesAfterTheKey() throws {
+        let inbox = InboxGenerator.generate(GeneratorOptions(people: 3_000, messages: 12_000))
+        var s = try BrowserFixtures.state(inbox, width: 120, height: 40)
+        s.prepareSearch()
+        try s.send("2")
+        #expect(s.visibleRows.count > AppState.matchesCountedOnKey)
+        var effects: [Effect] = []
+        for key in try Key.parse("/e") { effects += s.update(.key(key)) }
+        effects += s.update(.key(.enter))
+        let counts = effects.compactMap { effect -> MatchCountRequest? in
+            if case .countMatches(let r) = effect { return r }
+            return nil
+        }
+        #expect(counts.count == 1, "one count, asked for once: \(effects)")
+        #expect(s.status?.text == "/e")
+        // `n` before the answer: no second count, still no figure.
+        let again = s.update(.key(.char("n")))
+        #expect(!again.contains { if case .countMatches = $0 { true } else { false } })
+        #expect(s.status?.text == "/e")
+        let request = try #require(counts.first)
+        let counted = request.count()
+        _ = s.update(.matchesCounted(counted))
+        let naive = s.visibleRows.indices.filter { i in
+            CaseFolding.bytesContain(SearchIndexTests.rowText(s.visibleRows[i], in: s), Array("e".utf8))
+        }
+        #expect(s.status?.text == "/e  \((naive.firstIndex(of: s.list.selected) ?? -1) + 1)/\(naive.count)")
+        // An answer for a query no longer shown changes nothing.
+        try s.send("/xq<Enter>")
+        let shown = s.status
+        _ = s.update(.matchesCounted(counted))
+        #expect(s.status == shown)
     }
 
     @Test func escRestoresTheRowTheSearchStartedFrom() throws {

@@ -24,6 +24,9 @@ public enum Effect: Equatable, Sendable {
     /// Build the search index off the UI's thread; the runtime answers
     /// with `Message.searchIndexReady`.
     case buildSearchIndex(SearchIndexRequest)
+    /// Count a search's matches off the UI's thread; the runtime answers
+    /// with `Message.matchesCounted`.
+    case countMatches(MatchCountRequest)
     /// Store what the user taught the learned rule (a thread is thirsty or
     /// fine) with the other teachings; the runtime answers `Message.taught`
     /// once it is on disk, or `Message.effectFailed`.
@@ -31,6 +34,18 @@ public enum Effect: Equatable, Sendable {
     /// Save a practice result to progress (the runtime stamps the time);
     /// the runtime answers `Message.practiceSaved` once it is on disk.
     case savePractice(PracticeResult)
+}
+
+extension Effect {
+    /// The work of an effect the runtime runs on another core, as the
+    /// message that answers it; nil for effects run in the loop.
+    public var backgroundWork: (@Sendable () -> Message)? {
+        switch self {
+        case .buildSearchIndex(let request): { .searchIndexReady(BuiltSearchIndex(request.build())) }
+        case .countMatches(let request): { .matchesCounted(request.count()) }
+        default: nil
+        }
+    }
 }
 
 /// Inputs to the reducer.
@@ -46,6 +61,8 @@ public enum Message: Equatable, Sendable {
     case idle
     /// The search index asked for with `Effect.buildSearchIndex` is built.
     case searchIndexReady(BuiltSearchIndex)
+    /// The count asked for with `Effect.countMatches` is done.
+    case matchesCounted(MatchCount)
     /// The action of `Effect.persist` is in the journal: apply it now.
     case persisted(Event)
     /// The undo of `Effect.persistUndo` is in the journal: take the action back.

@@ -25,40 +25,55 @@ extension AppState {
             status = StatusLine("No match for \"\(search.query)\"", kind: .warning)
         } else if search.waiting == nil {
             let wrapped = forward ? list.selected <= before : list.selected >= before
-            sayMatchPosition(wrapped: wrapped ? (forward ? "top" : "bottom") : nil)
+            return effects + sayMatchPosition(wrapped: wrapped ? (forward ? "top" : "bottom") : nil)
         }
         return effects
     }
 
     /// "/ana  3/7" in the status line (less's and neomutt's feedback), and
-    /// a word when `n` went round the end of the list.
-    mutating func sayMatchPosition(wrapped: String? = nil) {
-        let query = "/" + search.query
-        var text = query
+    /// a word when `n` went round the end of the list. A count that would
+    /// read many rows runs off the key path: the line says "/ana" now and
+    /// gains its "3/7" when `Message.matchesCounted` answers.
+    mutating func sayMatchPosition(wrapped: String? = nil) -> [Effect] {
+        let effects = countMatchesIfNeeded()
+        var text = "/" + search.query
         if let (index, count) = matchPosition() { text += "  \(index)/\(count)" }
+        search.positionPending = search.counting == nil ? nil : SearchState.PendingPosition(status: text, wrapped: wrapped)
         if let wrapped {
             text += "  search wrapped to \(wrapped)"
             status = StatusLine(text, kind: .warning)
         } else {
             status = StatusLine(text)
         }
+        return effects
     }
 
-    /// The selected row's place among the matches (1-based; 0 when the
-    /// cursor is not on one) and how many there are; nil while uncounted
-    /// (a large inbox before its index is built).
-    mutating func matchPosition() -> (Int, Int)? {
-        let rowsNow = visibleRows
-        let key = "\(search.query)\u{0}\(view.rawValue)\(flaggedOnly)\(sentOnly)\(limit?.text ?? "")\u{0}\(inbox.events.count)\(rowsNow.count)"
-        if search.matchesFor != key {
-            let finder = RowSearch(
-                query: search.query, rows: rowsNow, view: view, inbox: inbox, state: folded,
-                index: session.search.index, changed: session.search.changed
-            )
-            guard let all = finder.all(limit: Self.rowsCountedWithoutIndex) else { return nil }
-            search.matches = all
+    /// What the matches are counted for: query, view, filters and log.
+    private var matchesKey: String {
+        "\(search.query)\u{0}\(view.rawValue)\(flaggedOnly)\(sentOnly)\(limit?.text ?? "")\u{0}\(inbox.events.count)\(visibleRows.count)"
+    }
+
+    /// Counts the matches here when few rows need reading, or asks the
+    /// runtime to (once per key of query, view and filters).
+    private mutating func countMatchesIfNeeded() -> [Effect] {
+        let key = matchesKey
+        guard search.matchesFor != key else { return [] }
+        let finder = finder(over: visibleRows)
+        if finder.rowsToRead <= Self.matchesCountedOnKey {
+            search.matches = finder.all()
             search.matchesFor = key
+            search.counting = nil
+            return []
         }
+        guard search.counting != key else { return [] }
+        search.counting = key
+        return [.countMatches(MatchCountRequest(finder: finder, key: key))]
+    }
+
+    /// The selected row's place among the counted matches (1-based; 0 when
+    /// the cursor is not on one) and how many there are; nil while uncounted.
+    func matchPosition() -> (Int, Int)? {
+        guard search.matchesFor == matchesKey else { return nil }
         let m = search.matches
         var lo = 0, hi = m.count
         while lo < hi {
@@ -68,8 +83,23 @@ extension AppState {
         return (lo < m.count && m[lo] == list.selected ? lo + 1 : 0, m.count)
     }
 
-    /// Rows a count reads one by one before the index is built.
-    static let rowsCountedWithoutIndex = 2_000
+    /// The runtime counted the matches: keep them if they are still of this
+    /// query, view and log, and finish the status line that waited.
+    mutating func matchesCounted(_ counted: MatchCount) {
+        guard counted.key == search.counting else { return }
+        search.counting = nil
+        guard counted.key == matchesKey else { return }
+        search.matches = counted.matches
+        search.matchesFor = counted.key
+        if let pending = search.positionPending, status?.text.hasPrefix(pending.status) == true {
+            _ = sayMatchPosition(wrapped: pending.wrapped)
+        }
+        search.positionPending = nil
+    }
+
+    /// Rows a key may read to count matches itself; more are counted by the
+    /// runtime, so no key waits on a count over the whole inbox.
+    static let matchesCountedOnKey = 2_000
 
     /// The first idle moment: ask the runtime for the search index, so the
     /// first `/` seldom finds it missing.
@@ -129,16 +159,30 @@ extension AppState {
     /// a search that reads this many rows without a match needs it.
     static let rowsReadBeforeWaitingForIndex = 300
 
-    private func findRow(in rows: [Int], from start: Int, forward: Bool) -> RowSearch.Outcome {
-        if let index = session.search.index {
-            let found = RowSearch(
-                query: search.query, rows: rows, view: view, inbox: inbox, state: folded,
-                index: index, changed: session.search.changed
-            ).find(from: start, forward: forward)
-            return found.map { .found($0) } ?? .noMatch
+    private mutating func findRow(in rows: [Int], from start: Int, forward: Bool) -> RowSearch.Outcome {
+        if session.search.index != nil {
+            return finder(over: rows).find(from: start, forward: forward).map { .found($0) } ?? .noMatch
         }
-        let unindexed = RowSearch(query: search.query, rows: rows, view: view, inbox: inbox, state: folded, index: nil, changed: [])
-        return unindexed.find(from: start, forward: forward, limit: Self.rowsReadBeforeWaitingForIndex)
+        return finder(over: rows).find(from: start, forward: forward, limit: Self.rowsReadBeforeWaitingForIndex)
+    }
+
+    /// A finder for the query over `rows`, with the index's candidates
+    /// worked out once per query, view and log rather than per key.
+    private mutating func finder(over rows: [Int]) -> RowSearch {
+        let index = session.search.index
+        let folded = CaseFolding.fold(search.query)
+        let key = "\(search.query)\u{0}\(view.rawValue)\u{0}\(inbox.events.count)\u{0}\(index?.eventCount ?? -1)"
+        let candidates: Bitset?
+        if let memo = search.candidates, memo.key == key {
+            candidates = memo.set
+        } else {
+            candidates = RowSearch.candidates(folded: folded, view: view, index: index, changed: session.search.changed)
+            search.candidates = SearchState.Candidates(key: key, set: candidates)
+        }
+        return RowSearch(
+            folded: folded, rows: rows, view: view, inbox: inbox, state: self.folded,
+            candidates: candidates, indexed: index?.personCount ?? 0
+        )
     }
 }
 
@@ -150,4 +194,21 @@ public struct BuiltSearchIndex: Sendable, Equatable {
     public static func == (a: Self, b: Self) -> Bool {
         a.index.eventCount == b.index.eventCount && a.index.personCount == b.index.personCount
     }
+}
+
+/// Counting a search's matches over the whole list, for the runtime to do
+/// off the UI's thread. Equal by what it counts for.
+public struct MatchCountRequest: Sendable, Equatable {
+    let finder: RowSearch
+    let key: String
+    public static func == (a: Self, b: Self) -> Bool { a.key == b.key }
+
+    /// Counts; the runtime calls this off the UI's thread.
+    public func count() -> MatchCount { MatchCount(key: key, matches: finder.all()) }
+}
+
+/// The positions of every match, and what they were counted for.
+public struct MatchCount: Sendable, Equatable {
+    let key: String
+    let matches: [Int]
 }

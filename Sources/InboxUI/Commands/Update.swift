@@ -32,6 +32,9 @@ extension AppState {
             return prepareSearchIndex()
         case .searchIndexReady(let built):
             return searchIndexReady(built)
+        case .matchesCounted(let counted):
+            matchesCounted(counted)
+            return []
         case .persisted(let event):
             return persisted(event)
         case .undone(let event):

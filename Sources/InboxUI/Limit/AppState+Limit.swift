@@ -12,12 +12,12 @@ extension AppState {
     /// Works the limit's rows out again when what they depend on changed;
     /// nothing when they are current.
     mutating func refreshLimitRows() {
-        guard let l = limit else { return }
+        guard var l = limit else { return }
         let key = limitKey
         guard l.key != key else { return }
-        let rows = LimitEvaluator(l.query, in: self).filter(unlimitedRows)
-        limit?.rows = rows
-        limit?.key = key
+        let query = l.query
+        l.rows(for: key) { LimitEvaluator(query, in: self).filter(unlimitedRows) }
+        limit = l
     }
 
     /// After a message: the limit's rows as they are now, and the cursor

@@ -72,28 +72,59 @@ struct LimitEvaluator {
 
     /// The rows of `rows` the query keeps, in their order. Term by term
     /// over all the rows rather than row by row through the whole query:
-    /// each term is then one tight loop over plain arrays.
+    /// each term is then one tight loop over plain arrays, and what several
+    /// terms read (the verdict facts) is gathered once.
     func filter(_ rows: [Int]) -> [Int] {
-        let people = rows.map { Int(person($0).index) }
-        let kept = mask(term, rows: rows, people: people)
+        let items = itemCount
+        if rows.count * 4 >= items {
+            // Most of the view: judge every item in the order it is stored,
+            // reading the log's arrays front to back, then keep the rows in
+            // their own order. Gathered row by row in display order, the
+            // same reads jump about memory and cost more than the terms.
+            let everything = Array(0..<items)
+            var columns = Columns(rows: everything, people: everything.map { Int(person($0).index) })
+            let kept = mask(term, &columns)
+            return rows.filter { $0 < items && kept[$0] }
+        }
+        var columns = Columns(rows: rows, people: rows.map { Int(person($0).index) })
+        let kept = mask(term, &columns)
         var out: [Int] = []
         out.reserveCapacity(rows.count)
         for i in rows.indices where kept[i] { out.append(rows[i]) }
         return out
     }
 
+    /// How many items the view has: invitations, threads or people.
+    private var itemCount: Int {
+        switch view {
+        case .invitations: state.invitations.count
+        case .messages: state.threads.count
+        case .network: people.count
+        }
+    }
+
     func keeps(_ row: Int) -> Bool { filter([row]) == [row] }
 
-    /// Whether `t` holds for each row; `people[i]` is row `i`'s person index.
-    private func mask(_ t: Term, rows: [Int], people: [Int]) -> [Bool] {
+    /// The rows being judged, and what the terms read of them, gathered
+    /// on first use.
+    private struct Columns {
+        let rows: [Int]
+        /// Row `i`'s person index.
+        let people: [Int]
+        var facts: [VerdictFacts?]?
+    }
+
+    /// Whether `t` holds for each row.
+    private func mask(_ t: Term, _ c: inout Columns) -> [Bool] {
+        let rows = c.rows
         switch t {
         case .not(let a):
-            var m = mask(a, rows: rows, people: people)
+            var m = mask(a, &c)
             for i in m.indices { m[i].toggle() }
             return m
         case .and(let a, let b), .or(let a, let b):
-            var m = mask(a, rows: rows, people: people)
-            let n = mask(b, rows: rows, people: people)
+            var m = mask(a, &c)
+            let n = mask(b, &c)
             if case .and = t {
                 for i in m.indices { m[i] = m[i] && n[i] }
             } else {
@@ -102,20 +133,23 @@ struct LimitEvaluator {
             return m
         case .from(let name):
             let everyone = self.people
-            return people.map { CaseFolding.contains(everyone[$0].name, folded: name) }
+            return c.people.map { CaseFolding.contains(everyone[$0].name, folded: name) }
         case .before(let t): return times(rows).map { $0.map { $0 < t } ?? false }
         case .after(let t): return times(rows).map { $0.map { $0 >= t } ?? false }
         case .unread:
             guard view == .messages else { return Array(repeating: false, count: rows.count) }
-            let threads = state.threads, read = self.read
-            return rows.map { !threads[$0].lastFromOwner && !read.contains(threads[$0].counterpart) }
+            // The read threads as bits: a set lookup per row would hash.
+            var read = Bitset(count: self.people.count)
+            for p in self.read { read.insert(Int(p.index)) }
+            let threads = state.threads
+            return rows.indices.map { !threads[rows[$0]].lastFromOwner && !read.contains(c.people[$0]) }
         case .flagged:
-            return facts(rows: rows, people: people).map { $0?.flagged ?? false }
+            return facts(&c).map { $0?.flagged ?? false }
         case .stage(let bit):
             guard view != .invitations else { return Array(repeating: false, count: rows.count) }
-            return facts(rows: rows, people: people).map { $0.map { $0.stages & bit != 0 } ?? false }
+            return facts(&c).map { $0.map { $0.stages & bit != 0 } ?? false }
         case .score(let comparison, let value):
-            return facts(rows: rows, people: people).map { $0.map { comparison.holds($0.score, value) } ?? false }
+            return facts(&c).map { $0.map { comparison.holds($0.score, value) } ?? false }
         }
     }
 
@@ -128,20 +162,26 @@ struct LimitEvaluator {
     }
 
     /// Each row's verdict facts (an invitation's are its sender's).
-    private func facts(rows: [Int], people: [Int]) -> [VerdictFacts?] {
+    private func facts(_ c: inout Columns) -> [VerdictFacts?] {
+        if let gathered = c.facts { return gathered }
+        let rows = c.rows, people = c.people
+        let gathered: [VerdictFacts?]
         switch facts {
         case .columns(let column):
             if view == .invitations {
                 let invitations = state.invitations
-                return rows.map { row in
+                gathered = rows.map { row in
                     let i = Int(invitations[row].from.index)
                     return i < column.count ? column[i] : nil
                 }
+            } else {
+                gathered = people.map { $0 < column.count ? column[$0] : nil }
             }
-            return people.map { $0 < column.count ? column[$0] : nil }
         case .sent(let sent):
-            return people.map { sent.verdict(for: PersonRef($0)).map(VerdictFacts.init) }
+            gathered = people.map { sent.verdict(for: PersonRef($0)).map(VerdictFacts.init) }
         }
+        c.facts = gathered
+        return gathered
     }
 
     /// When each row happened: the invitation, the thread's last message, the connection.

@@ -76,11 +76,13 @@ public struct AppLoop {
             while !messages.isEmpty {
                 let message = messages.removeFirst()
                 for effect in state.update(message) {
+                    if let work = effect.backgroundWork {
+                        background.append(BackgroundWork(work))
+                        continue
+                    }
                     switch effect {
                     case .quit:
                         quit = true
-                    case .buildSearchIndex(let request):
-                        background.append(BackgroundWork { .searchIndexReady(BuiltSearchIndex(request.build())) })
                     case .persist(let event):
                         // Written means applied; not written means not applied.
                         do {

@@ -4,7 +4,7 @@ import InboxSearch
 /// Finds the next row of a view, in its visible order, whose text contains
 /// a query: the index rules out rows that cannot match, so only candidates
 /// are read, and reading stops at the first real match.
-struct RowSearch {
+struct RowSearch: Sendable {
     let rows: [Int]
     let view: InboxView
     let inbox: Inbox
@@ -16,16 +16,31 @@ struct RowSearch {
     let indexed: Int
 
     init(query: String, rows: [Int], view: InboxView, inbox: Inbox, state: InboxState, index: SearchIndex?, changed: Set<PersonRef>) {
+        let folded = CaseFolding.fold(query)
+        self.init(
+            folded: folded, rows: rows, view: view, inbox: inbox, state: state,
+            candidates: Self.candidates(folded: folded, view: view, index: index, changed: changed),
+            indexed: index?.personCount ?? 0
+        )
+    }
+
+    /// With the candidates worked out before (`candidates(folded:…)`).
+    init(folded: [UInt8], rows: [Int], view: InboxView, inbox: Inbox, state: InboxState, candidates: Bitset?, indexed: Int) {
         self.rows = rows
         self.view = view
         self.inbox = inbox
         self.state = state
-        let folded = CaseFolding.fold(query)
         self.query = folded
-        var candidates = folded.isEmpty ? nil : index?.candidates(for: folded, in: view)
-        for p in changed { candidates?.insert(Int(p.index)) }
         self.candidates = candidates
-        indexed = index?.personCount ?? 0
+        self.indexed = indexed
+    }
+
+    /// The people the index says may match a case-folded query, with those
+    /// whose text changed since it was built; nil (anyone) without one.
+    static func candidates(folded: [UInt8], view: InboxView, index: SearchIndex?, changed: Set<PersonRef>) -> Bitset? {
+        guard !folded.isEmpty, var candidates = index?.candidates(for: folded, in: view) else { return nil }
+        for p in changed { candidates.insert(Int(p.index)) }
+        return candidates
     }
 
     @inline(__always) private func mayMatch(_ person: PersonRef) -> Bool {
@@ -48,11 +63,17 @@ struct RowSearch {
         return nil
     }
 
-    /// Positions of every matching row, in order; nil when there is no
-    /// index and more than `limit` rows would have to be read.
-    func all(limit: Int) -> [Int]? {
+    /// Rows whose text a search over the whole list reads: the index's
+    /// candidates, or every row without one.
+    var rowsToRead: Int {
+        guard let candidates, !query.isEmpty else { return query.isEmpty ? 0 : rows.count }
+        let added = max(0, inbox.people.count - indexed)
+        return min(rows.count, candidates.count + added)
+    }
+
+    /// Positions of every matching row, in order.
+    func all() -> [Int] {
         guard !rows.isEmpty, !query.isEmpty else { return [] }
-        if candidates == nil && rows.count > limit { return nil }
         var out: [Int] = []
         for (i, row) in rows.enumerated() where mayMatch(Rows.person(forRow: row, in: view, state: state)) {
             if RowText.contains(row: row, view: view, inbox: inbox, state: state, query: query) { out.append(i) }

@@ -1,3 +1,5 @@
+import InboxSearch
+
 /// The `/` search: the query being typed and where it started.
 public struct SearchState: Equatable, Sendable {
     /// A search the index must answer, run again when it is ready.
@@ -19,6 +21,22 @@ public struct SearchState: Equatable, Sendable {
     /// every row again.
     var matches: [Int] = []
     var matchesFor: String?
+    /// What a count under way (`Effect.countMatches`) is for.
+    var counting: String?
+    /// The status line shown while the count runs, to finish when it answers.
+    struct PendingPosition: Equatable, Sendable {
+        let status: String
+        let wrapped: String?
+    }
+    var positionPending: PendingPosition?
+    /// The index's candidates for the query, and what they were worked out
+    /// for: each key typed, `n` and the count read them again.
+    struct Candidates: Equatable, Sendable {
+        let key: String
+        let set: Bitset?
+        static func == (a: Self, b: Self) -> Bool { a.key == b.key }
+    }
+    var candidates: Candidates?
 
     public init() {}
 

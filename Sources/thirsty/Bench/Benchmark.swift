@@ -43,11 +43,9 @@ struct Benchmark {
         r.firstFrame = frame
         r.open = Stopwatch.now() - openStart
         // As the browser does once its first frame is up: the search index
-        // builds on the other core and reaches the reducer as a message.
-        var index: [BackgroundWork<Message>] = []
-        for case .buildSearchIndex(let request) in state.update(.idle) {
-            index.append(BackgroundWork { .searchIndexReady(BuiltSearchIndex(request.build())) })
-        }
+        // builds on the other core and reaches the reducer as a message,
+        // as do match counts later.
+        var background = state.update(.idle).compactMap { $0.backgroundWork.map { BackgroundWork($0) } }
 
         r.describe(inbox: inbox, state: state.folded)
 
@@ -62,14 +60,16 @@ struct Benchmark {
         for key in script {
             contexts.append(state.keyContext.rawValue)
             let (_, t) = Stopwatch.time { () -> Screen in
-                if let built = index.first, built.isReady {
-                    index.removeAll()
-                    for case .buildSearchIndex(let request) in state.update(built.value) {
-                        index.append(BackgroundWork { .searchIndexReady(BuiltSearchIndex(request.build())) })
-                    }
+                // As the loop does: finished work answers before the key.
+                var messages: [Message] = []
+                background.removeAll { work in
+                    guard work.isReady else { return false }
+                    messages.append(work.value)
+                    return true
                 }
-                for case .buildSearchIndex(let request) in state.update(.key(key)) where index.isEmpty {
-                    index.append(BackgroundWork { .searchIndexReady(BuiltSearchIndex(request.build())) })
+                messages.append(.key(key))
+                for message in messages {
+                    background += state.update(message).compactMap { $0.backgroundWork.map { BackgroundWork($0) } }
                 }
                 return InboxScreen.render(state)
             }

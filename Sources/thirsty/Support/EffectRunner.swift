@@ -17,8 +17,8 @@ enum EffectRunner {
         progress: PracticeProgress? = nil
     ) throws -> Message? {
         switch effect {
-        case .quit, .buildSearchIndex:
-            // The loop itself ends, and runs the index build on another core.
+        case .quit, .buildSearchIndex, .countMatches:
+            // The loop itself ends, and runs the background work on another core.
             return nil
         case .persist, .persistDraft, .persistUndo:
             try journal?.record(effect)

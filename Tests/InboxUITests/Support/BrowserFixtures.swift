@@ -101,8 +101,8 @@ extension AppState {
     private mutating func answeringIndex(_ effects: [Effect]) -> [Effect] {
         var rest: [Effect] = []
         for effect in effects {
-            if case .buildSearchIndex(let request) = effect {
-                rest += answeringIndex(update(.searchIndexReady(BuiltSearchIndex(request.build()))))
+            if let work = effect.backgroundWork {
+                rest += answeringIndex(update(work()))
             } else if case .persist(let event) = effect {
                 rest.append(effect)
                 rest += answeringIndex(update(.persisted(event)))

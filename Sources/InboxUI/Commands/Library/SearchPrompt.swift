@@ -14,7 +14,7 @@ enum SearchPrompt: BrowserCommand {
             if s.search.failed {
                 s.status = StatusLine("No match for \"\(s.search.query)\"", kind: .warning)
             } else if s.search.isActive && s.search.waiting == nil {
-                s.sayMatchPosition()
+                return s.sayMatchPosition()
             }
         case "clear":
             // Back where the search started, as less and neomutt do.
