@@ -100,7 +100,7 @@ public struct AppState: Sendable {
 
     /// Where everything goes at this terminal size: the views draw into
     /// it, the reducer pages and scrolls by it, the mouse hits it.
-    public var layout: Layout { Layout(width: width, height: height, share: view == .network ? .listFirst : .standard) }
+    public var layout: Layout { Layout(width: width, height: height, share: view == .messages ? .standard : .listFirst) }
 
     /// Whether list and detail sit side by side.
     public var isWide: Bool { layout.isWide }

@@ -20,8 +20,9 @@ public struct Layout: Equatable, Sendable {
     /// The coach's column beside the editor on wide screens.
     public static let coachWidth = 44
 
-    /// How the list shares a wide screen with the detail: Network's detail
-    /// is a few short lines, so its list (headlines) gets the larger share.
+    /// How the list shares a wide screen with the detail: the details of
+    /// Network and Invitations are a few short lines (a profile, a note, the
+    /// signals), so their lists (headlines, notes) get the larger share.
     public enum Share: Equatable, Sendable {
         case standard, listFirst
     }

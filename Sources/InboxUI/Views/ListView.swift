@@ -69,7 +69,8 @@ enum ListView {
 
 enum InvitationRow {
     /// Columns at fixed places, whatever a row's headline, note or verdict:
-    /// name, headline (wide enough screens), note, and the recommendation.
+    /// name, headline (only on a wide list: beside a name, the note is what
+    /// tells a request apart), note, and the recommendation.
     /// The reasons for IGNORE are in the detail pane; in the list they
     /// would take the note's room on every row.
     static func draw(_ state: AppState, row: Int, nameWidth: Int, into screen: inout Screen, in line: Rect) {
@@ -82,8 +83,8 @@ enum InvitationRow {
         x += nameWidth + 1
         var restWidth = line.maxX - x - badgeWidth - 1
         if restWidth > 4 {
-            if line.width >= 70 {
-                let headlineWidth = restWidth * 2 / 5
+            if line.width >= Self.headlineFrom {
+                let headlineWidth = restWidth / 3
                 screen.put(DisplayText.line(person.headline).terminalSafe.truncatedAtWord(toWidth: headlineWidth), x: x, y: line.y, style: Theme.dim)
                 x += headlineWidth + 2
                 restWidth -= headlineWidth + 2
@@ -99,6 +100,9 @@ enum InvitationRow {
             screen.put(badgeText(verdict), x: line.maxX - badgeWidth, y: line.y, style: verdict.decision == .ignore ? Theme.ignore : Theme.accept)
         }
     }
+
+    /// List width from which the headline gets a column of its own.
+    static let headlineFrom = 90
 
     static func badgeText(_ v: InvitationVerdict) -> String {
         v.decision == .accept ? "ACCEPT" : "IGNORE"
