@@ -84,6 +84,9 @@ extension ExportRecords {
         for r in rows {
             if let m = r { messages.append(m) } else { drafts += 1 }
         }
+        // Listed in the export's own order, before the posts, whether it
+        // was read with the other files or after them.
+        files.insert(file, at: files.firstIndex { $0.lowercased().hasSuffix("shares.csv") } ?? files.count)
     }
 
     mutating func readShares(_ file: String, _ bytes: [UInt8]) throws(ExportError) {

@@ -75,6 +75,58 @@ import Testing
         #expect(seen[0].invitations == seen[1].invitations && seen[1].invitations == seen[2].invitations)
     }
 
+    /// The files of a generated export with a messages.csv of several MB
+    /// (read after the first frame), and optionally a bad row at its end.
+    func largeExport(_ s: Scratch, badRowAtEnd: Bool) throws -> (files: [String: String], badLine: Int) {
+        let generated = s.path("generated.json")
+        let r = try Spawn.run("/bin/sh", ["-c", "\"$0\" generate --people 400 --messages 22000 > \"$1\"", TmuxSession.binary, generated],
+                              environment: CommandLineEndToEndTests.environment(home: s.home))
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let inbox = try FixtureLoader.load(path: generated)
+        var files: [String: String] = [:]
+        var badLine = 0
+        for f in SyntheticExport(inbox: inbox, era: .y2021).files() {
+            var text = String(decoding: f.bytes, as: UTF8.self)
+            if f.name == "messages.csv" {
+                #expect(f.bytes.count > 4 << 20, "large enough to be read after the first frame")
+                if badRowAtEnd {
+                    badLine = text.split(separator: "\n", omittingEmptySubsequences: false).count + 1
+                    text += "\nc9,,Ana,,Robin,not a date,,hello,INBOX"
+                }
+            }
+            files["export/" + f.name] = text
+        }
+        return (files, badLine)
+    }
+
+    @Test func aLargeExportOpensFirstAndReadsItsMessagesAfter() async throws {
+        let s = try Scratch()
+        let (files, _) = try largeExport(s, badRowAtEnd: false)
+        let tmux = try TmuxSession(arguments: ["export"], width: 120, height: 30, files: files, name: "largeExport")
+        defer { tmux.close() }
+        // Only the staged open says it read the messages after the first frame.
+        let screen = try await tmux.waitUntil("the messages read after the first frame") {
+            $0.contains("Read messages.csv, ") && $0.contains("flagged)")
+        }
+        #expect(!screen.contains("reading…"), "\(tmux.framed(screen))")
+        try tmux.send("2")
+        _ = try await tmux.waitFor("FLAGGED")
+        try tmux.send("q")
+        #expect(try await tmux.waitForExit() == 0)
+    }
+
+    @Test func aBadRowInMessagesReadLaterEndsTheBrowserWithItsLine() async throws {
+        let s = try Scratch()
+        let (files, badLine) = try largeExport(s, badRowAtEnd: true)
+        let tmux = try TmuxSession(arguments: ["export"], width: 120, height: 30, files: files, name: "largeExportBad")
+        defer { tmux.close() }
+        #expect(try await tmux.waitForExit() == 65)
+        let screen = try tmux.screen()
+        #expect(screen.contains("messages.csv:\(badLine)") && screen.contains("DATE"), "\(tmux.framed(screen))")
+        // The terminal is itself again: the error is on a plain shell screen.
+        #expect(!screen.contains("Invitations ("), "\(tmux.framed(screen))")
+    }
+
     @Test func theUnzippedFolderReadsLikeTheZip() throws {
         let s = try Scratch()
         let zip = try s.generate("export.zip", era: "2026")

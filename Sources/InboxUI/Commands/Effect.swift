@@ -27,6 +27,9 @@ public enum Effect: Equatable, Sendable {
     /// Count a search's matches off the UI's thread; the runtime answers
     /// with `Message.matchesCounted`.
     case countMatches(MatchCountRequest)
+    /// Read the rest of an inbox opened in part, and judge it, off the UI's
+    /// thread; the runtime answers with `Message.restRead`.
+    case readRest(RestRequest)
     /// Store what the user taught the learned rule (a thread is thirsty or
     /// fine) with the other teachings; the runtime answers `Message.taught`
     /// once it is on disk, or `Message.effectFailed`.
@@ -43,6 +46,7 @@ extension Effect {
         switch self {
         case .buildSearchIndex(let request): { .searchIndexReady(BuiltSearchIndex(request.build())) }
         case .countMatches(let request): { .matchesCounted(request.count()) }
+        case .readRest(let request): { .restRead(request.run()) }
         default: nil
         }
     }
@@ -63,6 +67,8 @@ public enum Message: Equatable, Sendable {
     case searchIndexReady(BuiltSearchIndex)
     /// The count asked for with `Effect.countMatches` is done.
     case matchesCounted(MatchCount)
+    /// The rest asked for with `Effect.readRest` is read and judged.
+    case restRead(ReadRest)
     /// The action of `Effect.persist` is in the journal: apply it now.
     case persisted(Event)
     /// The undo of `Effect.persistUndo` is in the journal: take the action back.

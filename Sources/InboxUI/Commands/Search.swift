@@ -105,7 +105,8 @@ extension AppState {
     /// first `/` seldom finds it missing.
     mutating func prepareSearchIndex() -> [Effect] {
         // A demo's keys are the demo's: it has no search to prepare for.
-        guard demo == nil else { return [] }
+        // An inbox still being read is indexed once it is whole.
+        guard demo == nil, pending == nil else { return [] }
         return session.search.request(for: session.inbox).map { [$0] } ?? []
     }
 

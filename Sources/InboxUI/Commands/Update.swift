@@ -29,9 +29,11 @@ extension AppState {
             if let text { replaceDraft(with: text) }
             return []
         case .idle:
-            return prepareSearchIndex()
+            return startReadingRest() + prepareSearchIndex()
         case .searchIndexReady(let built):
             return searchIndexReady(built)
+        case .restRead(let read):
+            return restRead(read)
         case .matchesCounted(let counted):
             matchesCounted(counted)
             return []

@@ -56,6 +56,11 @@ public struct AppState: Sendable {
     public internal(set) var demo: DemoState?
     /// Set when practising: the exercises, and where the learner is.
     public internal(set) var practice: PracticeState?
+    /// Part of the inbox still being read (a large export's messages).
+    public internal(set) var pending: PendingInbox?
+    var pendingAsked = false
+    /// Why the rest of the inbox could not be read, when the browser ended for it.
+    public internal(set) var loadFailure: String?
 
     public init(inbox: Inbox, policy: Policy = Policy(), width: Int = 80, height: Int = 24) {
         self.init(session: InboxSession(inbox: inbox, policy: policy), width: width, height: height)

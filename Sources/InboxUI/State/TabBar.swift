@@ -12,7 +12,7 @@ extension AppState {
     func shortTabCount(_ view: InboxView) -> String {
         switch view {
         case .invitations: return "\(rows.invitations.count)"
-        case .messages: return "\(rows.threads.count)/\(rows.flaggedThreads.count)"
+        case .messages: return pending == nil ? "\(rows.threads.count)/\(rows.flaggedThreads.count)" : "…"
         case .network: return "\(rows.network.count)"
         }
     }
@@ -22,7 +22,7 @@ extension AppState {
     func tabCount(_ view: InboxView) -> String {
         switch view {
         case .invitations: return "(\(rows.invitations.count))"
-        case .messages: return "(\(rows.threads.count), \(rows.flaggedThreads.count) flagged)"
+        case .messages: return pending == nil ? "(\(rows.threads.count), \(rows.flaggedThreads.count) flagged)" : "(reading…)"
         case .network: return "(\(rows.network.count))"
         }
     }

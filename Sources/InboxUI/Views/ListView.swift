@@ -61,7 +61,9 @@ enum ListView {
     static func emptyText(_ state: AppState) -> String {
         switch state.view {
         case .invitations: return "No pending invitations."
-        case .messages: return state.flaggedOnly ? "No flagged threads. Press f to show all." : "No messages yet."
+        case .messages:
+            if let pending = state.pending { return "Reading \(pending.what)…" }
+            return state.flaggedOnly ? "No flagged threads. Press f to show all." : "No messages yet."
         case .network: return "No connections yet."
         }
     }

@@ -23,6 +23,10 @@ struct BenchReport {
     var rulesCompile = Phase()
     /// Wall seconds from starting to load to the first frame drawn.
     var open = 0.0
+    /// An export opened in stages: reading and judging its messages after
+    /// the first frame, and the time from the start until they are shown.
+    var rest: Phase?
+    var whole: Double?
     var analyse = Phase()
     var firstFrame = Phase()
     var keySeconds: [Double] = []
@@ -84,6 +88,9 @@ struct BenchReport {
         out += "  analyse      \(phase(analyse))   judge every thread and invitation, build the lists\n"
         out += "  first frame  \(phase(firstFrame))   \(Benchmark.width)x\(Benchmark.height), in memory\n"
         out += "  open         \(ms(open))   load to first frame, as `thirsty FILE` does it (less the terminal)\n"
+        if let rest, let whole {
+            out += "  messages     \(phase(rest))   read and judged after the first frame (the browser does it on the other core); all shown at \(ms(whole))\n"
+        }
         out += "  keystrokes   \(keySeconds.count): p50 \(us(keys.at(50))), p99 \(us(keys.at(99))), max \(us(keys.max))   key to rendered frame\n"
         if let worst = slowestKeys.first, worst.seconds > 0.005 {
             out += "               slowest: " + slowestKeys.map { "\($0.key) (#\($0.index + 1), \($0.context)) \(us($0.seconds))" }.joined(separator: ", ") + "\n"
@@ -129,6 +136,7 @@ struct BenchReport {
             ("first_frame_ms", fixed(firstFrame.wall * 1000, digits: 2)),
             ("rules_wait_ms", fixed(rulesWait * 1000, digits: 1)), ("rules_from_cache", rulesFromCache ? "true" : "false"),
             ("rules_compile_ms", fixed(rulesCompile.wall * 1000, digits: 1)), ("rules_compile_cpu_ms", fixed(rulesCompile.cpu * 1000, digits: 1)), ("open_ms", fixed(open * 1000, digits: 1)),
+            ("messages_after_open_ms", rest.map { fixed($0.wall * 1000, digits: 1) } ?? "null"), ("whole_ms", whole.map { fixed($0 * 1000, digits: 1) } ?? "null"),
             ("keys", "\(keySeconds.count)"), ("key_p50_us", fixed(keys.at(50) * 1e6, digits: 0)),
             ("key_p99_us", fixed(keys.at(99) * 1e6, digits: 0)), ("key_max_us", fixed(keys.max * 1e6, digits: 0)),
             ("slowest_keys", "[" + slowestKeys.map { "{\"key\": \(JSONWriter.quoted($0.key)), \"index\": \($0.index), \"context\": \(JSONWriter.quoted($0.context)), \"us\": \(fixed($0.seconds * 1e6, digits: 0))}" }.joined(separator: ", ") + "]"),

@@ -40,7 +40,9 @@ struct BrowseCommand: ParsableCommand {
         // An export is someone's private inbox: nothing of it is kept.
         let fresh = self.fresh || FixtureInput.isExport(file)
         let fingerprint = fresh ? nil : BackgroundWork { file.flatMap { ContentHash.ofFile(path: $0) } }
-        let inbox = try FixtureInput.load(file)
+        // A large export opens on all but its messages; they follow. A
+        // replay of keys gets the whole inbox first, to act on all of it.
+        let (inbox, pending) = replay.isEmpty ? try FixtureInput.loadInStages(file) : (try FixtureInput.load(file), nil)
         try TerminalCheck.requireInteractive(alternative: "thirsty check\(file.map { " " + $0 } ?? "")")
         let policy = config.apply(to: try rulebook?.value.get() ?? policyOptions.policy())
         let session = try JournalSession.open(inbox: inbox, file: file, fresh: fresh, knownHash: fingerprint?.value)
@@ -48,9 +50,11 @@ struct BrowseCommand: ParsableCommand {
         state.use(keys: config.keys)
         Heap.trim()
         state.restore(drafts: session.drafts, notice: session.notes.first)
+        if let pending { state.readLater(pending) }
         let final = try TerminalSession.run(
             state, replay: replay, journal: session, editor: config.editor, teachingSource: fresh ? nil : file ?? "(built-in inbox)")
         for note in session.notes.dropFirst() { Stderr.line(note) }
+        if let failure = final.loadFailure { throw UserError(status: Exit.dataError, message: failure) }
         // Everything is saved (the journal syncs each action) and the
         // terminal is restored; freeing a 300,000-message inbox piece by
         // piece would only keep the user waiting at the prompt.

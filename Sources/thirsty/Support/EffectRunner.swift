@@ -17,7 +17,7 @@ enum EffectRunner {
         progress: PracticeProgress? = nil
     ) throws -> Message? {
         switch effect {
-        case .quit, .buildSearchIndex, .countMatches:
+        case .quit, .buildSearchIndex, .countMatches, .readRest:
             // The loop itself ends, and runs the background work on another core.
             return nil
         case .persist, .persistDraft, .persistUndo:

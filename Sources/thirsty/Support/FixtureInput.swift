@@ -1,6 +1,7 @@
 import ArgumentParser
 import BundledFixtures
 import InboxModel
+import InboxUI
 import LinkedInExport
 
 /// Where an inbox comes from: a file the user named, or the built-in one.
@@ -30,6 +31,31 @@ enum FixtureInput {
         } catch {
             throw UserError(status: error.isMissingInput ? Exit.noInput : Exit.dataError, message: error.description)
         }
+    }
+
+    /// For the browser: a large export opens on everything but its
+    /// messages, which are read once the first frame is up (on another
+    /// core, while the user looks at the invitations); anything else, and
+    /// a small export, is loaded whole.
+    static func loadInStages(_ path: String?) throws -> (inbox: Inbox, pending: PendingInbox?) {
+        guard let path, isExport(path) else { return (try load(path), nil) }
+        let first: Inbox
+        let remainder: ExportRemainder?
+        do {
+            (first, _, remainder) = try ExportReader.readInStages(path: path)
+        } catch {
+            throw UserError(status: error.isMissingInput ? Exit.noInput : Exit.dataError, message: error.description)
+        }
+        guard let remainder else { return (first, nil) }
+        let tenths = (remainder.bytes + 50_000) / 100_000
+        let pending = PendingInbox(what: "\(remainder.what), \(tenths / 10).\(tenths % 10) MB") {
+            do throws(ExportError) {
+                return .success(try remainder.read().inbox)
+            } catch {
+                return .failure(LoadFailure(error.description))
+            }
+        }
+        return (first, pending)
     }
 
     /// Whether `path` names a data export rather than a fixture.
