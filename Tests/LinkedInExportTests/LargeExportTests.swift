@@ -25,14 +25,21 @@ import Testing
         #expect(inbox.events.map(\.at) == inbox.events.map(\.at).sorted())
     }
 
-    @Test func anErrorLateInABigFileIsAtItsLine() throws {
-        var files = SyntheticExport(inbox: Self.generated, era: .y2021).files()
+    /// The generated export with a row whose date is wrong added at the
+    /// end of messages.csv, and that row's line.
+    static func withBadRowAtEnd() throws -> (files: [(name: String, bytes: [UInt8])], line: Int) {
+        var files = SyntheticExport(inbox: generated, era: .y2021).files()
         let k = try #require(files.firstIndex { $0.name == "messages.csv" })
         var text = String(decoding: files[k].bytes, as: UTF8.self)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
         text += "\nc9,,Ana,,Robin,not a date,,hello,INBOX"
         files[k].bytes = Array(text.utf8)
-        #expect(throws: ExportError.badValue(file: "messages.csv", line: lines + 1, column: "DATE")) {
+        return (files, lines + 1)
+    }
+
+    @Test func anErrorLateInABigFileIsAtItsLine() throws {
+        let (files, line) = try Self.withBadRowAtEnd()
+        #expect(throws: ExportError.badValue(file: "messages.csv", line: line, column: "DATE")) {
             try ExportReader.inbox(from: SampleInbox.files(files))
         }
     }
@@ -72,16 +79,11 @@ import Testing
     /// A bad row in the messages read later is reported as a whole read
     /// would: the file, its line, the column.
     @Test func aBadRowReadLaterIsAtItsLine() throws {
-        var files = SyntheticExport(inbox: Self.generated, era: .y2021).files()
-        let k = try #require(files.firstIndex { $0.name == "messages.csv" })
-        var text = String(decoding: files[k].bytes, as: UTF8.self)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
-        text += "\nc9,,Ana,,Robin,not a date,,hello,INBOX"
-        files[k].bytes = Array(text.utf8)
+        let (files, line) = try Self.withBadRowAtEnd()
         let dir = try Self.folder(files)
         defer { try? FileManager.default.removeItem(at: dir) }
         let rest = try #require(try ExportReader.readInStages(path: dir.path, messagesReadAtOnce: 1 << 20).remainder)
-        #expect(throws: ExportError.badValue(file: dir.path + ": messages.csv", line: lines + 1, column: "DATE")) {
+        #expect(throws: ExportError.badValue(file: dir.path + ": messages.csv", line: line, column: "DATE")) {
             try rest.read()
         }
     }
