@@ -365,6 +365,32 @@ struct StructureClassTests {
         #expect(v.reasons == [.inappropriate])
     }
 
+    // 8. A threat of a visit is read from its parts (knowing where the
+    // reader is, turning up there, a warning), not from threatening words;
+    // one part alone is an ordinary note.
+    @Test(arguments: [
+        "You botched the survey on my barn and the insurer won't pay. I've found out where your yard is, so expect a little visit from me. Mark my words.",
+        "Builders who cut corners on my loft get a visit from me. Consider this your only warning.",
+    ])
+    func aVeiledThreatOfAVisitIsIgnored(_ note: String) throws {
+        var b = InboxBuilder()
+        let x = b.person("x", "Quill Varga")
+        b.invite(from: x, at: B.t(), note: note)
+        let inbox = b.build()
+        let v = try #require(Policy().judgeInvitation(from: x, in: inbox, state: inbox.state()))
+        #expect(v.decision == .ignore, "\(note)")
+        #expect(v.reasons == [.inappropriate])
+    }
+
+    @Test func knowingWhereTheOfficeIsIsNoThreatAlone() throws {
+        var b = InboxBuilder()
+        let x = b.person("x", "Quill Varga")
+        b.invite(from: x, at: B.t(), note: "I know where your office is, could I drop the fixings catalogue at reception on Friday?")
+        let inbox = b.build()
+        let v = try #require(Policy().judgeInvitation(from: x, in: inbox, state: inbox.state()))
+        #expect(v.decision == .accept)
+    }
+
     @Test func oneWeakProfileSignalIsNoReason() throws {
         var b = InboxBuilder()
         let x = b.person("x", "Quill Varga", photo: false)
