@@ -187,6 +187,38 @@ struct StructureClassTests {
         #expect(v.flagged, "\(v.explanation)")
     }
 
+    // 1, 2 and 3. Bait and switch into a marketplace: a question the owner
+    // answers, then a percentage the sender keeps and a sign-up form; after
+    // a no, a bonus for joining and "the form still works" push past it.
+    @Test func aMarketplaceFeeAfterABaitQuestionThenABonusAfterANoIsFlagged() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(hours: -1))
+            b.message(from: t, at: B.t(), "Hi Robin, I need a walnut worktop cut for an L-shaped kitchen, 3.1m on the long side. Is that a job your workshop would take on?")
+            b.message(from: .owner, to: t, at: B.t(hours: 3), "Possibly. Is it a one-off? Send me the plan and I'll tell you if we can fit it in.")
+            b.message(from: t, at: B.t(days: 1), "Honestly, it's one of many jobs posted each week on BenchBoard, our site for joiners. Makers pick jobs up and we retain an 11% service fee, nothing monthly. Do you want the maker joining form?")
+            b.message(from: .owner, to: t, at: B.t(days: 1, hours: 1), "No thanks, not for us.")
+            b.message(from: t, at: B.t(days: 8), "All good! For the record, makers who join in March get a £75 starter credit. The form still works.")
+        }
+        #expect(v.findings.contains { $0.rule == "COMMERCIAL_INTENT" && $0.at == B.t(days: 1) }, "\(v.explanation)")
+        #expect(v.findings.contains { $0.rule == "NUDGE_PAST_NO" && $0.at == B.t(days: 8) }, "\(v.explanation)")
+        #expect(v.turnedAt?.at == B.t(days: 1))
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // 2. A no that gives money as its reason is a no, and a lower price
+    // offered after it, in a statement with no question, pushes past it.
+    @Test func aCounterOfferAfterABudgetNoIsPushing() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -4000))
+            b.message(from: t, at: B.t(), "Robin! Ages. I've set up a studio making shop videos for makers. For old friends I'll put the workshop on our Maker Retainer: £450 a month for two clips, usually £700, six months minimum. Keen?")
+            b.message(from: .owner, to: t, at: B.t(days: 1), "Great to hear from you! Honestly we can't afford it this year, the new kiln took everything.")
+            b.message(from: t, at: B.t(days: 7), "Fair enough! I could do it for £380 a month from September instead.")
+            b.message(from: t, at: B.t(days: 20), "Robin, final nudge, promise. Can I keep May for you?")
+        }
+        #expect(v.findings.contains { $0.rule == "NUDGE_PAST_NO" && $0.at == B.t(days: 7) }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
     // 4. Asking a stranger for a private number is no genuine question.
     @Test func askingForAPhoneNumberEarnsNoQuestionCredit() {
         let v = Self.thread { b, t in
@@ -331,6 +363,32 @@ struct StructureClassTests {
         let v = try #require(Policy().judgeInvitation(from: x, in: inbox, state: inbox.state()))
         #expect(v.decision == .ignore, "\(note)")
         #expect(v.reasons == [.inappropriate])
+    }
+
+    // 8. A threat of a visit is read from its parts (knowing where the
+    // reader is, turning up there, a warning), not from threatening words;
+    // one part alone is an ordinary note.
+    @Test(arguments: [
+        "You botched the survey on my barn and the insurer won't pay. I've found out where your yard is, so expect a little visit from me. Mark my words.",
+        "Builders who cut corners on my loft get a visit from me. Consider this your only warning.",
+    ])
+    func aVeiledThreatOfAVisitIsIgnored(_ note: String) throws {
+        var b = InboxBuilder()
+        let x = b.person("x", "Quill Varga")
+        b.invite(from: x, at: B.t(), note: note)
+        let inbox = b.build()
+        let v = try #require(Policy().judgeInvitation(from: x, in: inbox, state: inbox.state()))
+        #expect(v.decision == .ignore, "\(note)")
+        #expect(v.reasons == [.inappropriate])
+    }
+
+    @Test func knowingWhereTheOfficeIsIsNoThreatAlone() throws {
+        var b = InboxBuilder()
+        let x = b.person("x", "Quill Varga")
+        b.invite(from: x, at: B.t(), note: "I know where your office is, could I drop the fixings catalogue at reception on Friday?")
+        let inbox = b.build()
+        let v = try #require(Policy().judgeInvitation(from: x, in: inbox, state: inbox.state()))
+        #expect(v.decision == .accept)
     }
 
     @Test func oneWeakProfileSignalIsNoReason() throws {
