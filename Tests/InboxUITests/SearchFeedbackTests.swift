@@ -68,6 +68,18 @@ import Testing
         #expect(s.status == shown)
     }
 
+    /// Before the index is built, a count would read every message on the
+    /// core building it: the position waits for the index.
+    @Test func noCountBeforeTheIndexIsBuilt() throws {
+        let inbox = InboxGenerator.generate(GeneratorOptions(people: 3_000, messages: 12_000))
+        var s = try BrowserFixtures.state(inbox, width: 120, height: 40)
+        _ = s.update(.key(.char("2")))
+        var effects: [Effect] = []
+        for key in try Key.parse("/e<Enter>") { effects += s.update(.key(key)) }
+        #expect(!effects.contains { if case .countMatches = $0 { true } else { false } }, "\(effects)")
+        #expect(s.status?.text == "/e")
+    }
+
     @Test func escRestoresTheRowTheSearchStartedFrom() throws {
         var s = try BrowserFixtures.state(yaml: BrowserFixtures.small)
         try s.send("1j")

@@ -65,13 +65,17 @@ extension AppState {
             search.counting = nil
             return []
         }
-        guard search.counting != key else { return [] }
+        // Before the index is built a count would read every message of
+        // the inbox, on the core the index is being built on: the position
+        // waits for the index instead (the next `n` shows it).
+        guard session.search.index != nil, search.counting != key else { return [] }
         search.counting = key
         return [.countMatches(MatchCountRequest(finder: finder, key: key))]
     }
 
     /// The selected row's place among the counted matches (1-based; 0 when
-    /// the cursor is not on one) and how many there are; nil while uncounted.
+    /// the cursor is not on one) and how many there are; nil while uncounted
+    /// (being counted, or a large inbox before its index is built).
     func matchPosition() -> (Int, Int)? {
         guard search.matchesFor == matchesKey else { return nil }
         let m = search.matches
