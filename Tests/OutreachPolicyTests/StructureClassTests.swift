@@ -354,40 +354,29 @@ struct StructureClassTests {
         "Answer my complaint by Monday or you will be in serious trouble. I know what street you live on.",
         // A date offered in place of the business.
         "Your clinic photo made my week. Forget the consultation, how about dinner instead?",
-    ])
-    func aScamOrAdvanceInANoteIsIgnored(_ note: String) throws {
-        var b = InboxBuilder()
-        let x = b.person("x", "Quill Varga")
-        b.invite(from: x, at: B.t(), note: note)
-        let inbox = b.build()
-        let v = try #require(Policy().judgeInvitation(from: x, in: inbox, state: inbox.state()))
-        #expect(v.decision == .ignore, "\(note)")
-        #expect(v.reasons == [.inappropriate])
-    }
-
-    // 8. A threat of a visit is read from its parts (knowing where the
-    // reader is, turning up there, a warning), not from threatening words;
-    // one part alone is an ordinary note.
-    @Test(arguments: [
+        // A threat of a visit, read from its parts (knowing where the
+        // reader is, turning up there, a warning), any two together.
         "You botched the survey on my barn and the insurer won't pay. I've found out where your yard is, so expect a little visit from me. Mark my words.",
         "Builders who cut corners on my loft get a visit from me. Consider this your only warning.",
     ])
-    func aVeiledThreatOfAVisitIsIgnored(_ note: String) throws {
-        var b = InboxBuilder()
-        let x = b.person("x", "Quill Varga")
-        b.invite(from: x, at: B.t(), note: note)
-        let inbox = b.build()
-        let v = try #require(Policy().judgeInvitation(from: x, in: inbox, state: inbox.state()))
+    func aScamOrAdvanceInANoteIsIgnored(_ note: String) throws {
+        let v = try Self.invitation(note: note)
         #expect(v.decision == .ignore, "\(note)")
         #expect(v.reasons == [.inappropriate])
     }
 
-    @Test func knowingWhereTheOfficeIsIsNoThreatAlone() throws {
+    /// The verdict on an invitation from an ordinary profile with `note`.
+    static func invitation(note: String) throws -> InvitationVerdict {
         var b = InboxBuilder()
         let x = b.person("x", "Quill Varga")
-        b.invite(from: x, at: B.t(), note: "I know where your office is, could I drop the fixings catalogue at reception on Friday?")
+        b.invite(from: x, at: B.t(), note: note)
         let inbox = b.build()
-        let v = try #require(Policy().judgeInvitation(from: x, in: inbox, state: inbox.state()))
+        return try #require(Policy().judgeInvitation(from: x, in: inbox, state: inbox.state()))
+    }
+
+    // One part of a threat alone is an ordinary note.
+    @Test func knowingWhereTheOfficeIsIsNoThreatAlone() throws {
+        let v = try Self.invitation(note: "I know where your office is, could I drop the fixings catalogue at reception on Friday?")
         #expect(v.decision == .accept)
     }
 
