@@ -4,7 +4,6 @@ import ScreenKit
 extension AppState {
     /// `r`: reply to the selected thread, or write a first message to a connection.
     mutating func startCompose() -> [Effect] {
-        if waitsForRest() { return [] }
         guard view != .invitations else {
             status = StatusLine("Accept the invitation first; then reply from Network (3)")
             return []

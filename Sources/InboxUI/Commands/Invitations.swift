@@ -4,7 +4,6 @@ extension AppState {
     /// `a` / `i`: the owner decides the selected invitation; the decision is
     /// appended to the event log at the simulated now.
     mutating func decide(accept: Bool) -> [Effect] {
-        if waitsForRest() { return [] }
         guard view == .invitations else {
             status = StatusLine("\(accept ? "Accept" : "Ignore") works on invitations (press 1)")
             return []
@@ -18,7 +17,6 @@ extension AppState {
 
     /// `A`: ask before applying the policy's recommendation to every pending invitation.
     mutating func askApplyPolicy() {
-        if waitsForRest() { return }
         let pending = rows.invitations.map { folded.invitations[$0] }
         guard !pending.isEmpty else {
             status = StatusLine("No pending invitations")

@@ -41,7 +41,6 @@ extension AppState {
     /// is thirsty, or fine. Stored first (an effect); judged again only
     /// once the runtime answers that it is on disk.
     mutating func mark(_ label: ThreadLabel) -> [Effect] {
-        if waitsForRest() { return [] }
         guard view == .messages, !sentOnly else {
             status = StatusLine(sentOnly ? "Marking teaches from threads you received (press s for all)" : "Marking works on message threads (press 2)")
             return []

@@ -132,8 +132,6 @@ extension AppState {
     }
 
     mutating func toggleSent() {
-        // The owner's outreach is in the messages still being read.
-        if waitsForRest() { return }
         guard view == .messages else {
             status = StatusLine("The Sent filter applies to Messages (press 2)")
             return

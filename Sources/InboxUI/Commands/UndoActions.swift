@@ -4,7 +4,6 @@ extension AppState {
     /// `u`: take back the last accept, ignore or sent reply of this
     /// session, once the journal has the undo.
     mutating func undoLast() -> [Effect] {
-        if waitsForRest() { return [] }
         guard demo == nil else {
             status = StatusLine("Nothing to undo in a demo")
             return []

@@ -10,11 +10,16 @@ public protocol BrowserCommand: Sendable {
     static func check(_ args: [String]) -> String?
     /// Whether running it clears the status line first (a search keeps it).
     static var clearsStatus: Bool { get }
+    /// Whether it acts on the inbox (decides, replies, teaches, undoes):
+    /// such a command waits while part of the inbox is still being read,
+    /// since it would act on a log about to be replaced.
+    static var needsWholeInbox: Bool { get }
     static func run(_ args: [String], on state: inout AppState) -> [Effect]
 }
 
 extension BrowserCommand {
     public static var clearsStatus: Bool { true }
+    public static var needsWholeInbox: Bool { false }
     public static func check(_ args: [String]) -> String? {
         args.isEmpty ? nil : "\(name) takes no arguments"
     }
@@ -51,6 +56,7 @@ public struct Command: Sendable, Equatable, CustomStringConvertible {
 
     public func run(on state: inout AppState) -> [Effect] {
         if action.clearsStatus { state.status = nil }
+        if action.needsWholeInbox && state.waitsForRest() { return [] }
         return action.run(args, on: &state)
     }
 }

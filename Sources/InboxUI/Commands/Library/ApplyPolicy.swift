@@ -2,6 +2,7 @@
 enum ApplyPolicy: BrowserCommand {
     static let name = "apply-policy"
     static let summary = "Apply the policy to every pending invitation"
+    static let needsWholeInbox = true
     static func run(_ args: [String], on s: inout AppState) -> [Effect] {
         s.askApplyPolicy()
         return []

@@ -3,6 +3,7 @@
 enum ToggleSent: BrowserCommand {
     static let name = "toggle-sent"
     static let summary = "Sent: threads you started, judged as your outreach"
+    static let needsWholeInbox = true
     static func run(_ args: [String], on s: inout AppState) -> [Effect] {
         s.toggleSent()
         return []
