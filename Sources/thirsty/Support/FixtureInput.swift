@@ -29,7 +29,7 @@ enum FixtureInput {
         do {
             return try ExportReader.read(path: path)
         } catch {
-            throw UserError(status: error.isMissingInput ? Exit.noInput : Exit.dataError, message: error.description)
+            throw userError(error)
         }
     }
 
@@ -44,7 +44,7 @@ enum FixtureInput {
         do {
             (first, _, remainder) = try ExportReader.readInStages(path: path)
         } catch {
-            throw UserError(status: error.isMissingInput ? Exit.noInput : Exit.dataError, message: error.description)
+            throw userError(error)
         }
         guard let remainder else { return (first, nil) }
         let tenths = (remainder.bytes + 50_000) / 100_000
@@ -56,6 +56,11 @@ enum FixtureInput {
             }
         }
         return (first, pending)
+    }
+
+    /// An export that cannot be read: missing (66) or bad data (65).
+    private static func userError(_ error: ExportError) -> UserError {
+        UserError(status: error.isMissingInput ? Exit.noInput : Exit.dataError, message: error.description)
     }
 
     /// Whether `path` names a data export rather than a fixture.
