@@ -390,6 +390,135 @@ struct StructureClassTests {
         #expect(v.reasons == [.inappropriate])
     }
 
+    // Round 7, class 2: a no that names the reader ("Thank you Ossian, but
+    // no") or says what they don't want is a no, and asking again is a push.
+    @Test(arguments: [
+        "Thank you Ossian, but no. The paper sign-up sheet does us fine.",
+        "We don't want another app on the tills, thanks.",
+        "Please don't hold a stall for us this year.",
+        "Thanks for thinking of the farm, but we train our pickers ourselves.",
+    ])
+    func askingAgainAfterANoInOtherWordsIsAPush(_ no: String) {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t())
+            b.message(from: t, at: B.t(days: 1), "Hi Robin, our rota app plans a picking season for £30 a month per orchard.")
+            b.message(from: .owner, to: t, at: B.t(days: 2), no)
+            b.message(from: t, at: B.t(days: 6), "Understood! Just 10 minutes on Tuesday and you'll see why growers switch?")
+        }
+        #expect(v.findings.contains { $0.rule == "NUDGE_PAST_NO" }, "\(no): \(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // Round 7, class 1: the sender's next step in a sale put as a question
+    // (a walk-through, a choice between two offers) earns no question credit,
+    // and a founding rate per site with a calendar link is a pitch.
+    @Test func aWalkThroughOfferIsAClosingQuestion() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t())
+            b.message(from: t, at: B.t(hours: 1), "Hi Robin, our first 30 orchards pay £19 a month per site instead of £40, the first two months free. Could I take you through it? Slots: https://meet.example.com/tomas")
+        }
+        #expect(v.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(v.explanation)")
+        #expect(!v.findings.contains { $0.rule == "CREDIT_GENUINE_QUESTION" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    @Test func aChoiceBetweenTwoOffersIsNoGenuineQuestion() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t())
+            b.message(from: t, at: B.t(days: 3), "Hi Robin, I film farm shops for my channel. A feature video is a £300 slot, or free if you take the £60 a month partner plan. Which one works better for you?")
+        }
+        #expect(!v.findings.contains { $0.rule == "CREDIT_GENUINE_QUESTION" }, "\(v.explanation)")
+    }
+
+    // Round 7, classes 1 and 3: a share of whatever the sender saves the
+    // reader is a price, however the sentence is built, and the answer the
+    // reader gave to the opening question does not shield it.
+    @Test func aShareOfWhatTheSenderSavesIsAPriceAfterABaitQuestion() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -5))
+            b.message(from: t, at: B.t(days: 1), "Hi Robin, when you added the second workshop, did you keep the spray booth in one place or split it?")
+            b.message(from: .owner, to: t, at: B.t(days: 1, hours: 5), "One booth, at the main yard. We ferry the doors over twice a week.")
+            b.message(from: t, at: B.t(days: 2), "Handy! That is just what I fix: no fee up front, I simply take 25% of whatever we save you on transport in the first year. Can we get you booked in this week?")
+            b.message(from: t, at: B.t(days: 9), "Hi Robin, has my note landed?")
+        }
+        #expect(v.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(v.explanation)")
+        #expect(v.findings.contains { $0.rule == "NUDGE_FOLLOWUP" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // Round 7, class 1: pence and a platform's percentage are prices.
+    @Test func penceAndAPlatformsPercentageArePrices() {
+        let pence = Self.thread { b, t in
+            b.connect(t, at: B.t())
+            b.message(from: t, at: B.t(hours: 2), "Hi Robin, our app writes a product card for every piece you make, 40p a card. Shall I turn it on for a free fortnight?")
+        }
+        #expect(pence.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(pence.explanation)")
+        let platform = Self.thread { b, t in
+            b.connect(t, at: B.t())
+            b.message(from: t, at: B.t(hours: 2), "Hi Robin, we'd love you on our makers' marketplace: 0% booking fee until March, then our standard 18%. Your shop page is ready, one click to publish it.")
+        }
+        #expect(platform.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(platform.explanation)")
+    }
+
+    // Round 7, class 4: asking a stranger for introductions, paid per client
+    // they bring, is prospecting through the reader.
+    @Test func paidIntroductionsFromAStrangerArePitched() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t())
+            b.message(from: t, at: B.t(hours: 3), "Hi Robin, I'm not selling anything! I do payroll for trades. Could you introduce me to other joiners you know? I give £75 for each referral that signs up.")
+            b.message(from: t, at: B.t(days: 7), "Any names spring to mind?")
+        }
+        #expect(v.findings.contains { $0.rule == "PITCH_PROSPECTING" || $0.rule == "PITCH_MENTORSHIP" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // Round 7, class 5: a price the reader asked for is an answer.
+    @Test func aPriceTheReaderAskedForIsNoPitch() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -900))
+            b.message(from: t, at: B.t(days: 1), "Hi Robin, we're both short-handed over the Easter week. Would you cover our urgent call-outs if we cover yours, with a written no-poaching line?")
+            b.message(from: .owner, to: t, at: B.t(days: 1, hours: 3), "Could work. What rate would you charge us for a day on site?")
+            b.message(from: t, at: B.t(days: 1, hours: 5), "£380 a day on site and £55 an hour by phone, the same both ways. I'll draft a page of terms.")
+        }
+        #expect(!v.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(v.explanation)")
+        #expect(!v.flagged, "\(v.explanation)")
+    }
+
+    // Round 7, class 5: a buyer with a budget asking for the reader's work,
+    // and a call to settle it, is not selling.
+    @Test func aBuyerWithABudgetIsNotPitching() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t())
+            b.message(from: t, at: B.t(minutes: 20), "Hello Robin, I run two cafés and need 40 new shelves and a counter before June. Our budget is around 9,000 GBP. Is possible a call of 20 minutes next week, so I explain and you say if you can do it?")
+        }
+        #expect(!v.findings.contains { $0.category == .pitch }, "\(v.explanation)")
+        #expect(!v.flagged, "\(v.explanation)")
+    }
+
+    // Round 7, timeline: the reader's own invitation note asked for what the
+    // sender then sends, prices and a demo link included.
+    @Test func anInvitationNoteFromTheReaderOpensTheConversation() {
+        var b = InboxBuilder()
+        let t = b.person("tomas", "Tomás Ferreira")
+        b.invite(from: .owner, to: t, at: B.t(), note: "Hi Tomás, we met at the timber fair. Could I see a demo of your cutting-list software?")
+        b.accept(by: t, from: .owner, at: B.t(hours: 2))
+        b.message(from: t, at: B.t(hours: 2, minutes: 10), "Hi Robin, good to hear from you. For two workshops it is £45 a month per site. Demo slots: https://demo.example.com/tomas (40 minutes).")
+        b.message(from: .owner, to: t, at: B.t(hours: 4), "Booked Friday at 9.")
+        let inbox = b.build()
+        let v = Policy().judgeThread(with: t, in: inbox, state: inbox.state())
+        #expect(!v.findings.contains { $0.rule == "RELAX_MESSAGED_RIGHT_AWAY" }, "\(v.explanation)")
+        #expect(!v.flagged, "\(v.explanation)")
+    }
+
+    // Round 7, class 2: booking the reader's time for them is a call ask.
+    @Test func aSelfBookedSlotIsACallAsk() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t())
+            b.message(from: t, at: B.t(days: 2), "Hi Robin! I've gone ahead and pencilled in Thursday for us. Just reply with a thumbs up and the invite is yours.")
+        }
+        #expect(v.findings.contains { $0.category == .meeting }, "\(v.explanation)")
+    }
+
     // 9. Replies: judged in their thread, strictly (see CoachReplyTests).
     @Test func aReplyWithFlatteryAndAPurposelessCallFailsInItsThread() {
         var b = InboxBuilder()

@@ -22,11 +22,25 @@ struct MessageContext: ConditionContext, Sendable {
     var askedGenuineQuestionBefore = false
     /// The recipient's latest message declined.
     var recipientDeclined = false
+    var recipientAskedPrice = false
     /// The recipient's latest message asked a genuine question.
     var recipientAskedGenuineQuestion = false
     /// An earlier message from the sender reached the pitch stage.
     var pitchedBefore = false
     var features = TextFeatures()
+
+    /// Takes in a message from the recipient: a reply, or the note of an
+    /// invitation the recipient sent, which opens the conversation as a
+    /// first message does.
+    mutating func heard(from features: TextFeatures, matched rules: [Int32], table: RuleTable) {
+        recipientReplies += 1
+        unanswered = 0
+        if features.asksForMeeting { recipientRequestedMeeting = true }
+        if features.question { recipientAskedQuestion = true }
+        recipientAskedGenuineQuestion = features.genuineQuestion
+        recipientDeclined = rules.contains { table.flags[Int($0)] & RuleTable.declines != 0 }
+        recipientAskedPrice = rules.contains { table.flags[Int($0)] & RuleTable.asksPrice != 0 }
+    }
 
     /// A stranger's first message a month after connecting: the context the
     /// rulebook's examples are tested in.
@@ -62,6 +76,7 @@ struct MessageContext: ConditionContext, Sendable {
         case .wordsAtMost: return Double(features.words) <= c.value
         case .currencyAmount: return features.currencyAmount == yes
         case .recipientDeclined: return recipientDeclined == yes
+        case .recipientAskedPrice: return recipientAskedPrice == yes
         case .recipientAskedGenuineQuestion: return recipientAskedGenuineQuestion == yes
         case .pitchedBefore: return pitchedBefore == yes
         case .noPhoto, .connectionsBelow, .connectionsAtLeast, .accountAgeDaysBelow, .accountAgeDaysAtLeast,
@@ -121,6 +136,7 @@ struct MessageContext: ConditionContext, Sendable {
         case .wordsAtLeast, .wordsAtMost: return count(features.words, "word", "words")
         case .currencyAmount: return yes ? "names a price" : "names no price"
         case .recipientDeclined: return yes ? "after \(recipient) said no" : "\(recipient) had not said no"
+        case .recipientAskedPrice: return yes ? "\(recipient) asked for a price" : "\(recipient) had not asked for a price"
         case .recipientAskedGenuineQuestion:
             return yes ? "answers a real question from \(recipient)" : "\(recipient) had asked nothing"
         case .pitchedBefore: return yes ? "after an earlier pitch" : "no earlier pitch"

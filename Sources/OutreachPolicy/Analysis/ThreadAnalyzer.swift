@@ -120,6 +120,18 @@ enum ThreadAnalyzer {
         var learnedTally = LearnedRule.Tally()
         var lastSenderEvent: Int?
 
+        // An invitation the recipient sent with a note opened the
+        // conversation ("Could I see a demo of your ordering module?"): what
+        // the sender writes after it answers a request.
+        if let invitation = state.invitation(with: counterpart), invitation.from == recipient, invitation.to == sender,
+           events.indices.contains(invitation.event), !events[invitation.event].text.isEmpty,
+           messages.first.map({ invitation.at <= events[Int($0)].at }) ?? (draft.map { invitation.at <= $0.at } ?? false) {
+            scratch.reset()
+            let note = scratch.scan(events[invitation.event].text, field: .body, matcher: book.body, book: book)
+            ctx.heard(from: note, matched: scratch.textList, table: table)
+            firstFromSender = false
+        }
+
         for k in 0..<total {
             let isDraft = k == messages.count
             let eventIndex: Int? = isDraft ? nil : Int(messages[k])
@@ -146,12 +158,7 @@ enum ThreadAnalyzer {
             if firstFromSender == nil { firstFromSender = fromSender }
 
             guard fromSender else {
-                ctx.recipientReplies += 1
-                ctx.unanswered = 0
-                if features.asksForMeeting { ctx.recipientRequestedMeeting = true }
-                if features.question { ctx.recipientAskedQuestion = true }
-                ctx.recipientAskedGenuineQuestion = features.genuineQuestion
-                ctx.recipientDeclined = scratch.textList.contains { table.flags[Int($0)] & RuleTable.declines != 0 }
+                ctx.heard(from: features, matched: scratch.textList, table: table)
                 continue
             }
             while engaged < engagement.count && engagement[engaged] <= at.milliseconds { engaged += 1 }

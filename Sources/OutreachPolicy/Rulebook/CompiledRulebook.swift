@@ -227,6 +227,10 @@ final class CompiledRulebook: Sendable {
             guard let i = index[id] else { throw fail(nil, "settings.decline_rules", "no rule \(id)") }
             flags[i] |= RuleTable.declines
         }
+        for id in settings.priceRequestRules {
+            guard let i = index[id] else { throw fail(nil, "settings.price_request_rules", "no rule \(id)") }
+            flags[i] |= RuleTable.asksPrice
+        }
         for id in settings.turnIgnoresCredits {
             guard let i = index[id] else { throw fail(nil, "settings.turn_ignores_credits", "no rule \(id)") }
             flags[i] |= RuleTable.timelineCredit
@@ -336,6 +340,8 @@ struct RuleTable: @unchecked Sendable {
     static let declines: UInt8 = 32
     /// A credit that does not shield a turn (see `turn_ignores_credits`).
     static let timelineCredit: UInt8 = 64
+    /// A match on the recipient's message asks what something costs.
+    static let asksPrice: UInt8 = 128
 }
 
 /// The rules of one scope, in evaluation order. Conditions and meta

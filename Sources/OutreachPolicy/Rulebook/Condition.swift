@@ -61,6 +61,9 @@ public struct Condition: Sendable, Equatable {
         /// The recipient's latest message declined (a rule of
         /// `decline_rules` matched it).
         case recipientDeclined = "recipient_declined"
+        /// The recipient's latest message asked what something costs (a
+        /// rule of `price_request_rules` matched it).
+        case recipientAskedPrice = "recipient_asked_price"
         /// The recipient's latest message asked a genuine question.
         case recipientAskedGenuineQuestion = "recipient_asked_genuine_question"
         /// An earlier message from the sender reached the pitch stage.

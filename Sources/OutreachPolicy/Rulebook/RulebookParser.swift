@@ -28,7 +28,7 @@ struct RulebookParser {
     static let settingsKeys = [
         "thread_threshold", "invitation_threshold", "evaluation_thresholds", "question_min_words", "question_rules",
         "question_excluded_categories", "question_excluded_rules", "breaks", "coach_fail_at", "engagement_lead_minutes",
-        "negated_categories", "decline_rules", "turn_ignores_credits", "engagement_filler_words",
+        "negated_categories", "decline_rules", "price_request_rules", "turn_ignores_credits", "engagement_filler_words",
     ]
 
     /// Decimal digits only: Yams's YAML 1.1 integer forms (base 60) trap
@@ -286,6 +286,7 @@ struct RulebookParser {
                 s.evaluationThresholds = list
             case "question_rules": s.questionRules = try strings(v, key)
             case "decline_rules": s.declineRules = try strings(v, key)
+            case "price_request_rules": s.priceRequestRules = try strings(v, key)
             case "turn_ignores_credits": s.turnIgnoresCredits = try strings(v, key)
             case "engagement_filler_words": s.engagementFillerWords = try strings(v, key)
             case "negated_categories":

@@ -32,6 +32,9 @@ public struct RulebookSettings: Sendable, Equatable {
     /// Rules whose match on the recipient's message means the recipient
     /// said no (`recipient_declined` holds for the sender's next messages).
     public var declineRules: [String] = []
+    /// Rules that, matching the recipient's latest message, mean they asked
+    /// what something costs, so a price in answer is no pitch.
+    public var priceRequestRules: [String] = []
     /// Credits for the timeline (a reply, engagement, a long connection)
     /// that do not shield a turn: once the sender turns to a pitch or
     /// pushes, the thread is also judged from that message on without them.
