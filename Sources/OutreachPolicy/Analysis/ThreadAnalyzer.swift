@@ -120,16 +120,20 @@ enum ThreadAnalyzer {
         var learnedTally = LearnedRule.Tally()
         var lastSenderEvent: Int?
 
-        // An invitation the recipient sent with a note opened the
-        // conversation ("Could I see a demo of your ordering module?"): what
-        // the sender writes after it answers a request.
+        // An invitation the recipient sent with a note that asks for
+        // something opened the conversation ("Could I see a demo of your
+        // ordering module?"): what the sender writes after it answers a
+        // request. A note that only greets ("glad to stay in touch") asks
+        // for nothing, and writing minutes later is still no answer to it.
         if let invitation = state.invitation(with: counterpart), invitation.from == recipient, invitation.to == sender,
            events.indices.contains(invitation.event), !events[invitation.event].text.isEmpty,
            messages.first.map({ invitation.at <= events[Int($0)].at }) ?? (draft.map { invitation.at <= $0.at } ?? false) {
             scratch.reset()
             let note = scratch.scan(events[invitation.event].text, field: .body, matcher: book.body, book: book)
-            ctx.heard(from: note, matched: scratch.textList, table: table)
-            firstFromSender = false
+            if note.question || note.asksForMeeting {
+                ctx.heard(from: note, matched: scratch.textList, table: table)
+                firstFromSender = false
+            }
         }
 
         for k in 0..<total {
