@@ -4,7 +4,10 @@ import InboxModel
 /// way: the probability that the sender's messages are thirsty falls in a
 /// band, and each band is a rule id with its own score. Confident bands
 /// weigh like one solid rule, never like a whole ladder, so the learned
-/// rule can tip a borderline thread but not judge one alone.
+/// rule can tip a borderline thread but not judge one alone. The scores
+/// were set on the first-score runs of blind rounds the model had not been
+/// trained on, where the model was right more often than the rules: see
+/// the README's evaluation section.
 public struct LearnedBand: Sendable, Equatable {
     public var id: String
     public var score: Double
@@ -13,12 +16,12 @@ public struct LearnedBand: Sendable, Equatable {
     public var upper: Double
 
     public static let all: [LearnedBand] = [
-        LearnedBand(id: "LEARNED_SINCERE_99", score: -1.5, lower: 0, upper: 0.01),
-        LearnedBand(id: "LEARNED_SINCERE_95", score: -1.0, lower: 0.01, upper: 0.05),
+        LearnedBand(id: "LEARNED_SINCERE_99", score: -2.5, lower: 0, upper: 0.01),
+        LearnedBand(id: "LEARNED_SINCERE_95", score: -1.5, lower: 0.01, upper: 0.05),
         LearnedBand(id: "LEARNED_SINCERE_80", score: -0.5, lower: 0.05, upper: 0.20),
         LearnedBand(id: "LEARNED_THIRSTY_80", score: 0.5, lower: 0.80, upper: 0.95),
-        LearnedBand(id: "LEARNED_THIRSTY_95", score: 1.0, lower: 0.95, upper: 0.99),
-        LearnedBand(id: "LEARNED_THIRSTY_99", score: 2.0, lower: 0.99, upper: 1.0000001),
+        LearnedBand(id: "LEARNED_THIRSTY_95", score: 1.5, lower: 0.95, upper: 0.99),
+        LearnedBand(id: "LEARNED_THIRSTY_99", score: 3.5, lower: 0.99, upper: 1.0000001),
     ]
 
     /// The band `p` falls in; nil in the undecided middle.
