@@ -519,6 +519,66 @@ struct StructureClassTests {
         #expect(v.findings.contains { $0.category == .meeting }, "\(v.explanation)")
     }
 
+    // Round 8, classes 1 and 2: a share of the reader's fee taken by a
+    // matching service is the sender's cut, "it isn't for us" is a no, and a
+    // cheaper pilot after it is a push.
+    @Test func aShareOfTheReadersFeePushedPastANoIsFlagged() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t())
+            b.message(from: t, at: B.t(hours: 1), "Hi Robin, we match homeowners with joiners. Nothing upfront, we simply take a 10% share of your fee on each job we send. Shall I switch your listing on?")
+            b.message(from: .owner, to: t, at: B.t(hours: 5), "Thanks, but it isn't for us, we're booked through the spring.")
+            b.message(from: t, at: B.t(days: 1), "No problem! How about a month's trial at a reduced 6% share? I can set it up today.")
+        }
+        #expect(v.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(v.explanation)")
+        #expect(v.findings.contains { $0.rule == "NUDGE_PAST_NO" }, "\(v.explanation)")
+        #expect(!v.findings.contains { $0.rule == "CREDIT_PAID_WORK" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // Round 8, class 2: an agency's fee on a salary is its cut, and "we never
+    // use agencies" is a no that sending a CV "anyway" pushes past.
+    @Test func anAgencyFeeOnASalaryPushedPastANoIsFlagged() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t())
+            b.message(from: t, at: B.t(hours: 2), "Hi Robin, we place bench joiners: 16% of first-year salary, only if you hire. Can I send you three CVs?")
+            b.message(from: .owner, to: t, at: B.t(days: 1), "Thanks, but we're not recruiting and we never use agencies.")
+            b.message(from: t, at: B.t(days: 1, hours: 1), "Understood! I'll send one CV anyway so you have it on file.")
+        }
+        #expect(v.findings.contains { $0.rule == "NUDGE_PAST_NO" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // Round 8, class 1: a retainer or a free audit taken from a link is a
+    // sale however many details come with it.
+    @Test func aRetainerWithALinkToTakeItIsAPitch() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -3))
+            b.message(from: t, at: B.t(days: 1), "Robin, joinery firms your size leave about 20% of their quoting time on the table. For a £900/month retainer we run your estimates. Claim your free 20-minute quoting review here: https://review.example.com/tomas")
+        }
+        #expect(v.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(v.explanation)")
+    }
+
+    // Round 8, class 5: a question about what a price covers asks for a
+    // price, and the answer is no pitch.
+    @Test func aQuestionAboutWhatAPriceCoversAsksForAPrice() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -10))
+            let post = b.post(by: .owner, id: "p", at: B.t(days: -5), "Looking for a supplier of FSC oak boards, about 40 m³ a year. Quotes welcome.")
+            b.comment(by: t, post: post, at: B.t(days: -4), "We kiln-dry FSC oak at 8% moisture and deliver within 60 miles of Leeds.")
+            b.message(from: t, at: B.t(days: 1), "Hi Robin, our spec sheet: https://example.com/oak.pdf. Prime grade 27 mm is about £1,900 per m³ delivered.")
+            b.message(from: .owner, to: t, at: B.t(days: 2), "Thanks. Does that price include the offcuts being taken back?")
+            b.message(from: t, at: B.t(days: 2, hours: 2), "Taking offcuts back is £40 a load extra, we collect monthly.")
+        }
+        #expect(!v.flagged, "\(v.explanation)")
+    }
+
+    // Round 8, class 8: a fee and a move to WhatsApp in another language.
+    @Test func aFeeAndAChatHandoffInSpanishIsAScam() throws {
+        let v = try Self.invitation(note: "Su taller ha sido elegido para un contrato. Para recibir los documentos debe pagar una tasa de gestión de 150 USD. Escríbame por WhatsApp.")
+        #expect(v.decision == .ignore)
+        #expect(v.reasons == [.inappropriate])
+    }
+
     // 9. Replies: judged in their thread, strictly (see CoachReplyTests).
     @Test func aReplyWithFlatteryAndAPurposelessCallFailsInItsThread() {
         var b = InboxBuilder()
