@@ -18,9 +18,9 @@ struct TextFeatures: Sendable, Equatable {
 
 /// Words no one starts or ends an underlined phrase with.
 enum EvidenceWords {
-    static let function: Set<UInt64> = Set([
+    static let function = WordHashSet([
         "a", "an", "the", "to", "of", "for", "in", "on", "at", "by", "with", "and", "or", "but", "from", "as", "is", "are",
-    ].map { WordHash.of(Array($0.utf8)) })
+    ])
     static let reach = 4
 }
 
@@ -28,18 +28,18 @@ enum EvidenceWords {
 /// not looking for investors", "I don't need a demo"), with the words that
 /// undo that ("why not", "not only", "no pressure").
 enum Negation {
-    static let cues: Set<UInt64> = Set([
+    static let cues = WordHashSet([
         "not", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "cant", "cannot",
         "nothing", "without", "neither", "nor", "no", "decline", "declining",
-    ].map { WordHash.of(Array($0.utf8)) })
+    ])
     /// A cue preceded by one of these is no negation ("why not book…").
-    static let undoneBefore: Set<UInt64> = Set(["why"].map { WordHash.of(Array($0.utf8)) })
+    static let undoneBefore = WordHashSet(["why"])
     /// A cue followed by one of these is no negation of what comes next
     /// ("not only", "no pressure, but…", "at no cost").
-    static let undoneAfter: Set<UInt64> = Set([
+    static let undoneAfter = WordHashSet([
         "only", "just", "pressure", "worries", "worry", "problem", "problems", "obligation", "rush", "strings",
         "stress", "commitment", "cost", "charge", "doubt", "matter", "wonder", "hesitate", "miss", "forget", "wait",
-    ].map { WordHash.of(Array($0.utf8)) })
+    ])
     /// The last byte of the three-byte signs € ₹ ₦ ₱ ₵ ₩ ₺ (after E2 82).
     @inline(__always) static func isCurrencyTail(_ b: UInt8) -> Bool {
         b == 0xAC || b == 0xB9 || b == 0xA6 || b == 0xB1 || b == 0xB5 || b == 0xA9 || b == 0xBA
