@@ -323,6 +323,10 @@ struct AnalysisScratch {
         let questionFlags = RuleTable.asksQuestion | RuleTable.spoilsQuestion
         indexSegmentsByStart(ruleCount: ruleCount)
         let tokenCount = Int32(text.tokenCount)
+        // Local copies (no copying: nothing below writes them), so reading
+        // them after each `record` needs no reload through `self`.
+        let hits = self.hits, head = segmentHead, order = segmentOrder, seen = segmentSeen
+        let generation = self.generation
         for first in hits where first.payload >= ruleCount {
             chainSteps &+= 1
             let owner = gaps.owners[Int(first.payload - ruleCount)]
@@ -334,7 +338,12 @@ struct AnalysisScratch {
             if textHit[rule] && flags[rule] & questionFlags == 0 { continue }
             let segments = Int(pattern.first)..<Int(pattern.first + pattern.count)
             // Most first segments are common words; skip unless every segment occurred.
-            if segments.contains(where: { segmentSeen[Int(gaps.segments[$0])] != generation }) { continue }
+            var allSeen = true
+            for k in segments where seen[Int(gaps.segments[k])] != generation {
+                allSeen = false
+                break
+            }
+            if !allSeen { continue }
             let sentence = text.token(Int(first.start)).sentence
             var end = first.end
             var complete = true
@@ -346,9 +355,9 @@ struct AnalysisScratch {
                 // hits in order would find.
                 var t = end
                 while t <= last {
-                    for slot in Int(segmentHead[Int(t)])..<Int(segmentHead[Int(t) + 1]) {
+                    for slot in Int(head[Int(t)])..<Int(head[Int(t) + 1]) {
                         chainSteps &+= 1
-                        let h = hits[Int(segmentOrder[slot])]
+                        let h = hits[Int(order[slot])]
                         if h.payload == want && h.end < (found ?? .max) && text.token(Int(h.end) - 1).sentence == sentence {
                             found = h.end
                         }
@@ -368,18 +377,34 @@ struct AnalysisScratch {
 
     /// Counting sort of the segment hits by first token, in hit order within
     /// a token (so the earliest-ending hit is found first, as before).
+    /// Afterwards the hits starting at token `t < tokenCount` are
+    /// `segmentOrder[segmentHead[t]..<segmentHead[t + 1]]`; entries past
+    /// those are left over from longer texts.
     private mutating func indexSegmentsByStart(ruleCount: Int32) {
         let n = text.tokenCount
-        segmentHead.removeAll(keepingCapacity: true)
-        segmentHead.append(contentsOf: repeatElement(0, count: n + 2))
-        for h in hits where h.payload >= ruleCount { segmentHead[Int(h.start) + 2] += 1 }
-        if n > 0 { for t in 2..<(n + 2) { segmentHead[t] += segmentHead[t - 1] } }
-        segmentOrder.removeAll(keepingCapacity: true)
-        segmentOrder.append(contentsOf: repeatElement(0, count: Int(segmentHead[n + 1])))
-        for (i, h) in hits.enumerated() where h.payload >= ruleCount {
-            let at = Int(h.start) + 1
-            segmentOrder[Int(segmentHead[at])] = Int32(i)
-            segmentHead[at] += 1
+        // Grow-only, as the other buffers, and written through pointers: a
+        // text has a few dozen segment hits, and an array's uniqueness
+        // check on every increment cost more than the sort itself.
+        if segmentHead.count < n + 2 { segmentHead = [Int32](repeating: 0, count: max(n + 2, 2 * segmentHead.count)) }
+        if segmentOrder.count < hits.count { segmentOrder = [Int32](repeating: 0, count: max(hits.count, 2 * segmentOrder.count)) }
+        hits.withUnsafeBufferPointer { hits in
+            segmentHead.withUnsafeMutableBufferPointer { head in
+                segmentOrder.withUnsafeMutableBufferPointer { order in
+                    for t in 0..<(n + 2) { head[t] = 0 }
+                    for h in hits where h.payload >= ruleCount {
+                        // The matcher puts every hit inside the text; the
+                        // pointers below rely on it.
+                        precondition(h.start >= 0 && Int(h.start) < n, "phrase hit outside the text")
+                        head[Int(h.start) + 2] += 1
+                    }
+                    if n > 0 { for t in 2..<(n + 2) { head[t] += head[t - 1] } }
+                    for i in 0..<hits.count where hits[i].payload >= ruleCount {
+                        let at = Int(hits[i].start) + 1
+                        order[Int(head[at])] = Int32(truncatingIfNeeded: i)
+                        head[at] += 1
+                    }
+                }
+            }
         }
     }
 }
