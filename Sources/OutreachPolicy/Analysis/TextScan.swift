@@ -161,10 +161,16 @@ struct AnalysisScratch {
 
     /// Forgets the previous unit's rule state.
     mutating func reset() {
-        for r in firedList { fired[Int(r)] = false }
-        firedList.removeAll(keepingCapacity: true)
-        for r in textList { textHit[Int(r)] = false }
-        textList.removeAll(keepingCapacity: true)
+        // `removeAll` is a call even on an empty list, and many units (a name,
+        // a headline, a plain reply) leave these empty.
+        if !firedList.isEmpty {
+            for r in firedList { fired[Int(r)] = false }
+            firedList.removeAll(keepingCapacity: true)
+        }
+        if !textList.isEmpty {
+            for r in textList { textHit[Int(r)] = false }
+            textList.removeAll(keepingCapacity: true)
+        }
     }
 
     /// Normalises and scans `text`, marking the rules whose patterns match
@@ -179,7 +185,7 @@ struct AnalysisScratch {
 
     mutating func scan(utf8: UnsafeBufferPointer<UInt8>, field: TextField, matcher: PhraseMatcher, book: CompiledRulebook) -> TextFeatures {
         text.tokenize(utf8: utf8, vocabulary: book.vocabulary)
-        hits.removeAll(keepingCapacity: true)
+        if !hits.isEmpty { hits.removeAll(keepingCapacity: true) }
         text.withTokens { matcher.scan($0, into: &hits) }
         var features = TextFeatures()
         features.currencyAmount = Negation.currencyAmount(utf8)
