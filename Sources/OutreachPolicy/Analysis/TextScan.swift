@@ -327,12 +327,15 @@ struct AnalysisScratch {
         let gaps = book.gaps, flags = book.table.flags
         let ruleCount = Int32(book.count)
         let questionFlags = RuleTable.asksQuestion | RuleTable.spoilsQuestion
-        indexSegmentsByStart(ruleCount: ruleCount)
         let tokenCount = Int32(text.tokenCount)
         // Local copies (no copying: nothing below writes them), so reading
         // them after each `record` needs no reload through `self`.
-        let hits = self.hits, head = segmentHead, order = segmentOrder, seen = segmentSeen
+        let hits = self.hits, seen = segmentSeen
         let generation = self.generation
+        // Built when a pattern first has all its segments: most texts have
+        // common-word segments but no pattern complete.
+        var indexed = false
+        var head: [Int32] = [], order: [Int32] = []
         for first in hits where first.payload >= ruleCount {
             chainSteps &+= 1
             let owner = gaps.owners[Int(first.payload - ruleCount)]
@@ -350,6 +353,11 @@ struct AnalysisScratch {
                 break
             }
             if !allSeen { continue }
+            if !indexed {
+                indexSegmentsByStart(ruleCount: ruleCount)
+                (head, order) = (segmentHead, segmentOrder)
+                indexed = true
+            }
             let sentence = text.token(Int(first.start)).sentence
             var end = first.end
             var complete = true
