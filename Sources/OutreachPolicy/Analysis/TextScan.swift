@@ -18,9 +18,9 @@ struct TextFeatures: Sendable, Equatable {
 
 /// Words no one starts or ends an underlined phrase with.
 enum EvidenceWords {
-    static let function: Set<UInt64> = Set([
+    static let function = WordHashSet([
         "a", "an", "the", "to", "of", "for", "in", "on", "at", "by", "with", "and", "or", "but", "from", "as", "is", "are",
-    ].map { WordHash.of(Array($0.utf8)) })
+    ])
     static let reach = 4
 }
 
@@ -28,18 +28,18 @@ enum EvidenceWords {
 /// not looking for investors", "I don't need a demo"), with the words that
 /// undo that ("why not", "not only", "no pressure").
 enum Negation {
-    static let cues: Set<UInt64> = Set([
+    static let cues = WordHashSet([
         "not", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "cant", "cannot",
         "nothing", "without", "neither", "nor", "no", "decline", "declining",
-    ].map { WordHash.of(Array($0.utf8)) })
+    ])
     /// A cue preceded by one of these is no negation ("why not book…").
-    static let undoneBefore: Set<UInt64> = Set(["why"].map { WordHash.of(Array($0.utf8)) })
+    static let undoneBefore = WordHashSet(["why"])
     /// A cue followed by one of these is no negation of what comes next
     /// ("not only", "no pressure, but…", "at no cost").
-    static let undoneAfter: Set<UInt64> = Set([
+    static let undoneAfter = WordHashSet([
         "only", "just", "pressure", "worries", "worry", "problem", "problems", "obligation", "rush", "strings",
         "stress", "commitment", "cost", "charge", "doubt", "matter", "wonder", "hesitate", "miss", "forget", "wait",
-    ].map { WordHash.of(Array($0.utf8)) })
+    ])
     /// The last byte of the three-byte signs € ₹ ₦ ₱ ₵ ₩ ₺ (after E2 82).
     @inline(__always) static func isCurrencyTail(_ b: UInt8) -> Bool {
         b == 0xAC || b == 0xB9 || b == 0xA6 || b == 0xB1 || b == 0xB5 || b == 0xA9 || b == 0xBA
@@ -161,10 +161,16 @@ struct AnalysisScratch {
 
     /// Forgets the previous unit's rule state.
     mutating func reset() {
-        for r in firedList { fired[Int(r)] = false }
-        firedList.removeAll(keepingCapacity: true)
-        for r in textList { textHit[Int(r)] = false }
-        textList.removeAll(keepingCapacity: true)
+        // `removeAll` is a call even on an empty list, and many units (a name,
+        // a headline, a plain reply) leave these empty.
+        if !firedList.isEmpty {
+            for r in firedList { fired[Int(r)] = false }
+            firedList.removeAll(keepingCapacity: true)
+        }
+        if !textList.isEmpty {
+            for r in textList { textHit[Int(r)] = false }
+            textList.removeAll(keepingCapacity: true)
+        }
     }
 
     /// Normalises and scans `text`, marking the rules whose patterns match
@@ -179,7 +185,7 @@ struct AnalysisScratch {
 
     mutating func scan(utf8: UnsafeBufferPointer<UInt8>, field: TextField, matcher: PhraseMatcher, book: CompiledRulebook) -> TextFeatures {
         text.tokenize(utf8: utf8, vocabulary: book.vocabulary)
-        hits.removeAll(keepingCapacity: true)
+        if !hits.isEmpty { hits.removeAll(keepingCapacity: true) }
         text.withTokens { matcher.scan($0, into: &hits) }
         var features = TextFeatures()
         features.currencyAmount = Negation.currencyAmount(utf8)
@@ -321,8 +327,15 @@ struct AnalysisScratch {
         let gaps = book.gaps, flags = book.table.flags
         let ruleCount = Int32(book.count)
         let questionFlags = RuleTable.asksQuestion | RuleTable.spoilsQuestion
-        indexSegmentsByStart(ruleCount: ruleCount)
         let tokenCount = Int32(text.tokenCount)
+        // Local copies (no copying: nothing below writes them), so reading
+        // them after each `record` needs no reload through `self`.
+        let hits = self.hits, seen = segmentSeen
+        let generation = self.generation
+        // Built when a pattern first has all its segments: most texts have
+        // common-word segments but no pattern complete.
+        var indexed = false
+        var head: [Int32] = [], order: [Int32] = []
         for first in hits where first.payload >= ruleCount {
             chainSteps &+= 1
             let owner = gaps.owners[Int(first.payload - ruleCount)]
@@ -334,7 +347,17 @@ struct AnalysisScratch {
             if textHit[rule] && flags[rule] & questionFlags == 0 { continue }
             let segments = Int(pattern.first)..<Int(pattern.first + pattern.count)
             // Most first segments are common words; skip unless every segment occurred.
-            if segments.contains(where: { segmentSeen[Int(gaps.segments[$0])] != generation }) { continue }
+            var allSeen = true
+            for k in segments where seen[Int(gaps.segments[k])] != generation {
+                allSeen = false
+                break
+            }
+            if !allSeen { continue }
+            if !indexed {
+                indexSegmentsByStart(ruleCount: ruleCount)
+                (head, order) = (segmentHead, segmentOrder)
+                indexed = true
+            }
             let sentence = text.token(Int(first.start)).sentence
             var end = first.end
             var complete = true
@@ -346,9 +369,9 @@ struct AnalysisScratch {
                 // hits in order would find.
                 var t = end
                 while t <= last {
-                    for slot in Int(segmentHead[Int(t)])..<Int(segmentHead[Int(t) + 1]) {
+                    for slot in Int(head[Int(t)])..<Int(head[Int(t) + 1]) {
                         chainSteps &+= 1
-                        let h = hits[Int(segmentOrder[slot])]
+                        let h = hits[Int(order[slot])]
                         if h.payload == want && h.end < (found ?? .max) && text.token(Int(h.end) - 1).sentence == sentence {
                             found = h.end
                         }
@@ -368,18 +391,34 @@ struct AnalysisScratch {
 
     /// Counting sort of the segment hits by first token, in hit order within
     /// a token (so the earliest-ending hit is found first, as before).
+    /// Afterwards the hits starting at token `t < tokenCount` are
+    /// `segmentOrder[segmentHead[t]..<segmentHead[t + 1]]`; entries past
+    /// those are left over from longer texts.
     private mutating func indexSegmentsByStart(ruleCount: Int32) {
         let n = text.tokenCount
-        segmentHead.removeAll(keepingCapacity: true)
-        segmentHead.append(contentsOf: repeatElement(0, count: n + 2))
-        for h in hits where h.payload >= ruleCount { segmentHead[Int(h.start) + 2] += 1 }
-        if n > 0 { for t in 2..<(n + 2) { segmentHead[t] += segmentHead[t - 1] } }
-        segmentOrder.removeAll(keepingCapacity: true)
-        segmentOrder.append(contentsOf: repeatElement(0, count: Int(segmentHead[n + 1])))
-        for (i, h) in hits.enumerated() where h.payload >= ruleCount {
-            let at = Int(h.start) + 1
-            segmentOrder[Int(segmentHead[at])] = Int32(i)
-            segmentHead[at] += 1
+        // Grow-only, as the other buffers, and written through pointers: a
+        // text has a few dozen segment hits, and an array's uniqueness
+        // check on every increment cost more than the sort itself.
+        if segmentHead.count < n + 2 { segmentHead = [Int32](repeating: 0, count: max(n + 2, 2 * segmentHead.count)) }
+        if segmentOrder.count < hits.count { segmentOrder = [Int32](repeating: 0, count: max(hits.count, 2 * segmentOrder.count)) }
+        hits.withUnsafeBufferPointer { hits in
+            segmentHead.withUnsafeMutableBufferPointer { head in
+                segmentOrder.withUnsafeMutableBufferPointer { order in
+                    for t in 0..<(n + 2) { head[t] = 0 }
+                    for h in hits where h.payload >= ruleCount {
+                        // The matcher puts every hit inside the text; the
+                        // pointers below rely on it.
+                        precondition(h.start >= 0 && Int(h.start) < n, "phrase hit outside the text")
+                        head[Int(h.start) + 2] += 1
+                    }
+                    if n > 0 { for t in 2..<(n + 2) { head[t] += head[t - 1] } }
+                    for i in 0..<hits.count where hits[i].payload >= ruleCount {
+                        let at = Int(hits[i].start) + 1
+                        order[Int(head[at])] = Int32(truncatingIfNeeded: i)
+                        head[at] += 1
+                    }
+                }
+            }
         }
     }
 }

@@ -10,6 +10,11 @@ public final class LearnedModel: Sendable {
     /// Log prior odds of thirsty.
     let prior: Double
     let slots: [LearnedSlot]
+    /// One bit per value of a hash's top bits, set for every feature's:
+    /// most words and bigrams of a message are no feature, and this 8 KB
+    /// stays in the first-level cache where a probe of `slots` mostly
+    /// would not.
+    let filter: [UInt64]
     /// Per feature (the `counts.features` index): its weight, and what a
     /// person reads as evidence ("" when it should never be quoted).
     let weights: [Float]
@@ -30,12 +35,15 @@ public final class LearnedModel: Sendable {
         var capacity = 64
         while capacity < counts.features.count * 2 { capacity <<= 1 }
         var slots = [LearnedSlot](repeating: LearnedSlot(), count: capacity)
+        var filter = [UInt64](repeating: 0, count: Self.filterWords)
         let mask = capacity - 1
         for (i, f) in counts.features.enumerated() {
             let w = log((Double(f.thirsty) + a) / t) - log((Double(f.sincere) + a) / s)
             weights.append(Float(w))
             quotable.append(Self.isQuotable(f.words) ? f.display : "")
             let key = Self.hash(f.words)
+            let bit = Self.filterBit(key)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             var j = LearnedSlot.home(key, mask)
             while slots[j].key != 0 && slots[j].key != key { j = (j &+ 1) & mask }
             // Two spellings that normalise alike hash alike: the first keeps the slot.
@@ -44,6 +52,7 @@ public final class LearnedModel: Sendable {
             slots[j] = LearnedSlot(key: key, weight: Float(w), feature: tracked ? Int32(i) : -1)
         }
         self.slots = slots
+        self.filter = filter
         self.weights = weights
         self.quotable = quotable
     }
@@ -59,6 +68,12 @@ public final class LearnedModel: Sendable {
     public func teaching(_ taught: LearnedCounts) -> LearnedModel {
         taught.features.isEmpty && taught.thirstyThreads == 0 && taught.sincereThreads == 0 ? self : LearnedModel(counts: counts.adding(taught))
     }
+
+    static let filterWords = 1 << 10
+
+    /// The filter bit of a feature hash: its top 16 bits (the slots are
+    /// found by the low ones).
+    @inline(__always) static func filterBit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 48) }
 
     static func hash(_ words: [String]) -> UInt64 {
         let first = WordHash.of(words[0].utf8)
@@ -93,8 +108,11 @@ public final class LearnedModel: Sendable {
         var tops = LearnedMessageScore.Tops()
         var sum: Float = 0
         slots.withUnsafeBufferPointer { slots in
+        filter.withUnsafeBufferPointer { filter in
             let mask = slots.count &- 1
             LearnedFeatures.forEach(tokens) { key, _, _ in
+                let bit = Self.filterBit(key)
+                if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return }
                 var j = LearnedSlot.home(key, mask)
                 while true {
                     let s = slots[j]
@@ -107,6 +125,7 @@ public final class LearnedModel: Sendable {
                     j = (j &+ 1) & mask
                 }
             }
+        }
         }
         return LearnedMessageScore(logOdds: sum, tops: tops)
     }

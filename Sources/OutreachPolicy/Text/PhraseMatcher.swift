@@ -29,6 +29,12 @@ struct PhraseMatcher: @unchecked Sendable {
     private let spilled: UnsafeBufferPointer<OutputRange>
     /// Outputs of every node, own and inherited, node after node.
     private let outputs: UnsafeBufferPointer<Output>
+    /// Per word id, one bit: the word labels a transition from some node
+    /// other than the root. From any node, a word that labels none fails
+    /// down the fail links to the root, so the scan goes there at once
+    /// instead of probing `steps` (a likely cache miss) for every node on
+    /// the way.
+    private let deep: UnsafeBufferPointer<UInt64>
 
     /// A transition and the target's outputs: `outputs` is the count in
     /// its low byte and the first output above it; 0 for none, and
@@ -106,6 +112,13 @@ struct PhraseMatcher: @unchecked Sendable {
         fail = store.freeze(t.fail)
         spilled = store.freeze(t.spilled)
         outputs = store.freeze(t.outputs)
+        var deep = [UInt64](repeating: 0, count: t.root.count / 64 + 1)
+        for step in t.steps where step.key != 0 {
+            // A word past the root table is no token's id, so never needs the bit.
+            let w = Int(UInt32(truncatingIfNeeded: step.key))
+            if w < t.root.count { deep[w >> 6] |= 1 << UInt64(w & 63) }
+        }
+        self.deep = store.freeze(deep)
     }
 
     init(phrases: [(words: [Int32], payload: Int32)], idCount: Int32, store: TableStore) {
@@ -252,7 +265,7 @@ struct PhraseMatcher: @unchecked Sendable {
     /// Appends every phrase occurrence among `tokens` (by their word ids)
     /// to `hits`, in order of their end.
     func scan(_ tokens: UnsafeBufferPointer<Token>, into hits: inout [PhraseHit]) {
-        let root = self.root, steps = self.steps, fail = self.fail, outputs = self.outputs
+        let root = self.root, steps = self.steps, fail = self.fail, outputs = self.outputs, deep = self.deep
         let shift = stepShift, mask = steps.count &- 1
         var s: Int32 = 0
         for i in 0..<tokens.count {
@@ -261,6 +274,7 @@ struct PhraseMatcher: @unchecked Sendable {
                 s = 0
                 continue
             }
+            if s != 0 && deep[Int(w) >> 6] & (1 << UInt64(Int(w) & 63)) == 0 { s = 0 }
             var packed: UInt32
             while true {
                 if s == 0 {

@@ -366,13 +366,15 @@ struct TokenizedText {
         mutating func begin() {
             count = 0
             sentences.removeAll(keepingCapacity: true)
-            words.removeAll(keepingCapacity: true)
+            if !words.isEmpty { words.removeAll(keepingCapacity: true) }
             append(Token(hash: WordHash.start, start: 0, end: 0, sentence: 0, id: vocabulary?.startID ?? 0), word: Self.startWord)
         }
 
-        @inline(__always) private mutating func append(_ t: Token, word: [UInt8]) {
+        // The word is built only when recording: reading a static array
+        // costs a lazy-initialisation check and a retain, per mark.
+        @inline(__always) private mutating func append(_ t: Token, word: @autoclosure () -> [UInt8]) {
             appendToken(t)
-            if recordWords { words.append(word) }
+            if recordWords { words.append(word()) }
         }
 
         @inline(__always) private mutating func appendToken(_ t: Token) {
@@ -422,11 +424,8 @@ struct TokenizedText {
             inWord = false
             let h = hasher.value
             let t = Token(hash: h, start: wordStart, end: wordEnd, sentence: sentence, id: vocabulary?.id(h) ?? 0)
-            if recordWords {
-                append(t, word: current)
-            } else {
-                appendToken(t)
-            }
+            appendToken(t)
+            if recordWords { words.append(current) }
             sentenceWords &+= 1
         }
 
