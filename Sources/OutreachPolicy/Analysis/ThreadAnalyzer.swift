@@ -26,13 +26,13 @@ enum ThreadAnalyzer {
     static func analyze(
         book: CompiledRulebook, inbox: Inbox, state: InboxState, counterpart: PersonRef,
         senderIsOwner: Bool, draft: DraftMessage? = nil, recipientName: String? = nil, scans: MessageScans? = nil, firstSlot: Int = 0,
-        learned: LearnedRule? = nil, scratch: inout AnalysisScratch
+        learned: LearnedRule? = nil, memo: EvaluationMemo? = nil, scratch: inout AnalysisScratch
     ) -> ThreadAnalysis {
         inbox.events.withUnsafeBufferPointer { events in
             analyze(
                 book: book, inbox: inbox, events: events, state: state, counterpart: counterpart,
                 senderIsOwner: senderIsOwner, draft: draft, recipientName: recipientName, scans: scans, firstSlot: firstSlot,
-                learned: learned, scratch: &scratch)
+                learned: learned, memo: memo, scratch: &scratch)
         }
     }
 
@@ -41,7 +41,7 @@ enum ThreadAnalyzer {
     private static func analyze(
         book: CompiledRulebook, inbox: Inbox, events: UnsafeBufferPointer<Event>, state: InboxState, counterpart: PersonRef,
         senderIsOwner: Bool, draft: DraftMessage?, recipientName: String?, scans: MessageScans?, firstSlot: Int,
-        learned: LearnedRule?, scratch: inout AnalysisScratch
+        learned: LearnedRule?, memo: EvaluationMemo?, scratch: inout AnalysisScratch
     ) -> ThreadAnalysis {
         let sender: PersonRef = senderIsOwner ? .owner : counterpart
         let recipient: PersonRef = senderIsOwner ? counterpart : .owner
@@ -167,7 +167,7 @@ enum ThreadAnalyzer {
             }
             ctx.secondsSincePrevious = lastSenderAt.map { $0.seconds(until: at) }
             ctx.features = features
-            scratch.evaluate(book.thread, context: ctx)
+            if let memo { memo.evaluate(&scratch, context: ctx) } else { scratch.evaluate(book.thread, context: ctx) }
 
             // Stages as bits in ladder order: bit k is Stage.allCases[k].
             var here: UInt8 = 0
