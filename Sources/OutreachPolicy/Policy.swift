@@ -87,6 +87,7 @@ public struct Policy: Sendable {
         let learnedRule = learned.map { LearnedRule(model: $0, book: book) }
         forEachIndex(chunks, parallel: chunks > 1) { chunk in
             var scratch = AnalysisScratch(ruleCount: book.count)
+            let memo = EvaluationMemo(program: book.thread, ruleCount: book.count)
             for u in (units * chunk / chunks)..<(units * (chunk + 1) / chunks) {
                 if u < invitations.count {
                     invitationSlots.set(u, InvitationAnalyzer.analyze(book: book, inbox: inbox, invitation: invitations[u], scratch: &scratch))
@@ -95,7 +96,7 @@ public struct Policy: Sendable {
                     threadSlots.set(t, ThreadAnalyzer.analyze(
                         book: book, inbox: inbox, state: state, counterpart: threads[t].counterpart,
                         senderIsOwner: false, recipientName: ownerName, scans: scans, firstSlot: scans.firstSlot(thread: t),
-                        learned: learnedRule, scratch: &scratch
+                        learned: learnedRule, memo: memo, scratch: &scratch
                     ).verdict)
                 }
             }

@@ -26,13 +26,13 @@ enum ThreadAnalyzer {
     static func analyze(
         book: CompiledRulebook, inbox: Inbox, state: InboxState, counterpart: PersonRef,
         senderIsOwner: Bool, draft: DraftMessage? = nil, recipientName: String? = nil, scans: MessageScans? = nil, firstSlot: Int = 0,
-        learned: LearnedRule? = nil, scratch: inout AnalysisScratch
+        learned: LearnedRule? = nil, memo: EvaluationMemo? = nil, scratch: inout AnalysisScratch
     ) -> ThreadAnalysis {
         inbox.events.withUnsafeBufferPointer { events in
             analyze(
                 book: book, inbox: inbox, events: events, state: state, counterpart: counterpart,
                 senderIsOwner: senderIsOwner, draft: draft, recipientName: recipientName, scans: scans, firstSlot: firstSlot,
-                learned: learned, scratch: &scratch)
+                learned: learned, memo: memo, scratch: &scratch)
         }
     }
 
@@ -41,14 +41,15 @@ enum ThreadAnalyzer {
     private static func analyze(
         book: CompiledRulebook, inbox: Inbox, events: UnsafeBufferPointer<Event>, state: InboxState, counterpart: PersonRef,
         senderIsOwner: Bool, draft: DraftMessage?, recipientName: String?, scans: MessageScans?, firstSlot: Int,
-        learned: LearnedRule?, scratch: inout AnalysisScratch
+        learned: LearnedRule?, memo: EvaluationMemo?, scratch: inout AnalysisScratch
     ) -> ThreadAnalysis {
         let sender: PersonRef = senderIsOwner ? .owner : counterpart
         let recipient: PersonRef = senderIsOwner ? counterpart : .owner
         let threshold = book.settings.threadThreshold
         // A group conversation or sponsored InMail is shown, not judged as
         // one person's outreach to another.
-        let kind = inbox.person(counterpart).kind
+        // Only the kind is read: copying the whole person retains its strings.
+        let kind = inbox.people[Int(counterpart.index)].kind
         guard kind == .person else {
             var verdict = ThreadVerdict(
                 counterpart: counterpart, flagged: false, score: 0, threshold: threshold, stages: [], brokenRules: [],
@@ -111,11 +112,10 @@ enum ThreadAnalyzer {
         var draftFindings: [PackedFinding] = []
         var draftContext: MessageContext?
         // Per sender message, for judging a turn: what it added to the score
-        // (timeline credits left out) and whether it pitched or pushed.
-        var added: [Double] = []
-        var moments: [ThreadVerdict.Moment] = []
-        var turns: [Bool] = []
-        var reachedStage: [Bool] = []
+        // (timeline credits left out) and whether it pitched or pushed. One
+        // list sized once, rather than four grown message by message.
+        var steps: [SenderStep] = []
+        steps.reserveCapacity(total)
         scratch.learned = learned?.model
         var learnedTally = LearnedRule.Tally()
         var lastSenderEvent: Int?
@@ -178,7 +178,7 @@ enum ThreadAnalyzer {
             }
             ctx.secondsSincePrevious = lastSenderAt.map { $0.seconds(until: at) }
             ctx.features = features
-            scratch.evaluate(book.thread, context: ctx)
+            if let memo { memo.evaluate(&scratch, context: ctx) } else { scratch.evaluate(book.thread, context: ctx) }
 
             // Stages as bits in ladder order: bit k is Stage.allCases[k].
             var here: UInt8 = 0
@@ -211,10 +211,9 @@ enum ThreadAnalyzer {
                 if let eventIndex { messageStages.append(MessageStage(eventIndex: Int32(truncatingIfNeeded: eventIndex), bits: here)) }
             }
             if flaggedAt == nil && roundScore(score) >= threshold { flaggedAt = ThreadVerdict.Moment(eventIndex: eventIndex, at: at) }
-            added.append(addedHere)
-            moments.append(ThreadVerdict.Moment(eventIndex: eventIndex, at: at))
-            turns.append(here & Self.turnBits != 0)
-            reachedStage.append(here != 0)
+            steps.append(SenderStep(
+                added: addedHere, moment: ThreadVerdict.Moment(eventIndex: eventIndex, at: at),
+                turn: here & Self.turnBits != 0, reachedStage: here != 0))
             if isDraft { draftContext = ctx }
             // A question asked alongside a pitch earns no shield for the
             // follow-ups that come after it.
@@ -243,19 +242,19 @@ enum ThreadAnalyzer {
         // pitched nothing. Credits the timeline earned before it (a reply,
         // engagement, a long connection) explain the opening, not the turn,
         // so the thread is also judged from that message on without them.
-        if !flagged, let k = turns.firstIndex(of: true), k > 0 {
+        if !flagged, let k = steps.firstIndex(where: \.turn), k > 0 {
             var tail = 0.0
-            for j in k..<added.count {
-                tail += added[j]
+            for j in k..<steps.count {
+                tail += steps[j].added
                 if roundScore(tail) >= threshold && !flagged {
                     flagged = true
-                    flaggedAt = moments[j]
+                    flaggedAt = steps[j].moment
                 }
             }
             if flagged { final = max(final, roundScore(tail)) }
         }
         var turnedAt: ThreadVerdict.Moment?
-        if flagged, reachedStage.first == false, let k = reachedStage.firstIndex(of: true) { turnedAt = moments[k] }
+        if flagged, steps.first?.reachedStage == false, let k = steps.firstIndex(where: \.reachedStage) { turnedAt = steps[k].moment }
         let names = learned?.names ?? book.names
         var verdict = ThreadVerdict(
             counterpart: counterpart, flagged: flagged, score: final, threshold: threshold, stages: stages,
@@ -268,6 +267,14 @@ enum ThreadAnalyzer {
         return ThreadAnalysis(
             verdict: verdict, draftFindings: draftFindings.map { $0.finding(names: names, context: context) },
             draftContext: draftContext)
+    }
+
+    /// One of the sender's messages as the turn rule reads it.
+    private struct SenderStep {
+        var added: Double
+        var moment: ThreadVerdict.Moment
+        var turn: Bool
+        var reachedStage: Bool
     }
 
     static let pitchBit: UInt8 = {

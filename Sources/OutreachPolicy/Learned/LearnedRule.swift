@@ -89,12 +89,16 @@ struct LearnedRule: Sendable {
         let p = model.probability(logOdds: tally.logOdds)
         guard let band = LearnedBand.index(of: p) else { return nil }
         let list = LearnedBand.all[band].isThirsty ? tally.thirsty : tally.sincere
-        var words: [String] = []
+        // Written straight into one string: this runs for every thread,
+        // and a list of words joined after cost more than the rest of it.
+        var evidence = ""
         for i in 0..<4 where list[i] != LearnedMessageScore.none {
             let shown = model.quotable[Int(list[i])]
-            if !shown.isEmpty { words.append(shown) }
+            guard !shown.isEmpty else { continue }
+            if !evidence.isEmpty { evidence += ", " }
+            evidence += shown
         }
-        return (band, words.joined(separator: ", "))
+        return (band, evidence)
     }
 }
 

@@ -1,0 +1,165 @@
+/// Remembers what firing a scope's rules gave, by what the firing read.
+///
+/// `AnalysisScratch.evaluate` is a pure function of which rules' patterns
+/// matched the unit and of which of the scope's conditions hold for it.
+/// Outreach is written from templates and sent on similar timelines, so
+/// the same pair comes back again and again across an inbox's threads:
+/// testing the conditions and looking the pair up costs well under half of
+/// firing every base and meta rule anew. A memo is for one worker.
+final class EvaluationMemo {
+    private let program: ScopeProgram
+    /// Off when the scope has more conditions than a key holds.
+    private let enabled: Bool
+    /// Per rule: `evaluate` sets its evidence when it fires (rules without
+    /// patterns and meta rules); a matched rule's evidence is the scan's.
+    private let setsEvidence: [Bool]
+    /// Open addressing with linear probing: the key is six words, and a
+    /// multiply-and-fold hash of them is a fraction of what `Hasher` costs.
+    private var keys: [Key] = []
+    /// Per table slot: the answer's first entry in `fired` and its end,
+    /// or -1 for an empty slot.
+    private var starts: [Int32] = []
+    private var ends: [Int32] = []
+    private var count = 0
+    private var fired: [Fired] = []
+    /// Units answered from memory, for tests that the memo is used.
+    private(set) var replayed = 0
+
+    /// Answers kept before the memo starts afresh: bounds what hostile
+    /// input can make it hold.
+    static let capacity = 1 << 14
+
+    private struct Key: Equatable {
+        /// Rules whose patterns matched, as bits (rule k is bit k % 64 of word k / 64).
+        var matched: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        /// The scope's conditions that hold, as bits in `program.conditions` order.
+        var holding: (UInt64, UInt64) = (0, 0)
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.matched.0 == b.matched.0 && a.matched.1 == b.matched.1 && a.matched.2 == b.matched.2
+                && a.matched.3 == b.matched.3 && a.holding.0 == b.holding.0 && a.holding.1 == b.holding.1
+        }
+
+        var hash: Int {
+            let m: UInt64 = 0x9E37_79B9_7F4A_7C15
+            var h = matched.0 &* m
+            h = (h ^ (h >> 29) ^ matched.1) &* m
+            h = (h ^ (h >> 29) ^ matched.2) &* m
+            h = (h ^ (h >> 29) ^ matched.3) &* m
+            h = (h ^ (h >> 29) ^ holding.0) &* m
+            h = (h ^ (h >> 29) ^ holding.1) &* m
+            return Int(truncatingIfNeeded: h ^ (h >> 32))
+        }
+
+        static let ruleLimit = 256
+        static let conditionLimit = 128
+    }
+
+    private struct Fired {
+        var rule: Int32
+        var setsEvidence: Bool
+        var evidence: EvidenceSource
+    }
+
+    init(program: ScopeProgram, ruleCount: Int) {
+        self.program = program
+        enabled = program.conditions.count <= Key.conditionLimit
+        var sets = [Bool](repeating: false, count: ruleCount)
+        for b in program.base where !b.needsText && Int(b.rule) < ruleCount { sets[Int(b.rule)] = true }
+        for m in program.metas where Int(m.rule) < ruleCount { sets[Int(m.rule)] = true }
+        setsEvidence = sets
+        keys = [Key](repeating: Key(), count: Self.initialSlots)
+        starts = [Int32](repeating: -1, count: Self.initialSlots)
+        ends = starts
+    }
+
+    private static let initialSlots = 1024
+
+    /// Does what `scratch.evaluate(program, context:)` does: the same
+    /// `fired`, `firedList` and evidence.
+    func evaluate<C: ConditionContext>(_ scratch: inout AnalysisScratch, context: C) {
+        guard enabled, let key = key(scratch, context: context) else {
+            scratch.evaluate(program, context: context)
+            return
+        }
+        var slot = find(key)
+        if starts[slot] >= 0 {
+            for r in scratch.firedList { scratch.fired[Int(r)] = false }
+            scratch.firedList.removeAll(keepingCapacity: true)
+            for i in Int(starts[slot])..<Int(ends[slot]) {
+                let f = fired[i]
+                let r = Int(f.rule)
+                if f.setsEvidence { scratch.evidence[r] = f.evidence }
+                scratch.fired[r] = true
+                scratch.firedList.append(f.rule)
+            }
+            replayed += 1
+            return
+        }
+        scratch.evaluate(program, context: context)
+        if count >= Self.capacity {
+            starts = [Int32](repeating: -1, count: starts.count)
+            count = 0
+            fired.removeAll(keepingCapacity: true)
+            slot = find(key)
+        } else if 2 * (count + 1) > starts.count {
+            grow()
+            slot = find(key)
+        }
+        let first = Int32(truncatingIfNeeded: fired.count)
+        for r32 in scratch.firedList {
+            let r = Int(r32)
+            let sets = r < setsEvidence.count && setsEvidence[r]
+            fired.append(Fired(rule: r32, setsEvidence: sets, evidence: sets ? scratch.evidence[r] : .none))
+        }
+        keys[slot] = key
+        starts[slot] = first
+        ends[slot] = Int32(truncatingIfNeeded: fired.count)
+        count += 1
+    }
+
+    /// The slot holding `key`, or the empty slot where it belongs. The
+    /// table is never more than half full, so there always is one.
+    private func find(_ key: Key) -> Int {
+        let mask = starts.count - 1
+        var slot = key.hash & mask
+        while starts[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    private func grow() {
+        let old = (keys, starts, ends)
+        let size = Swift.max(Self.initialSlots, 2 * starts.count)
+        keys = [Key](repeating: Key(), count: size)
+        starts = [Int32](repeating: -1, count: size)
+        ends = [Int32](repeating: -1, count: size)
+        for i in old.1.indices where old.1[i] >= 0 {
+            let slot = find(old.0[i])
+            keys[slot] = old.0[i]
+            starts[slot] = old.1[i]
+            ends[slot] = old.2[i]
+        }
+    }
+
+    /// Everything `evaluate` reads of the unit; nil when a matched rule
+    /// is past what a key holds.
+    private func key<C: ConditionContext>(_ scratch: AnalysisScratch, context: C) -> Key? {
+        var key = Key()
+        for r32 in scratch.textList {
+            let r = Int(r32)
+            guard r >= 0 && r < Key.ruleLimit else { return nil }
+            let bit: UInt64 = 1 &<< UInt64(r & 63)
+            switch r >> 6 {
+            case 0: key.matched.0 |= bit
+            case 1: key.matched.1 |= bit
+            case 2: key.matched.2 |= bit
+            default: key.matched.3 |= bit
+            }
+        }
+        let conditions = program.conditions
+        for k in 0..<conditions.count where context.holds(conditions[k]) {
+            if k < 64 { key.holding.0 |= 1 &<< UInt64(k) } else { key.holding.1 |= 1 &<< UInt64(k &- 64) }
+        }
+        return key
+    }
+}
