@@ -598,7 +598,11 @@ enum UnderlinedEvidence {
         "a", "an", "the", "to", "of", "for", "in", "on", "at", "by", "with", "and", "or", "but", "from", "as", "is", "are",
     ]
 
+    /// A link's scheme alone ("https") is no more a phrase than "a" is.
+    static let linkStarts: Set<String> = ["http", "https", "www"]
+
     static func isFragment(_ evidence: String) -> Bool {
+        if linkStarts.contains(evidence.lowercased()) { return true }
         let words = evidence.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }
         guard let first = words.first, let last = words.last else { return false }
         // One word alone is judged on the last only ("Interested?").

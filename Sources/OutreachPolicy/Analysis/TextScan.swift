@@ -228,6 +228,7 @@ struct AnalysisScratch {
             }
         }
         if segments > 0 { chainGaps(field: field, book: book, features: &features) }
+        widenLinks(utf8)
         if wantQuestions {
             let minWords = Int32(clamping: book.settings.questionMinWords)
             for (i, s) in text.sentences.enumerated() where sentenceAsks[i] {
@@ -236,6 +237,32 @@ struct AnalysisScratch {
             }
         }
         return features
+    }
+
+    /// A link is underlined whole: evidence that starts at "http", "https"
+    /// or "www" runs to the end of the link ("https://example.com/book"),
+    /// not the scheme alone, less the punctuation that ends its sentence.
+    private mutating func widenLinks(_ utf8: UnsafeBufferPointer<UInt8>) {
+        for r in textList {
+            guard case .text(let field, let range) = evidence[Int(r)], range.upperBound <= utf8.count,
+                  Self.startsLink(utf8, at: range.lowerBound) else { continue }
+            var end = range.upperBound
+            while end < utf8.count && utf8[end] > 0x20 { end += 1 }
+            while end > range.upperBound && Self.closesSentence(utf8[end - 1]) { end -= 1 }
+            evidence[Int(r)] = .text(field, range.lowerBound..<end)
+        }
+    }
+
+    private static func startsLink(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        func lower(_ k: Int) -> UInt8 { i + k < utf8.count ? utf8[i + k] | 0x20 : 0 }
+        let http = lower(0) == 0x68 && lower(1) == 0x74 && lower(2) == 0x74 && lower(3) == 0x70
+        let www = lower(0) == 0x77 && lower(1) == 0x77 && lower(2) == 0x77 && i + 3 < utf8.count && utf8[i + 3] == 0x2E
+        return http || www
+    }
+
+    /// `. , ; : ! ? ) ]` and quotes after a link belong to the sentence.
+    private static func closesSentence(_ b: UInt8) -> Bool {
+        b == 0x2E || b == 0x2C || b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F || b == 0x29 || b == 0x5D || b == 0x22 || b == 0x27
     }
 
     private mutating func record(_ r: Int, start: Int32, end: Int32, field: TextField, flags: UInt8, features: inout TextFeatures) {
