@@ -10,11 +10,8 @@ public final class LearnedModel: Sendable {
     /// Log prior odds of thirsty.
     let prior: Double
     let slots: [LearnedSlot]
-    /// One bit per value of a hash's top bits, set for every feature's:
-    /// most words and bigrams of a message are no feature, and this 8 KB
-    /// stays in the first-level cache where a probe of `slots` mostly
-    /// would not.
-    let filter: [UInt64]
+    /// Rules out most words and bigrams of a message before `slots` is probed.
+    let filter: HashBitFilter
     /// Per feature (the `counts.features` index): its weight, and what a
     /// person reads as evidence ("" when it should never be quoted).
     let weights: [Float]
@@ -35,15 +32,14 @@ public final class LearnedModel: Sendable {
         var capacity = 64
         while capacity < counts.features.count * 2 { capacity <<= 1 }
         var slots = [LearnedSlot](repeating: LearnedSlot(), count: capacity)
-        var filter = [UInt64](repeating: 0, count: Self.filterWords)
+        var filter = HashBitFilter()
         let mask = capacity - 1
         for (i, f) in counts.features.enumerated() {
             let w = log((Double(f.thirsty) + a) / t) - log((Double(f.sincere) + a) / s)
             weights.append(Float(w))
             quotable.append(Self.isQuotable(f.words) ? f.display : "")
             let key = Self.hash(f.words)
-            let bit = Self.filterBit(key)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            filter.insert(key)
             var j = LearnedSlot.home(key, mask)
             while slots[j].key != 0 && slots[j].key != key { j = (j &+ 1) & mask }
             // Two spellings that normalise alike hash alike: the first keeps the slot.
@@ -68,12 +64,6 @@ public final class LearnedModel: Sendable {
     public func teaching(_ taught: LearnedCounts) -> LearnedModel {
         taught.features.isEmpty && taught.thirstyThreads == 0 && taught.sincereThreads == 0 ? self : LearnedModel(counts: counts.adding(taught))
     }
-
-    static let filterWords = 1 << 10
-
-    /// The filter bit of a feature hash: its top 16 bits (the slots are
-    /// found by the low ones).
-    @inline(__always) static func filterBit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 48) }
 
     static func hash(_ words: [String]) -> UInt64 {
         let first = WordHash.of(words[0].utf8)
@@ -107,12 +97,11 @@ public final class LearnedModel: Sendable {
     func score(_ tokens: UnsafeBufferPointer<Token>) -> LearnedMessageScore {
         var tops = LearnedMessageScore.Tops()
         var sum: Float = 0
+        let filter = self.filter
         slots.withUnsafeBufferPointer { slots in
-        filter.withUnsafeBufferPointer { filter in
             let mask = slots.count &- 1
             LearnedFeatures.forEach(tokens) { key, _, _ in
-                let bit = Self.filterBit(key)
-                if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return }
+                if !filter.mayContain(key) { return }
                 var j = LearnedSlot.home(key, mask)
                 while true {
                     let s = slots[j]
@@ -125,7 +114,6 @@ public final class LearnedModel: Sendable {
                     j = (j &+ 1) & mask
                 }
             }
-        }
         }
         return LearnedMessageScore(logOdds: sum, tops: tops)
     }

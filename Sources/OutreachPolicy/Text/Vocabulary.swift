@@ -96,11 +96,8 @@ struct VocabularySlot: Sendable, Equatable {
 /// `TableStore` (see there for why).
 struct VocabularyTable: @unchecked Sendable {
     private let slots: UnsafeBufferPointer<VocabularySlot>
-    /// One bit per value of a hash's top 16 bits, set for every word's.
-    /// Most words of a message are no pattern's, and this 8 KB answers for
-    /// them from the first-level cache where a probe of `slots` mostly
-    /// missed it.
-    private let filter: [UInt64]
+    /// Rules out most words of a message (no pattern's) before `slots` is probed.
+    private let filter: HashBitFilter
     /// Ids of the tokens every text has: sentence marks, start and end.
     let periodID: Int32
     let questionID: Int32
@@ -109,11 +106,8 @@ struct VocabularyTable: @unchecked Sendable {
 
     init(slots: UnsafeBufferPointer<VocabularySlot>) {
         self.slots = slots
-        var filter = [UInt64](repeating: 0, count: 1 << 10)
-        for s in slots where s.key != 0 {
-            let bit = Self.filterBit(s.key)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
+        var filter = HashBitFilter()
+        for s in slots where s.key != 0 { filter.insert(s.key) }
         self.filter = filter
         periodID = VocabularySlot.probe(slots, WordHash.period)
         questionID = VocabularySlot.probe(slots, WordHash.question)
@@ -123,10 +117,6 @@ struct VocabularyTable: @unchecked Sendable {
 
     /// The id of a word hash; 0 for a word no pattern uses.
     @inline(__always) func id(_ hash: UInt64) -> Int32 {
-        let bit = Self.filterBit(hash)
-        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 0 }
-        return VocabularySlot.probe(slots, hash)
+        filter.mayContain(hash) ? VocabularySlot.probe(slots, hash) : 0
     }
-
-    @inline(__always) private static func filterBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 48) }
 }
