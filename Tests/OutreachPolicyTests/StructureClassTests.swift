@@ -579,6 +579,64 @@ struct StructureClassTests {
         #expect(v.reasons == [.inappropriate])
     }
 
+    // Round 9, class 1: a monthly price written with a slash, after a
+    // question that only qualifies the reader for the sale.
+    @Test func aSlashPriceAfterAQualifyingQuestionIsAPitch() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -30))
+            b.message(from: t, at: B.t(days: 1), "Hi Robin, how many quotes does the workshop send a week? We help joiners win twice as many jobs in a season. £180 setup, then £95/mo, no contract. Can I send you a short video of how it works?")
+            b.message(from: t, at: B.t(days: 8), "Hi Robin, bumping this, one slot left in your county.")
+        }
+        #expect(v.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(v.explanation)")
+        #expect(!v.findings.contains { $0.rule == "CREDIT_GENUINE_QUESTION" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // Round 9, class 1: a fee per result and a diary link to take it is a
+    // sale, however many figures come with it.
+    @Test func aPricePerResultWithADiaryLinkIsAPitch() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -1))
+            b.message(from: t, at: B.t(minutes: 20), "Robin - we fill the diaries of joinery owners with 10-12 site surveys a month, and you pay £150 only for each one that goes ahead. Grab 15 mins here: https://meet.example.com/odile/15min")
+        }
+        #expect(v.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // Round 9, classes 2 and 3: asking for the reader's client contacts,
+    // refused as something the reader never does, then asked again.
+    @Test func askingAgainForContactsTheReaderNeverGivesOutIsPushingPastANo() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -2))
+            b.message(from: t, at: B.t(days: 1), "Hi Robin, well done on the school library fit-out! Could you send me the email addresses of the bursars there? We sell classroom furniture and I'd mention you.")
+            b.message(from: .owner, to: t, at: B.t(days: 1, hours: 3), "Hi Odile, those schools are my clients and I never pass on their details. Sorry.")
+            b.message(from: t, at: B.t(days: 1, hours: 4), "Understood but we don't compete with you at all! Just the bursars, I'll handle the rest")
+            b.message(from: t, at: B.t(days: 2), "Robin?? just the name of the trust then?")
+        }
+        #expect(v.findings.contains { $0.rule == "NUDGE_PAST_NO" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // Round 9, class 5: a recruiter's cold note with a pay band, FTE,
+    // closing date and JD link is a real opening, "a great fit" or not.
+    @Test func aRoleWithItsBandAndJDIsNoDangledOpportunity() {
+        let v = Self.thread { b, t in
+            b.message(from: t, at: B.t(days: 1), "Hi Robin, I'm hiring a workshop manager for the county council's estates team: 1.0 FTE, grade 7 (£38,220-£41,400), closing 30 May. Probably not for you, but you may know someone who'd be a great fit. JD: https://jobs.example.org/estates-wm")
+            b.message(from: .owner, to: t, at: B.t(days: 2), "Thanks, I'll pass it to a former apprentice.")
+            b.message(from: t, at: B.t(days: 2, hours: 1), "Thank you, Robin.")
+        }
+        #expect(!v.findings.contains { $0.rule == "PITCH_OPPORTUNITY" }, "\(v.explanation)")
+        #expect(!v.flagged, "\(v.explanation)")
+    }
+
+    // Round 9, class 8: a job for a fee in gift cards, and a messenger
+    // with a phone number, in Portuguese.
+    @Test func aFeeInGiftCardsAndAMessengerNumberInPortugueseIsAScam() throws {
+        let v = try Self.invitation(note: "Bom dia! Vaga de carpinteiro, pagamento semanal. Basta pagar a taxa de registo em cartões presente. WhatsApp +351 912 345 678")
+        #expect(v.decision == .ignore)
+        #expect(v.reasons == [.inappropriate])
+    }
+
     // 9. Replies: judged in their thread, strictly (see CoachReplyTests).
     @Test func aReplyWithFlatteryAndAPurposelessCallFailsInItsThread() {
         var b = InboxBuilder()
