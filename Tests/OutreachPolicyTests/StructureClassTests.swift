@@ -637,6 +637,57 @@ struct StructureClassTests {
         #expect(v.reasons == [.inappropriate])
     }
 
+    // Round 10, classes 1 and 2: a detailed price list for the sender's
+    // own package, after a sincere start the owner answered, then chased.
+    @Test func theSendersOwnPackageWithItsDetailsIsStillAPitch() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -20))
+            let post = b.post(by: .owner, id: "p", at: B.t(days: -10), "Our joinery used 40% less oak offcut this year.")
+            b.comment(by: t, post: post, at: B.t(days: -9), "Impressive. Did the new saw or the cutting plan do most of it?")
+            b.message(from: t, at: B.t(days: 1), "Hi Robin, how many of your 12 benches run on three-phase power? I'm mapping it for the regional grid study.")
+            b.message(from: .owner, to: t, at: B.t(days: 2), "Eight of them, the rest are single-phase.")
+            b.message(from: t, at: B.t(days: 30), "Good news: for your 8 three-phase benches we've put together our 'Grid Ready' package, survey plus paperwork, €1.250 per bench, or €9.000 for all 8. Can I present it at your next team meeting?")
+            b.message(from: t, at: B.t(days: 37), "Hi Robin, just checking you saw my proposal?")
+        }
+        #expect(v.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // Round 10, class 1: pence per item and "if you reply today" make a
+    // cold price list a pitch, figures and link or not.
+    @Test func pencePerItemWithAReplyTodayOfferIsAPitch() {
+        let v = Self.thread { b, t in
+            b.message(from: t, at: B.t(days: 1), "Hi Robin!! Workshop aprons ready for spring?? Branded aprons from 95p each (min order 300), caps £2.40. FREE design proof if you reply APRON today www.stitch.example.com/trades")
+        }
+        #expect(v.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // Round 10, class 5: money a public scheme pays the reader's members,
+    // offered with a short talk at their meeting, is no sale; nor is a
+    // buyer asking what joining costs, nor a saving shared for free.
+    @Test func moneyPaidToTheReadersMembersIsNoPrice() {
+        let scheme = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -300))
+            b.message(from: t, at: B.t(days: 1), "Hi Robin, the county starts a hedgerow pilot: landowners get €1.100 per ha per year for 5 years. Could I present it at one of your members evenings? 20 minutes is enough.")
+        }
+        #expect(!scheme.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(scheme.explanation)")
+        #expect(!scheme.flagged, "\(scheme.explanation)")
+        let buyer = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -1))
+            b.message(from: t, at: B.t(hours: 2), "hello. u the owner? we are small workshop 2 people near the border. can we join the guild or only members from this county. what is the membership fee. no call please")
+        }
+        #expect(!buyer.findings.contains { $0.rule == "PITCH_SALES" }, "\(buyer.explanation)")
+        let saving = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -30))
+            b.message(from: t, at: B.t(days: 1), "How do you schedule the finishing room between two crews?")
+            b.message(from: .owner, to: t, at: B.t(days: 2), "A shared board, mornings for oil, afternoons for lacquer.")
+            b.message(from: t, at: B.t(days: 3), "Thanks! In return: we pooled our timber orders with two other shops and cut costs by about €40 a board. Happy to send the spreadsheet, no strings.")
+        }
+        #expect(!saving.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(saving.explanation)")
+        #expect(!saving.flagged, "\(saving.explanation)")
+    }
+
     // 9. Replies: judged in their thread, strictly (see CoachReplyTests).
     @Test func aReplyWithFlatteryAndAPurposelessCallFailsInItsThread() {
         var b = InboxBuilder()

@@ -87,4 +87,17 @@ struct TextMatchingTests {
         #expect(t.sentences.map(\.isQuestion) == [false, true, false])
         #expect(t.sentences.map(\.words) == [2, 7, 1])
     }
+
+    // A decimal or thousands point is part of its number ("€3.950 per
+    // farm" is one sentence, as "€3,950 per farm" is); a point that
+    // ends a sentence before a number stays a sentence end.
+    @Test func aPointBetweenDigitsBelongsToTheNumber() throws {
+        var t = TokenizedText()
+        t.tokenize("It is €3.950 per farm and 2.5 hours. 12. Next")
+        #expect(t.sentences.count == 3)
+        #expect(t.sentences.map(\.words) == [8, 1, 1])
+        #expect(try Self.fires(["0 per farm"], on: "It is €3.950 per farm."))
+        #expect(try Self.fires(["costs 0 per"], on: "Each tank costs 34.50 per month."))
+        #expect(try !Self.fires(["0 0"], on: "Version 1.2.3 is out."))
+    }
 }

@@ -88,7 +88,8 @@ struct WordHasher {
 /// A text split into tokens in one pass over its UTF-8 bytes: ASCII and
 /// Latin-1 letters lowercased; apostrophes (straight and curly) and
 /// zero-width characters dropped, so "I’m" and "Im" are one word; every run
-/// of digits read as a single `0` ("15 minutes" and "30 minutes" alike);
+/// of digits read as a single `0` ("15 minutes" and "30 minutes" alike),
+/// a point between digits included ("2.5", "€3.950");
 /// `. ! ; : …` end a sentence and `?` ends a question; every other
 /// punctuation, symbol, emoji or space separates words. The token list
 /// starts with a start token and ends with an end token.
@@ -215,7 +216,12 @@ struct TokenizedText {
                 case .word, .upper: w.byte(b | 0x20, at: i)
                 case .drop: break
                 case .gap: w.gap()
-                case .period: w.mark(period, at: i)
+                case .period:
+                    // A point between digits is a decimal or thousands
+                    // point ("2.5 hours", "€3.950"): part of the number,
+                    // not the end of a sentence.
+                    if b == 0x2E && w.lastWasDigit && w.inWord && i &+ 1 < n && input[i &+ 1] &- 0x30 < 10 { break }
+                    w.mark(period, at: i)
                 case .question: w.mark(question, at: i)
                 }
                 i += 1
