@@ -688,6 +688,45 @@ struct StructureClassTests {
         #expect(!saving.flagged, "\(saving.explanation)")
     }
 
+    // Round 11, class 1: a cut of whatever the reader is awarded, named
+    // by its basis alone, with scarce "spaces", is a pitch.
+    @Test func aShareOfWhateverIsAwardedIsTheSendersCut() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -20))
+            b.message(from: t, at: B.t(days: 1), "Hi Robin, with orders up like that you'll want a bigger grant. I prepare applications on results: 10% of whatever's granted, nothing if it fails. Two slots left this quarter, want one?")
+            b.message(from: t, at: B.t(days: 9), "Hi Robin, just bumping this. One slot has gone.")
+        }
+        #expect(v.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // Round 11, class 5: a price the owner asked for ("what it costs
+    // families") is an answer; a seller's terse "price?" asks, not sells.
+    @Test func aPriceTheOwnerAskedForAndASellersPriceQuestionAreNoPitch() {
+        let exchange = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -3))
+            b.message(from: t, at: B.t(days: 1), "Dear Mr Ferreira, our guild ran a joinery exchange with yours until 2019. We'd like to restart it: 6 apprentices, one week in May in Porto and one in October here. Could your workshop consider it?")
+            b.message(from: .owner, to: t, at: B.t(days: 2), "Yes, gladly. Could you tell me roughly what it costs your apprentices?")
+            b.message(from: t, at: B.t(days: 3), "About 300 € each for travel and lodging; the guild covers half.")
+        }
+        #expect(!exchange.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(exchange.explanation)")
+        #expect(!exchange.flagged, "\(exchange.explanation)")
+        let logs = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -1))
+            b.message(from: t, at: B.t(hours: 5), "you buy oak boards. have 30 m3 air dried near the river, can deliver fast. price ?")
+        }
+        #expect(!logs.findings.contains { $0.rule == "PITCH_COMMERCIAL" }, "\(logs.explanation)")
+        #expect(!logs.flagged, "\(logs.explanation)")
+    }
+
+    // Round 11, class 8: a messenger and a phone number, with the rest of
+    // the note in another script, is a move off the platform.
+    @Test func aMessengerAndANumberInAnyScriptIsAScam() throws {
+        let v = try Self.invitation(note: "Здравствуйте! Подробности только в WhatsApp: +7 912 345 67 89")
+        #expect(v.decision == .ignore)
+        #expect(v.reasons == [.inappropriate])
+    }
+
     // 9. Replies: judged in their thread, strictly (see CoachReplyTests).
     @Test func aReplyWithFlatteryAndAPurposelessCallFailsInItsThread() {
         var b = InboxBuilder()
