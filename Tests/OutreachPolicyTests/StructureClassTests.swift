@@ -727,6 +727,50 @@ struct StructureClassTests {
         #expect(v.reasons == [.inappropriate])
     }
 
+    // Round 12, class 1: a trade price per unit after filler comments,
+    // with the catalogue offered, is a pitch.
+    @Test func aTradePricePerUnitAfterFillerCommentsIsAPitch() {
+        let v = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -30))
+            let post = b.post(by: .owner, id: "p", at: B.t(days: -3), "New bench room open at last.")
+            b.comment(by: t, post: post, at: B.t(days: -2), "Love this 👏")
+            b.message(from: t, at: B.t(days: 1), "Hi Robin, love your content! We supply beeswax polish to workshops and schools across the UK. Trade price £6/unit (RRP £12.99), minimum 24 units. Want me to send over the trade list?")
+            b.message(from: t, at: B.t(days: 8), "Hi Robin, did you get a chance to look? Happy to jump on a quick call.")
+        }
+        #expect(v.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(v.explanation)")
+        #expect(v.flagged, "\(v.explanation)")
+    }
+
+    // Round 12, class 5: a supplier answering the owner's own public
+    // request with the price she asked for, and a college's confirmed
+    // incentive per apprentice, are no sales.
+    @Test func answeringAPublicRequestAndAnIncentivePaidToTheReaderAreNoPitch() {
+        let supplier = Self.thread { b, t in
+            _ = b.post(by: .owner, id: "p", at: B.t(days: -5), "Looking for a supplier of oak dowels, 8 mm, about 5,000 a month. Quotes welcome.")
+            b.message(from: t, at: B.t(days: 1), "Hello Robin, I see your post asking for oak dowels. We are manufacturer since 2006, we export to Spain and Ireland. 8 mm fluted, kiln dried. Price for 5,000: €0.04 per piece, delivery €60, 10 working days. I can send samples free if you want.")
+            b.message(from: .owner, to: t, at: B.t(days: 2), "Thanks, that is what I asked for. Samples please.")
+            b.message(from: t, at: B.t(days: 2, hours: 3), "Samples go tomorrow, I send tracking.")
+        }
+        #expect(!supplier.findings.contains { $0.rule == "PITCH_SALES" }, "\(supplier.explanation)")
+        #expect(!supplier.flagged, "\(supplier.explanation)")
+        let college = Self.thread { b, t in
+            b.connect(t, at: B.t(days: -900))
+            b.message(from: t, at: B.t(days: 1), "Hi Robin, would you have room for one more apprentice this autumn?")
+            b.message(from: t, at: B.t(days: 80), "Hi Robin, no pressure on my last message. One update: the employer incentive is now confirmed at £1,000 per apprentice, paid in two halves. Details: example.com/college/incentive. If it's still a no, that's fine.")
+            b.message(from: .owner, to: t, at: B.t(days: 81), "That changes things, put me down for one.")
+        }
+        #expect(!college.findings.contains { $0.rule == "COMMERCIAL_INTENT" }, "\(college.explanation)")
+        #expect(!college.flagged, "\(college.explanation)")
+    }
+
+    // Round 12, class 8: a remark on her photo, a request for her number
+    // and a promise of discretion: no explicit word, still an advance.
+    @Test func aPhotoRemarkAndADiscreetRequestForHerNumberIsAnAdvance() throws {
+        let v = try Self.invitation(note: "Spotted your picture and just had to say hello. Text me your number, I'm always discreet 😉")
+        #expect(v.decision == .ignore)
+        #expect(v.reasons == [.inappropriate])
+    }
+
     // 9. Replies: judged in their thread, strictly (see CoachReplyTests).
     @Test func aReplyWithFlatteryAndAPurposelessCallFailsInItsThread() {
         var b = InboxBuilder()
