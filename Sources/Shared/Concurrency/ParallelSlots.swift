@@ -19,9 +19,11 @@ public final class ParallelSlots<T>: @unchecked Sendable {
         base.deallocate()
     }
 
-    public func set(_ i: Int, _ value: T) {
+    /// Takes `value` over: a verdict handed in is moved into its slot,
+    /// not copied (a copy retains every array and string it holds).
+    public func set(_ i: Int, _ value: consuming T) {
         precondition(i >= 0 && i < count, "slot out of range")
-        base[i] = value
+        base[i] = consume value
     }
 
     /// Every slot, filled or not, in index order; call after the workers are done.
