@@ -94,7 +94,7 @@ public struct Policy: Sendable {
                 } else {
                     let t = u - invitations.count
                     threadSlots.set(t, ThreadAnalyzer.analyze(
-                        book: book, inbox: inbox, state: state, counterpart: threads[t].counterpart,
+                        book: book, inbox: inbox, state: state, counterpart: threads[t].counterpart, thread: threads[t],
                         senderIsOwner: false, recipientName: ownerName, scans: scans, firstSlot: scans.firstSlot(thread: t),
                         learned: learnedRule, memo: memo, scratch: &scratch
                     ).verdict)

@@ -22,15 +22,17 @@ struct ThreadAnalysis {
 /// scored rule counted once per thread at the message where it first fired.
 enum ThreadAnalyzer {
     /// `recipientName`, when the caller knows it, is the first name of the
-    /// messages' recipient (shared by every thread of an inbox).
+    /// messages' recipient (shared by every thread of an inbox). `thread`,
+    /// when the caller has it at hand, is the counterpart's thread: looking
+    /// it up again is a cache miss per thread.
     static func analyze(
-        book: CompiledRulebook, inbox: Inbox, state: InboxState, counterpart: PersonRef,
+        book: CompiledRulebook, inbox: Inbox, state: InboxState, counterpart: PersonRef, thread: MessageThread? = nil,
         senderIsOwner: Bool, draft: DraftMessage? = nil, recipientName: String? = nil, scans: MessageScans? = nil, firstSlot: Int = 0,
         learned: LearnedRule? = nil, memo: EvaluationMemo? = nil, scratch: inout AnalysisScratch
     ) -> ThreadAnalysis {
         inbox.events.withUnsafeBufferPointer { events in
             analyze(
-                book: book, inbox: inbox, events: events, state: state, counterpart: counterpart,
+                book: book, inbox: inbox, events: events, state: state, counterpart: counterpart, thread: thread,
                 senderIsOwner: senderIsOwner, draft: draft, recipientName: recipientName, scans: scans, firstSlot: firstSlot,
                 learned: learned, memo: memo, scratch: &scratch)
         }
@@ -40,7 +42,7 @@ enum ThreadAnalyzer {
     // log retains its strings, and this runs for every message.
     private static func analyze(
         book: CompiledRulebook, inbox: Inbox, events: UnsafeBufferPointer<Event>, state: InboxState, counterpart: PersonRef,
-        senderIsOwner: Bool, draft: DraftMessage?, recipientName: String?, scans: MessageScans?, firstSlot: Int,
+        thread: MessageThread?, senderIsOwner: Bool, draft: DraftMessage?, recipientName: String?, scans: MessageScans?, firstSlot: Int,
         learned: LearnedRule?, memo: EvaluationMemo?, scratch: inout AnalysisScratch
     ) -> ThreadAnalysis {
         let sender: PersonRef = senderIsOwner ? .owner : counterpart
@@ -90,7 +92,7 @@ enum ThreadAnalyzer {
             engagement.sort()
         }
 
-        var messages: [Int32] = state.thread(with: counterpart)?.messages ?? []
+        var messages: [Int32] = (thread ?? state.thread(with: counterpart))?.messages ?? []
         if let draft { messages = messages.filter { events[Int($0)].at <= draft.at } }
         let total = messages.count + (draft == nil ? 0 : 1)
 
