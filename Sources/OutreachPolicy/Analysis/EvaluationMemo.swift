@@ -22,6 +22,10 @@ final class EvaluationMemo {
     private var ends: [Int32] = []
     private var count = 0
     private var fired: [Fired] = []
+    /// `fired`'s rules alone, so a replay appends them in one copy.
+    private var firedRules: [Int32] = []
+    /// The scope's conditions as one word, when they fit in one.
+    private let facts: ConditionFacts?
     /// Units answered from memory, for tests that the memo is used.
     private(set) var replayed = 0
 
@@ -32,7 +36,9 @@ final class EvaluationMemo {
     private struct Key: Equatable {
         /// Rules whose patterns matched, as bits (rule k is bit k % 64 of word k / 64).
         var matched: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        /// The scope's conditions that hold, as bits in `program.conditions` order.
+        /// The scope's conditions that hold: `ConditionFacts` bits when the
+        /// context writes them, else bits in `program.conditions` order (a
+        /// memo serves one kind of context, so the two never meet).
         var holding: (UInt64, UInt64) = (0, 0)
 
         static func == (a: Key, b: Key) -> Bool {
@@ -64,6 +70,7 @@ final class EvaluationMemo {
     init(program: ScopeProgram, ruleCount: Int) {
         self.program = program
         enabled = program.conditions.count <= Key.conditionLimit
+        facts = ConditionFacts(conditions: program.conditions)
         var sets = [Bool](repeating: false, count: ruleCount)
         for b in program.base where !b.needsText && Int(b.rule) < ruleCount { sets[Int(b.rule)] = true }
         for m in program.metas where Int(m.rule) < ruleCount { sets[Int(m.rule)] = true }
@@ -84,15 +91,7 @@ final class EvaluationMemo {
         }
         var slot = find(key)
         if starts[slot] >= 0 {
-            for r in scratch.firedList { scratch.fired[Int(r)] = false }
-            scratch.firedList.removeAll(keepingCapacity: true)
-            for i in Int(starts[slot])..<Int(ends[slot]) {
-                let f = fired[i]
-                let r = Int(f.rule)
-                if f.setsEvidence { scratch.evidence[r] = f.evidence }
-                scratch.fired[r] = true
-                scratch.firedList.append(f.rule)
-            }
+            replay(Int(starts[slot])..<Int(ends[slot]), into: &scratch)
             replayed += 1
             return
         }
@@ -101,6 +100,7 @@ final class EvaluationMemo {
             starts = [Int32](repeating: -1, count: starts.count)
             count = 0
             fired.removeAll(keepingCapacity: true)
+            firedRules.removeAll(keepingCapacity: true)
             slot = find(key)
         } else if 2 * (count + 1) > starts.count {
             grow()
@@ -111,11 +111,34 @@ final class EvaluationMemo {
             let r = Int(r32)
             let sets = r < setsEvidence.count && setsEvidence[r]
             fired.append(Fired(rule: r32, setsEvidence: sets, evidence: sets ? scratch.evidence[r] : .none))
+            firedRules.append(r32)
         }
         keys[slot] = key
         starts[slot] = first
         ends[slot] = Int32(truncatingIfNeeded: fired.count)
         count += 1
+    }
+
+    /// Leaves the scratch as firing the rules did when `answers` was
+    /// remembered. Through pointers: element by element, every store into
+    /// the scratch's arrays checks they are unshared, and this runs for
+    /// most messages of an inbox. Rule indices come from firing this
+    /// scope's program on a scratch of the same size, so they are in range.
+    private func replay(_ answers: Range<Int>, into scratch: inout AnalysisScratch) {
+        fired.withUnsafeBufferPointer { fired in
+            scratch.fired.withUnsafeMutableBufferPointer { flags in
+                for r in scratch.firedList { flags[Int(r)] = false }
+                scratch.evidence.withUnsafeMutableBufferPointer { evidence in
+                    for i in answers {
+                        let r = Int(fired[i].rule)
+                        if fired[i].setsEvidence { evidence[r] = fired[i].evidence }
+                        flags[r] = true
+                    }
+                }
+            }
+        }
+        scratch.firedList.removeAll(keepingCapacity: true)
+        scratch.firedList.append(contentsOf: firedRules[answers])
     }
 
     /// The slot holding `key`, or the empty slot where it belongs. The
@@ -155,6 +178,10 @@ final class EvaluationMemo {
             case 2: key.matched.2 |= bit
             default: key.matched.3 |= bit
             }
+        }
+        if let facts, let bits = context.conditionFacts(facts) {
+            key.holding.0 = bits
+            return key
         }
         let conditions = program.conditions
         for k in 0..<conditions.count where context.holds(conditions[k]) {
