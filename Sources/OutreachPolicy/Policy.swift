@@ -85,6 +85,7 @@ public struct Policy: Sendable {
         let scans = MessageScans(
             book: book, events: inbox.events, threads: threads, parallel: parallel, reuseRepeats: reuseRepeats, learned: learned)
         let learnedRule = learned.map { LearnedRule(model: $0, book: book) }
+        let names = (learnedRule?.names ?? book.names).quoting(scans.texts)
         forEachIndex(chunks, parallel: chunks > 1) { chunk in
             var scratch = AnalysisScratch(ruleCount: book.count)
             let memo = EvaluationMemo(program: book.thread, ruleCount: book.count)
@@ -96,7 +97,7 @@ public struct Policy: Sendable {
                     threadSlots.set(t, ThreadAnalyzer.analyze(
                         book: book, inbox: inbox, state: state, counterpart: threads[t].counterpart, thread: threads[t],
                         senderIsOwner: false, recipientName: ownerName, scans: scans, firstSlot: scans.firstSlot(thread: t),
-                        learned: learnedRule, memo: memo, scratch: &scratch
+                        names: names, learned: learnedRule, memo: memo, scratch: &scratch
                     ).verdict)
                 }
             }

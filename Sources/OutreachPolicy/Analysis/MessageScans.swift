@@ -29,6 +29,8 @@ final class MessageScans: @unchecked Sendable {
         var firstHit: Int32 = 0
         var hitCount: Int32 = 0
         var words: Int32 = 0
+        /// Index of the scanned text in `texts` (a repeat shares its original's).
+        var text: Int32 = -1
         var flags: UInt8 = 0
         var learned = LearnedMessageScore()
 
@@ -50,6 +52,11 @@ final class MessageScans: @unchecked Sendable {
     private let firstSlots: [Int32]
     /// Hits in slot order.
     private var hits: UnsafeMutableBufferPointer<Hit>
+    /// Every scanned text, in log order: a finding quotes one by its index,
+    /// taken here while the scan reads the log front to back, rather than
+    /// reading (and retaining) the message's text again per finding.
+    /// Written only by `init`.
+    private(set) var texts: [String] = []
     /// Per event: 1 for a like and 2 for a comment by someone else on the
     /// owner's post, else 0.
     private let engagement: UnsafeMutableBufferPointer<UInt8>
@@ -92,7 +99,7 @@ final class MessageScans: @unchecked Sendable {
 
         // Blocks of the log, each read front to back.
         let chunks = parallel && n >= 4096 ? 32 : 1
-        let chunkHits = ParallelSlots<[Hit]>(count: chunks)
+        let chunkHits = ParallelSlots<(hits: [Hit], texts: [String])>(count: chunks)
         let slots = slotOf
         forEachIndex(chunks, parallel: chunks > 1) { chunk in
             chunkHits.set(chunk, self.scan(
@@ -102,15 +109,21 @@ final class MessageScans: @unchecked Sendable {
         // Hits in slot order, so a thread's are together too.
         let perChunk = chunkHits.takeValues()
         var all: [Hit] = []
-        all.reserveCapacity(perChunk.reduce(0) { $0 + $1.count })
-        var bases: [Int32] = []
+        all.reserveCapacity(perChunk.reduce(0) { $0 + $1.hits.count })
+        var texts: [String] = []
+        texts.reserveCapacity(perChunk.reduce(0) { $0 + $1.texts.count })
+        var bases: [Int32] = [], textBases: [Int32] = []
         for local in perChunk {
             bases.append(Int32(truncatingIfNeeded: all.count))
-            all += local
+            all += local.hits
+            textBases.append(Int32(truncatingIfNeeded: texts.count))
+            texts += local.texts
         }
+        self.texts = texts
         for chunk in 0..<chunks {
             for e in (n * chunk / chunks)..<(n * (chunk + 1) / chunks) where slotOf[e] >= 0 && entries[Int(slotOf[e])].event >= 0 {
                 entries[Int(slotOf[e])].firstHit &+= bases[chunk]
+                entries[Int(slotOf[e])].text &+= textBases[chunk]
             }
         }
         // A repeat takes its original's findings (hits and evidence offsets
@@ -144,14 +157,15 @@ final class MessageScans: @unchecked Sendable {
     }
 
     /// Scans the messages among `events[range]`, filling their entries;
-    /// returns their hits, with entries pointing into them from 0.
+    /// returns their hits and texts, with entries pointing into them from 0.
     private func scan(
         _ range: Range<Int>, events: [Event], slotOf: [Int32], repeats: RepeatedTexts?, book: CompiledRulebook, learned: LearnedModel?
-    ) -> [Hit] {
+    ) -> (hits: [Hit], texts: [String]) {
         var scratch = AnalysisScratch(ruleCount: book.count)
         scratch.learned = learned
         var local: [Hit] = []
         local.reserveCapacity(range.count)
+        var texts: [String] = []
         events.withUnsafeBufferPointer { events in
             slotOf.withUnsafeBufferPointer { slotOf in
                 for e in range {
@@ -173,7 +187,9 @@ final class MessageScans: @unchecked Sendable {
                     entries[slot] = Entry(
                         at: events[e].at.milliseconds, event: Int32(truncatingIfNeeded: e), actor: events[e].actor.index,
                         firstHit: Int32(truncatingIfNeeded: local.count), hitCount: Int32(truncatingIfNeeded: scratch.textList.count),
-                        words: Int32(truncatingIfNeeded: f.words), flags: flags, learned: f.learned)
+                        words: Int32(truncatingIfNeeded: f.words), text: Int32(truncatingIfNeeded: texts.count), flags: flags,
+                        learned: f.learned)
+                    texts.append(events[e].text)
                     for r in scratch.textList {
                         if case .text(_, let range) = scratch.evidence[Int(r)] {
                             local.append(Hit(
@@ -186,7 +202,7 @@ final class MessageScans: @unchecked Sendable {
                 }
             }
         }
-        return local
+        return (local, texts)
     }
 
     deinit {

@@ -24,17 +24,18 @@ enum ThreadAnalyzer {
     /// `recipientName`, when the caller knows it, is the first name of the
     /// messages' recipient (shared by every thread of an inbox). `thread`,
     /// when the caller has it at hand, is the counterpart's thread: looking
-    /// it up again is a cache miss per thread.
+    /// it up again is a cache miss per thread. With `scans`, `names` are
+    /// the rule names quoting `scans.texts`.
     static func analyze(
         book: CompiledRulebook, inbox: Inbox, state: InboxState, counterpart: PersonRef, thread: MessageThread? = nil,
         senderIsOwner: Bool, draft: DraftMessage? = nil, recipientName: String? = nil, scans: MessageScans? = nil, firstSlot: Int = 0,
-        learned: LearnedRule? = nil, memo: EvaluationMemo? = nil, scratch: inout AnalysisScratch
+        names: RuleNames? = nil, learned: LearnedRule? = nil, memo: EvaluationMemo? = nil, scratch: inout AnalysisScratch
     ) -> ThreadAnalysis {
         inbox.events.withUnsafeBufferPointer { events in
             analyze(
                 book: book, inbox: inbox, events: events, state: state, counterpart: counterpart, thread: thread,
                 senderIsOwner: senderIsOwner, draft: draft, recipientName: recipientName, scans: scans, firstSlot: firstSlot,
-                learned: learned, memo: memo, scratch: &scratch)
+                names: names, learned: learned, memo: memo, scratch: &scratch)
         }
     }
 
@@ -43,7 +44,7 @@ enum ThreadAnalyzer {
     private static func analyze(
         book: CompiledRulebook, inbox: Inbox, events: UnsafeBufferPointer<Event>, state: InboxState, counterpart: PersonRef,
         thread: MessageThread?, senderIsOwner: Bool, draft: DraftMessage?, recipientName: String?, scans: MessageScans?, firstSlot: Int,
-        learned: LearnedRule?, memo: EvaluationMemo?, scratch: inout AnalysisScratch
+        names: RuleNames?, learned: LearnedRule?, memo: EvaluationMemo?, scratch: inout AnalysisScratch
     ) -> ThreadAnalysis {
         let sender: PersonRef = senderIsOwner ? .owner : counterpart
         let recipient: PersonRef = senderIsOwner ? counterpart : .owner
@@ -143,12 +144,15 @@ enum ThreadAnalyzer {
             let eventIndex: Int? = isDraft ? nil : Int(messages[k])
             let at: Timestamp, fromSender: Bool
             let features: TextFeatures
+            // The message's text in `scans.texts`, when it was scanned there.
+            var text: Int32 = -1
             scratch.reset()
             if let eventIndex {
                 if let scans, let entry = scans.entry(slot: firstSlot + k, event: eventIndex) {
                     at = Timestamp(milliseconds: entry.at)
                     fromSender = entry.actor == sender.index
                     features = entry.features
+                    if names != nil { text = entry.text }
                     scratch.restore(entry, from: scans)
                 } else {
                     at = events[eventIndex].at
@@ -194,7 +198,14 @@ enum ThreadAnalyzer {
                 guard first || isDraft else { continue }
                 let source = scratch.resolvedEvidence(r)
                 var finding = pack(r, source: source, eventIndex: eventIndex, at: at, context: ctx)
-                if finding.kind == .quote { finding.source = eventIndex.map { events[$0].text } ?? draft?.text ?? "" }
+                if finding.kind == .quote {
+                    if text >= 0 {
+                        finding.kind = .messageQuote
+                        finding.number = Int64(text)
+                    } else {
+                        finding.source = eventIndex.map { events[$0].text } ?? draft?.text ?? ""
+                    }
+                }
                 if isDraft { draftFindings.append(finding) }
                 if first {
                     scratch.count(r)
@@ -257,7 +268,7 @@ enum ThreadAnalyzer {
         }
         var turnedAt: ThreadVerdict.Moment?
         if flagged, steps.first?.reachedStage == false, let k = steps.firstIndex(where: \.reachedStage) { turnedAt = steps[k].moment }
-        let names = learned?.names ?? book.names
+        let names = names ?? learned?.names ?? book.names
         var verdict = ThreadVerdict(
             counterpart: counterpart, flagged: flagged, score: final, threshold: threshold, stages: stages,
             brokenRules: ArticleRule.list(bits: broken),
