@@ -40,7 +40,9 @@ public final class ParallelSlots<T>: @unchecked Sendable {
         var out: [T] = []
         out.reserveCapacity(count)
         for i in 0..<count {
-            if let v = (base + i).move() { out.append(v) }
+            // `consume`: appending the binding would copy the value and
+            // then destroy it, retaining and releasing all it holds.
+            if let v = (base + i).move() { out.append(consume v) }
             (base + i).initialize(to: nil)
         }
         return out
