@@ -138,7 +138,9 @@ final class EvaluationMemo {
             }
         }
         scratch.firedList.removeAll(keepingCapacity: true)
-        scratch.firedList.append(contentsOf: firedRules[answers])
+        firedRules.withUnsafeBufferPointer { rules in
+            scratch.firedList.append(contentsOf: UnsafeBufferPointer(rebasing: rules[answers]))
+        }
     }
 
     /// The slot holding `key`, or the empty slot where it belongs. The
