@@ -83,7 +83,8 @@ public struct Policy: Sendable {
         // loaded; each block reuses one scratch.
         let chunks = parallel && units >= 64 ? 64 : 1
         let scans = MessageScans(
-            book: book, events: inbox.events, threads: threads, parallel: parallel, reuseRepeats: reuseRepeats, learned: learned)
+            book: book, events: inbox.events, threads: threads, parallel: parallel, reuseRepeats: reuseRepeats, learned: learned,
+            folded: state.eventCount)
         let learnedRule = learned.map { LearnedRule(model: $0, book: book) }
         let names = (learnedRule?.names ?? book.names).quoting(scans.texts)
         forEachIndex(chunks, parallel: chunks > 1) { chunk in

@@ -57,20 +57,21 @@ final class MessageScans: @unchecked Sendable {
     /// reading (and retaining) the message's text again per finding.
     /// Written only by `init`.
     private(set) var texts: [String] = []
-    /// Per event: 1 for a like and 2 for a comment by someone else on the
-    /// owner's post, else 0.
-    private let engagement: UnsafeMutableBufferPointer<UInt8>
+    /// Likes and comments on the owner's posts among the events folded.
+    private(set) var engagement = EngagementTimes.empty
 
     /// Which messages repeat an earlier text, when repeats are reused.
     private let repeats: RepeatedTexts?
 
     /// Scans the body of every message of `threads`, on all cores when
     /// `parallel`. With `reuseRepeats`, a body identical to an earlier
-    /// one takes that one's scan. The buffers are written by disjoint
-    /// workers before `init` returns and only read afterwards.
+    /// one takes that one's scan. Engagement is gathered from the first
+    /// `folded` events (those the state has folded). The buffers are
+    /// written by disjoint workers before `init` returns and only read
+    /// afterwards.
     init(
         book: CompiledRulebook, events: [Event], threads: [MessageThread], parallel: Bool, reuseRepeats: Bool = true,
-        learned: LearnedModel? = nil
+        learned: LearnedModel? = nil, folded: Int = .max
     ) {
         let n = events.count
         var slotOf = [Int32](repeating: -1, count: n)
@@ -87,8 +88,6 @@ final class MessageScans: @unchecked Sendable {
         self.firstSlots = firstSlots
         entries = .allocate(capacity: max(total, 1))
         entries.initialize(repeating: Entry())
-        engagement = .allocate(capacity: max(n, 1))
-        engagement.initialize(repeating: 0)
         hits = .allocate(capacity: 1)
 
         // Outreach is sent from templates: the same nudge or pitch goes out
@@ -99,12 +98,12 @@ final class MessageScans: @unchecked Sendable {
 
         // Blocks of the log, each read front to back.
         let chunks = parallel && n >= 4096 ? 32 : 1
-        let chunkHits = ParallelSlots<(hits: [Hit], texts: [String])>(count: chunks)
+        let chunkHits = ParallelSlots<(hits: [Hit], texts: [String], engagement: [EngagementTimes.Mark])>(count: chunks)
         let slots = slotOf
         forEachIndex(chunks, parallel: chunks > 1) { chunk in
             chunkHits.set(chunk, self.scan(
                 (n * chunk / chunks)..<(n * (chunk + 1) / chunks), events: events, slotOf: slots, repeats: repeats, book: book,
-                learned: learned))
+                learned: learned, folded: folded))
         }
         // Hits in slot order, so a thread's are together too.
         let perChunk = chunkHits.takeValues()
@@ -113,6 +112,7 @@ final class MessageScans: @unchecked Sendable {
         var texts: [String] = []
         texts.reserveCapacity(perChunk.reduce(0) { $0 + $1.texts.count })
         var bases: [Int32] = [], textBases: [Int32] = []
+        engagement = EngagementTimes(perChunk.flatMap(\.engagement))
         for local in perChunk {
             bases.append(Int32(truncatingIfNeeded: all.count))
             all += local.hits
@@ -157,21 +157,32 @@ final class MessageScans: @unchecked Sendable {
     }
 
     /// Scans the messages among `events[range]`, filling their entries;
-    /// returns their hits and texts, with entries pointing into them from 0.
+    /// returns their hits and texts, with entries pointing into them from
+    /// 0, and the likes and comments that count, in log order.
     private func scan(
-        _ range: Range<Int>, events: [Event], slotOf: [Int32], repeats: RepeatedTexts?, book: CompiledRulebook, learned: LearnedModel?
-    ) -> (hits: [Hit], texts: [String]) {
+        _ range: Range<Int>, events: [Event], slotOf: [Int32], repeats: RepeatedTexts?, book: CompiledRulebook, learned: LearnedModel?,
+        folded: Int
+    ) -> (hits: [Hit], texts: [String], engagement: [EngagementTimes.Mark]) {
         var scratch = AnalysisScratch(ruleCount: book.count)
         scratch.learned = learned
         var local: [Hit] = []
         local.reserveCapacity(range.count)
         var texts: [String] = []
+        var engaged: [EngagementTimes.Mark] = []
+        // A comment counts at once and a like only after the lead time (a
+        // like right before a pitch is not getting to know someone); a
+        // comment only when it says something ("Great post!" does not).
+        let lead = Int64(book.settings.engagementLeadMinutes * 60_000)
         events.withUnsafeBufferPointer { events in
             slotOf.withUnsafeBufferPointer { slotOf in
                 for e in range {
                     let type = events[e].type
                     if type == .like || type == .comment {
-                        if events[e].subject == .owner && events[e].actor != .owner { engagement[e] = type == .like ? 1 : 2 }
+                        if e < folded, events[e].subject == .owner, events[e].actor != .owner,
+                           type == .like || book.settings.commentSaysSomething(events[e].text) {
+                            engaged.append(EngagementTimes.Mark(
+                                person: events[e].actor.index, at: events[e].at.milliseconds + (type == .like ? lead : 0) + 1))
+                        }
                         continue
                     }
                     let slot = Int(slotOf[e])
@@ -202,13 +213,12 @@ final class MessageScans: @unchecked Sendable {
                 }
             }
         }
-        return (local, texts)
+        return (local, texts, engaged)
     }
 
     deinit {
         entries.deallocate()
         hits.deallocate()
-        engagement.deallocate()
     }
 
     /// How many messages were scanned (the rest took the scan of an
@@ -237,9 +247,9 @@ final class MessageScans: @unchecked Sendable {
 
     @inline(__always) func hit(_ i: Int) -> Hit { hits[i] }
 
-    /// 1 for a like and 2 for a comment on the owner's post by its actor,
-    /// who is not the owner; else 0.
-    @inline(__always) func engagementKind(event e: Int) -> UInt8 { e >= 0 && e < engagement.count ? engagement[e] : 0 }
+    /// When `person`'s likes and comments on the owner's posts start to
+    /// count, ascending.
+    func engagementTimes(of person: Int) -> ArraySlice<Int64> { engagement.of(person) }
 }
 
 extension AnalysisScratch {

@@ -69,28 +69,25 @@ enum ThreadAnalyzer {
         // getting to know someone).
         var engagement = scratch.takeEngagement()
         defer { scratch.returnEngagement(engagement) }
-        let lead = Int64(book.settings.engagementLeadMinutes * 60_000)
-        let settings = book.settings
         if state.activity.indices.contains(person) {
-            // The log pass already knows which events are likes and
-            // comments on the owner's posts; asking it spares reading every
-            // one of the person's events.
-            let known = scans != nil && recipient == .owner && sender != .owner
-            for i in state.activity[person] {
-                let e = Int(i)
-                if known, let scans {
-                    let kind = scans.engagementKind(event: e)
-                    guard kind != 0, kind == 1 || settings.commentSaysSomething(events[e].text) else { continue }
-                    engagement.append(events[e].at.milliseconds + (kind == 1 ? lead : 0) + 1)
-                    continue
+            // The log pass has gathered the likes and comments on the
+            // owner's posts, with these same times, in order; asking it
+            // spares reading the person's activity and every event on it.
+            if let scans, recipient == .owner && sender != .owner {
+                engagement.append(contentsOf: scans.engagementTimes(of: person))
+            } else {
+                let lead = Int64(book.settings.engagementLeadMinutes * 60_000)
+                let settings = book.settings
+                for i in state.activity[person] {
+                    let e = Int(i)
+                    let type = events[e].type
+                    guard type == .like || type == .comment, events[e].actor == sender, events[e].subject == recipient else { continue }
+                    // A comment engages by what it says: "Great post!" does not count.
+                    if type == .comment && !settings.commentSaysSomething(events[e].text) { continue }
+                    engagement.append(events[e].at.milliseconds + (type == .like ? lead : 0) + 1)
                 }
-                let type = events[e].type
-                guard type == .like || type == .comment, events[e].actor == sender, events[e].subject == recipient else { continue }
-                // A comment engages by what it says: "Great post!" does not count.
-                if type == .comment && !settings.commentSaysSomething(events[e].text) { continue }
-                engagement.append(events[e].at.milliseconds + (type == .like ? lead : 0) + 1)
+                engagement.sort()
             }
-            engagement.sort()
         }
 
         var messages: [Int32] = (thread ?? state.thread(with: counterpart))?.messages ?? []
