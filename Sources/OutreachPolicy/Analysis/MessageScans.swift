@@ -32,6 +32,9 @@ final class MessageScans: @unchecked Sendable {
         /// Index of the scanned text in `texts` (a repeat shares its original's).
         var text: Int32 = -1
         var flags: UInt8 = 0
+        /// The block of the log whose scan made the entry: until `init`
+        /// is done, `firstHit` and `text` count from that block's start.
+        var chunk: UInt8 = 0
         var learned = LearnedMessageScore()
 
         static let question: UInt8 = 1, genuineQuestion: UInt8 = 2, asksForMeeting: UInt8 = 4, shortQuestion: UInt8 = 8
@@ -103,7 +106,7 @@ final class MessageScans: @unchecked Sendable {
         forEachIndex(chunks, parallel: chunks > 1) { chunk in
             chunkHits.set(chunk, self.scan(
                 (n * chunk / chunks)..<(n * (chunk + 1) / chunks), events: events, slotOf: slots, repeats: repeats, book: book,
-                learned: learned, folded: folded))
+                learned: learned, folded: folded, chunk: UInt8(truncatingIfNeeded: chunk)))
         }
         // Hits in slot order, so a thread's are together too.
         let perChunk = chunkHits.takeValues()
@@ -120,14 +123,9 @@ final class MessageScans: @unchecked Sendable {
             texts += local.texts
         }
         self.texts = texts
-        for chunk in 0..<chunks {
-            for e in (n * chunk / chunks)..<(n * (chunk + 1) / chunks) where slotOf[e] >= 0 && entries[Int(slotOf[e])].event >= 0 {
-                entries[Int(slotOf[e])].firstHit &+= bases[chunk]
-                entries[Int(slotOf[e])].text &+= textBases[chunk]
-            }
-        }
         // A repeat takes its original's findings (hits and evidence offsets
-        // alike, the bytes being the same) with its own time and sender.
+        // alike, the bytes being the same, and the block they count from)
+        // with its own time and sender.
         if let repeats {
             for e in 0..<n where slotOf[e] >= 0 {
                 let original = repeats.original(of: e)
@@ -140,15 +138,19 @@ final class MessageScans: @unchecked Sendable {
             }
         }
         // Each slot gets its own copy of its hits, repeats included, so a
-        // thread's hits stay together.
+        // thread's hits stay together. Offsets become absolute here, in
+        // slot order, rather than in a pass of their own in log order,
+        // which reads the entries all over.
         var hitTotal = 0
         for s in 0..<total where entries[s].event >= 0 { hitTotal += Int(entries[s].hitCount) }
         hits.deallocate()
         hits = .allocate(capacity: max(hitTotal, 1))
         var next = 0
         for s in 0..<total where entries[s].event >= 0 {
-            let first = Int(entries[s].firstHit)
+            let chunk = Int(entries[s].chunk)
+            let first = Int(bases[chunk]) + Int(entries[s].firstHit)
             entries[s].firstHit = Int32(truncatingIfNeeded: next)
+            entries[s].text &+= textBases[chunk]
             for i in first..<(first + Int(entries[s].hitCount)) {
                 hits.initializeElement(at: next, to: all[i])
                 next += 1
@@ -161,7 +163,7 @@ final class MessageScans: @unchecked Sendable {
     /// 0, and the likes and comments that count, in log order.
     private func scan(
         _ range: Range<Int>, events: [Event], slotOf: [Int32], repeats: RepeatedTexts?, book: CompiledRulebook, learned: LearnedModel?,
-        folded: Int
+        folded: Int, chunk: UInt8
     ) -> (hits: [Hit], texts: [String], engagement: [EngagementTimes.Mark]) {
         var scratch = AnalysisScratch(ruleCount: book.count)
         scratch.learned = learned
@@ -172,14 +174,15 @@ final class MessageScans: @unchecked Sendable {
         // A comment counts at once and a like only after the lead time (a
         // like right before a pitch is not getting to know someone); a
         // comment only when it says something ("Great post!" does not).
-        let lead = Int64(book.settings.engagementLeadMinutes * 60_000)
+        let settings = book.settings
+        let lead = Int64(settings.engagementLeadMinutes * 60_000)
         events.withUnsafeBufferPointer { events in
             slotOf.withUnsafeBufferPointer { slotOf in
                 for e in range {
                     let type = events[e].type
                     if type == .like || type == .comment {
                         if e < folded, events[e].subject == .owner, events[e].actor != .owner,
-                           type == .like || book.settings.commentSaysSomething(events[e].text) {
+                           type == .like || settings.commentSaysSomething(events[e].text) {
                             engaged.append(EngagementTimes.Mark(
                                 person: events[e].actor.index, at: events[e].at.milliseconds + (type == .like ? lead : 0) + 1))
                         }
@@ -199,7 +202,7 @@ final class MessageScans: @unchecked Sendable {
                         at: events[e].at.milliseconds, event: Int32(truncatingIfNeeded: e), actor: events[e].actor.index,
                         firstHit: Int32(truncatingIfNeeded: local.count), hitCount: Int32(truncatingIfNeeded: scratch.textList.count),
                         words: Int32(truncatingIfNeeded: f.words), text: Int32(truncatingIfNeeded: texts.count), flags: flags,
-                        learned: f.learned)
+                        chunk: chunk, learned: f.learned)
                     texts.append(events[e].text)
                     for r in scratch.textList {
                         if case .text(_, let range) = scratch.evidence[Int(r)] {
