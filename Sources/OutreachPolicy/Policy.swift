@@ -53,14 +53,16 @@ public struct Policy: Sendable {
     /// beside the whole analysis'. Returns the number of messages scanned.
     public func scanMessageText(_ inbox: Inbox, state: InboxState) -> Int {
         let scans = MessageScans(
-            book: rulebook.compiled, events: inbox.events, threads: state.threads, parallel: false, reuseRepeats: false, learned: learned)
+            book: rulebook.compiled, events: inbox.events, threads: state.threads, parallel: false, reuseRepeats: false, learned: learned,
+            folded: 0, keepTexts: false)
         return withExtendedLifetime(scans) { state.threads.reduce(0) { $0 + $1.messages.count } }
     }
 
     /// How many thread messages have a text of their own (the rest repeat
     /// an earlier message word for word, and reuse its scan), and its bytes.
     public func distinctMessageTexts(_ inbox: Inbox, state: InboxState) -> (texts: Int, bytes: Int) {
-        let scans = MessageScans(book: rulebook.compiled, events: inbox.events, threads: state.threads, parallel: true)
+        let scans = MessageScans(
+            book: rulebook.compiled, events: inbox.events, threads: state.threads, parallel: true, folded: 0, keepTexts: false)
         return scans.scannedTexts(events: inbox.events)
     }
 

@@ -69,12 +69,13 @@ final class MessageScans: @unchecked Sendable {
     /// Scans the body of every message of `threads`, on all cores when
     /// `parallel`. With `reuseRepeats`, a body identical to an earlier
     /// one takes that one's scan. Engagement is gathered from the first
-    /// `folded` events (those the state has folded). The buffers are
-    /// written by disjoint workers before `init` returns and only read
-    /// afterwards.
+    /// `folded` events (those the state has folded), and the scanned texts
+    /// kept for quotes with `keepTexts`: a caller that only counts what
+    /// the scan costs wants neither. The buffers are written by disjoint
+    /// workers before `init` returns and only read afterwards.
     init(
         book: CompiledRulebook, events: [Event], threads: [MessageThread], parallel: Bool, reuseRepeats: Bool = true,
-        learned: LearnedModel? = nil, folded: Int = .max
+        learned: LearnedModel? = nil, folded: Int = .max, keepTexts: Bool = true
     ) {
         let n = events.count
         var slotOf = [Int32](repeating: -1, count: n)
@@ -106,7 +107,7 @@ final class MessageScans: @unchecked Sendable {
         forEachIndex(chunks, parallel: chunks > 1) { chunk in
             chunkHits.set(chunk, self.scan(
                 (n * chunk / chunks)..<(n * (chunk + 1) / chunks), events: events, slotOf: slots, repeats: repeats, book: book,
-                learned: learned, folded: folded, chunk: UInt8(truncatingIfNeeded: chunk)))
+                learned: learned, folded: folded, keepTexts: keepTexts, chunk: UInt8(truncatingIfNeeded: chunk)))
         }
         // Hits in slot order, so a thread's are together too.
         let perChunk = chunkHits.takeValues()
@@ -150,7 +151,7 @@ final class MessageScans: @unchecked Sendable {
             let chunk = Int(entries[s].chunk)
             let first = Int(bases[chunk]) + Int(entries[s].firstHit)
             entries[s].firstHit = Int32(truncatingIfNeeded: next)
-            entries[s].text &+= textBases[chunk]
+            if entries[s].text >= 0 { entries[s].text &+= textBases[chunk] }
             for i in first..<(first + Int(entries[s].hitCount)) {
                 hits.initializeElement(at: next, to: all[i])
                 next += 1
@@ -163,7 +164,7 @@ final class MessageScans: @unchecked Sendable {
     /// 0, and the likes and comments that count, in log order.
     private func scan(
         _ range: Range<Int>, events: [Event], slotOf: [Int32], repeats: RepeatedTexts?, book: CompiledRulebook, learned: LearnedModel?,
-        folded: Int, chunk: UInt8
+        folded: Int, keepTexts: Bool, chunk: UInt8
     ) -> (hits: [Hit], texts: [String], engagement: [EngagementTimes.Mark]) {
         var scratch = AnalysisScratch(ruleCount: book.count)
         scratch.learned = learned
@@ -201,9 +202,9 @@ final class MessageScans: @unchecked Sendable {
                     entries[slot] = Entry(
                         at: events[e].at.milliseconds, event: Int32(truncatingIfNeeded: e), actor: events[e].actor.index,
                         firstHit: Int32(truncatingIfNeeded: local.count), hitCount: Int32(truncatingIfNeeded: scratch.textList.count),
-                        words: Int32(truncatingIfNeeded: f.words), text: Int32(truncatingIfNeeded: texts.count), flags: flags,
-                        chunk: chunk, learned: f.learned)
-                    texts.append(events[e].text)
+                        words: Int32(truncatingIfNeeded: f.words), text: keepTexts ? Int32(truncatingIfNeeded: texts.count) : -1,
+                        flags: flags, chunk: chunk, learned: f.learned)
+                    if keepTexts { texts.append(events[e].text) }
                     for r in scratch.textList {
                         if case .text(_, let range) = scratch.evidence[Int(r)] {
                             local.append(Hit(
