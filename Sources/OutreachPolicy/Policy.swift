@@ -53,14 +53,16 @@ public struct Policy: Sendable {
     /// beside the whole analysis'. Returns the number of messages scanned.
     public func scanMessageText(_ inbox: Inbox, state: InboxState) -> Int {
         let scans = MessageScans(
-            book: rulebook.compiled, events: inbox.events, threads: state.threads, parallel: false, reuseRepeats: false, learned: learned)
+            book: rulebook.compiled, events: inbox.events, threads: state.threads, parallel: false, reuseRepeats: false, learned: learned,
+            folded: 0, keepTexts: false)
         return withExtendedLifetime(scans) { state.threads.reduce(0) { $0 + $1.messages.count } }
     }
 
     /// How many thread messages have a text of their own (the rest repeat
     /// an earlier message word for word, and reuse its scan), and its bytes.
     public func distinctMessageTexts(_ inbox: Inbox, state: InboxState) -> (texts: Int, bytes: Int) {
-        let scans = MessageScans(book: rulebook.compiled, events: inbox.events, threads: state.threads, parallel: true)
+        let scans = MessageScans(
+            book: rulebook.compiled, events: inbox.events, threads: state.threads, parallel: true, folded: 0, keepTexts: false)
         return scans.scannedTexts(events: inbox.events)
     }
 
@@ -83,8 +85,10 @@ public struct Policy: Sendable {
         // loaded; each block reuses one scratch.
         let chunks = parallel && units >= 64 ? 64 : 1
         let scans = MessageScans(
-            book: book, events: inbox.events, threads: threads, parallel: parallel, reuseRepeats: reuseRepeats, learned: learned)
+            book: book, events: inbox.events, threads: threads, parallel: parallel, reuseRepeats: reuseRepeats, learned: learned,
+            folded: state.eventCount)
         let learnedRule = learned.map { LearnedRule(model: $0, book: book) }
+        let names = (learnedRule?.names ?? book.names).quoting(scans.texts)
         forEachIndex(chunks, parallel: chunks > 1) { chunk in
             var scratch = AnalysisScratch(ruleCount: book.count)
             let memo = EvaluationMemo(program: book.thread, ruleCount: book.count)
@@ -94,9 +98,9 @@ public struct Policy: Sendable {
                 } else {
                     let t = u - invitations.count
                     threadSlots.set(t, ThreadAnalyzer.analyze(
-                        book: book, inbox: inbox, state: state, counterpart: threads[t].counterpart,
+                        book: book, inbox: inbox, state: state, counterpart: threads[t].counterpart, thread: threads[t],
                         senderIsOwner: false, recipientName: ownerName, scans: scans, firstSlot: scans.firstSlot(thread: t),
-                        learned: learnedRule, memo: memo, scratch: &scratch
+                        names: names, learned: learnedRule, memo: memo, scratch: &scratch
                     ).verdict)
                 }
             }

@@ -15,13 +15,18 @@ final class EvaluationMemo {
     private let setsEvidence: [Bool]
     /// Open addressing with linear probing: the key is six words, and a
     /// multiply-and-fold hash of them is a fraction of what `Hasher` costs.
-    private var keys: [Key] = []
-    /// Per table slot: the answer's first entry in `fired` and its end,
-    /// or -1 for an empty slot.
-    private var starts: [Int32] = []
-    private var ends: [Int32] = []
+    /// A slot holds its answer's ranges beside the key, so a lookup that
+    /// finds it reads one place in memory.
+    private var slots: [Slot] = []
     private var count = 0
-    private var fired: [Fired] = []
+    /// The answers' fired rules, answer after answer.
+    private var firedRules: [Int32] = []
+    /// The evidence the answers' rules set, for those that set any: most
+    /// fired rules are matched ones, whose evidence is the scan's, and
+    /// answers kept this compact stay in cache.
+    private var evidence: [Remembered] = []
+    /// The scope's conditions as one word, when they fit in one.
+    private let facts: ConditionFacts?
     /// Units answered from memory, for tests that the memo is used.
     private(set) var replayed = 0
 
@@ -32,7 +37,9 @@ final class EvaluationMemo {
     private struct Key: Equatable {
         /// Rules whose patterns matched, as bits (rule k is bit k % 64 of word k / 64).
         var matched: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        /// The scope's conditions that hold, as bits in `program.conditions` order.
+        /// The scope's conditions that hold: `ConditionFacts` bits when the
+        /// context writes them, else bits in `program.conditions` order (a
+        /// memo serves one kind of context, so the two never meet).
         var holding: (UInt64, UInt64) = (0, 0)
 
         static func == (a: Key, b: Key) -> Bool {
@@ -55,22 +62,31 @@ final class EvaluationMemo {
         static let conditionLimit = 128
     }
 
-    private struct Fired {
+    private struct Slot {
+        var key = Key()
+        /// The answer's rules, `firedRules[first..<end]`; `first` is -1
+        /// for an empty slot.
+        var first: Int32 = -1
+        var end: Int32 = -1
+        /// Its evidence, `evidence[evidenceFirst..<evidenceEnd]`.
+        var evidenceFirst: Int32 = 0
+        var evidenceEnd: Int32 = 0
+    }
+
+    private struct Remembered {
         var rule: Int32
-        var setsEvidence: Bool
-        var evidence: EvidenceSource
+        var source: EvidenceSource
     }
 
     init(program: ScopeProgram, ruleCount: Int) {
         self.program = program
         enabled = program.conditions.count <= Key.conditionLimit
+        facts = ConditionFacts(conditions: program.conditions)
         var sets = [Bool](repeating: false, count: ruleCount)
         for b in program.base where !b.needsText && Int(b.rule) < ruleCount { sets[Int(b.rule)] = true }
         for m in program.metas where Int(m.rule) < ruleCount { sets[Int(m.rule)] = true }
         setsEvidence = sets
-        keys = [Key](repeating: Key(), count: Self.initialSlots)
-        starts = [Int32](repeating: -1, count: Self.initialSlots)
-        ends = starts
+        slots = [Slot](repeating: Slot(), count: Self.initialSlots)
     }
 
     private static let initialSlots = 1024
@@ -83,62 +99,77 @@ final class EvaluationMemo {
             return
         }
         var slot = find(key)
-        if starts[slot] >= 0 {
-            for r in scratch.firedList { scratch.fired[Int(r)] = false }
-            scratch.firedList.removeAll(keepingCapacity: true)
-            for i in Int(starts[slot])..<Int(ends[slot]) {
-                let f = fired[i]
-                let r = Int(f.rule)
-                if f.setsEvidence { scratch.evidence[r] = f.evidence }
-                scratch.fired[r] = true
-                scratch.firedList.append(f.rule)
-            }
+        let found = slots[slot]
+        if found.first >= 0 {
+            replay(
+                rules: Int(found.first)..<Int(found.end), evidence: Int(found.evidenceFirst)..<Int(found.evidenceEnd),
+                into: &scratch)
             replayed += 1
             return
         }
         scratch.evaluate(program, context: context)
         if count >= Self.capacity {
-            starts = [Int32](repeating: -1, count: starts.count)
+            slots = [Slot](repeating: Slot(), count: slots.count)
             count = 0
-            fired.removeAll(keepingCapacity: true)
+            firedRules.removeAll(keepingCapacity: true)
+            evidence.removeAll(keepingCapacity: true)
             slot = find(key)
-        } else if 2 * (count + 1) > starts.count {
+        } else if 2 * (count + 1) > slots.count {
             grow()
             slot = find(key)
         }
-        let first = Int32(truncatingIfNeeded: fired.count)
+        var answer = Slot(
+            key: key, first: Int32(truncatingIfNeeded: firedRules.count), end: 0,
+            evidenceFirst: Int32(truncatingIfNeeded: evidence.count), evidenceEnd: 0)
         for r32 in scratch.firedList {
             let r = Int(r32)
-            let sets = r < setsEvidence.count && setsEvidence[r]
-            fired.append(Fired(rule: r32, setsEvidence: sets, evidence: sets ? scratch.evidence[r] : .none))
+            firedRules.append(r32)
+            if r < setsEvidence.count && setsEvidence[r] { evidence.append(Remembered(rule: r32, source: scratch.evidence[r])) }
         }
-        keys[slot] = key
-        starts[slot] = first
-        ends[slot] = Int32(truncatingIfNeeded: fired.count)
+        answer.end = Int32(truncatingIfNeeded: firedRules.count)
+        answer.evidenceEnd = Int32(truncatingIfNeeded: evidence.count)
+        slots[slot] = answer
         count += 1
+    }
+
+    /// Leaves the scratch as firing the rules did when the answer with
+    /// these ranges was remembered (each rule fires once, so the order in
+    /// which flags and evidence are set does not matter). Through
+    /// pointers: element by element, every store into the scratch's arrays
+    /// checks they are unshared, and this runs for most messages of an
+    /// inbox. Rule indices come from firing this scope's program on a
+    /// scratch of the same size, so they are in range.
+    private func replay(rules answer: Range<Int>, evidence answerEvidence: Range<Int>, into scratch: inout AnalysisScratch) {
+        firedRules.withUnsafeBufferPointer { rules in
+            scratch.fired.withUnsafeMutableBufferPointer { flags in
+                for r in scratch.firedList { flags[Int(r)] = false }
+                for i in answer { flags[Int(rules[i])] = true }
+            }
+            scratch.firedList.removeAll(keepingCapacity: true)
+            scratch.firedList.append(contentsOf: UnsafeBufferPointer(rebasing: rules[answer]))
+        }
+        evidence.withUnsafeBufferPointer { remembered in
+            scratch.evidence.withUnsafeMutableBufferPointer { evidence in
+                for i in answerEvidence { evidence[Int(remembered[i].rule)] = remembered[i].source }
+            }
+        }
     }
 
     /// The slot holding `key`, or the empty slot where it belongs. The
     /// table is never more than half full, so there always is one.
     private func find(_ key: Key) -> Int {
-        let mask = starts.count - 1
-        var slot = key.hash & mask
-        while starts[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
-        return slot
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = key.hash & mask
+            while slots[slot].first >= 0 && slots[slot].key != key { slot = (slot + 1) & mask }
+            return slot
+        }
     }
 
     private func grow() {
-        let old = (keys, starts, ends)
-        let size = Swift.max(Self.initialSlots, 2 * starts.count)
-        keys = [Key](repeating: Key(), count: size)
-        starts = [Int32](repeating: -1, count: size)
-        ends = [Int32](repeating: -1, count: size)
-        for i in old.1.indices where old.1[i] >= 0 {
-            let slot = find(old.0[i])
-            keys[slot] = old.0[i]
-            starts[slot] = old.1[i]
-            ends[slot] = old.2[i]
-        }
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: Swift.max(Self.initialSlots, 2 * old.count))
+        for answer in old where answer.first >= 0 { slots[find(answer.key)] = answer }
     }
 
     /// Everything `evaluate` reads of the unit; nil when a matched rule
@@ -155,6 +186,10 @@ final class EvaluationMemo {
             case 2: key.matched.2 |= bit
             default: key.matched.3 |= bit
             }
+        }
+        if let facts, let bits = context.conditionFacts(facts) {
+            key.holding.0 = bits
+            return key
         }
         let conditions = program.conditions
         for k in 0..<conditions.count where context.holds(conditions[k]) {

@@ -22,12 +22,12 @@ struct ProfileContext: ConditionContext, Sendable {
         self.noteEmpty = noteEmpty
     }
 
-    init(person p: Person, at: Timestamp, note: String) {
-        self.photo = p.photo
-        self.connections = p.connections
-        self.ageDays = p.joined.map { Double($0.seconds(until: at)) / 86_400 }
-        self.mutual = p.mutual
-        self.headline = p.headline
+    init(photo: Bool, connections: Int?, joined: Timestamp?, mutual: Int?, headline: String, at: Timestamp, note: String) {
+        self.photo = photo
+        self.connections = connections
+        self.ageDays = joined.map { Double($0.seconds(until: at)) / 86_400 }
+        self.mutual = mutual
+        self.headline = headline
         self.noteEmpty = note.allSatisfy { $0.isWhitespace }
     }
 
@@ -84,16 +84,22 @@ enum InvitationAnalyzer {
     static func analyze(
         book: CompiledRulebook, inbox: Inbox, invitation: Invitation, scratch: inout AnalysisScratch
     ) -> InvitationVerdict {
-        let person = inbox.people[Int(invitation.from.index)]
         let note = inbox.events.indices.contains(invitation.event) ? inbox.events[invitation.event].text : ""
-        return analyze(book: book, person: person, invitation: invitation, note: note, scratch: &scratch)
+        // Field by field: copying the whole person retains its id as well,
+        // once per invitation.
+        let people = inbox.people, p = Int(invitation.from.index)
+        let headline = people[p].headline
+        let profile = ProfileContext(
+            photo: people[p].photo, connections: people[p].connections, joined: people[p].joined, mutual: people[p].mutual,
+            headline: headline, at: invitation.at, note: note)
+        return analyze(book: book, name: people[p].name, profile: profile, invitation: invitation, note: note, scratch: &scratch)
     }
 
+    /// `profile` carries the sender's headline.
     static func analyze(
-        book: CompiledRulebook, person: Person, invitation: Invitation, note: String, scratch: inout AnalysisScratch
+        book: CompiledRulebook, name: String, profile: ProfileContext, invitation: Invitation, note: String, scratch: inout AnalysisScratch
     ) -> InvitationVerdict {
-        let profile = ProfileContext(person: person, at: invitation.at, note: note)
-        let fired = fire(book: book, note: note, headline: person.headline, name: person.name, profile: profile, scratch: &scratch)
+        let fired = fire(book: book, note: note, headline: profile.headline, name: name, profile: profile, scratch: &scratch)
         let threshold = book.settings.invitationThreshold
         let table = book.table
 
@@ -133,8 +139,8 @@ enum InvitationAnalyzer {
             case .text(let field, let range):
                 f.kind = .quote
                 switch field {
-                case .headline: f.source = person.headline
-                case .name: f.source = person.name
+                case .headline: f.source = profile.headline
+                case .name: f.source = name
                 case .note, .body: f.source = note
                 }
                 f.lo = Int32(truncatingIfNeeded: range.lowerBound)
@@ -154,7 +160,7 @@ enum InvitationAnalyzer {
             decision: ignore ? .ignore : .accept,
             reasons: InvitationReason.list(bits: ignore ? reasons : 0),
             score: final, threshold: threshold, findings: findings.isEmpty ? .empty : .packed(findings, book.names),
-            profile: ProfileFacts(context: profile, name: person.name, weak: weak))
+            profile: ProfileFacts(context: profile, name: name, weak: weak))
     }
 
     /// Fires the invitation rules; returns the fired rules in firing order.

@@ -29,7 +29,12 @@ final class MessageScans: @unchecked Sendable {
         var firstHit: Int32 = 0
         var hitCount: Int32 = 0
         var words: Int32 = 0
+        /// Index of the scanned text in `texts` (a repeat shares its original's).
+        var text: Int32 = -1
         var flags: UInt8 = 0
+        /// The block of the log whose scan made the entry: until `init`
+        /// is done, `firstHit` and `text` count from that block's start.
+        var chunk: UInt8 = 0
         var learned = LearnedMessageScore()
 
         static let question: UInt8 = 1, genuineQuestion: UInt8 = 2, asksForMeeting: UInt8 = 4, shortQuestion: UInt8 = 8
@@ -50,20 +55,27 @@ final class MessageScans: @unchecked Sendable {
     private let firstSlots: [Int32]
     /// Hits in slot order.
     private var hits: UnsafeMutableBufferPointer<Hit>
-    /// Per event: 1 for a like and 2 for a comment by someone else on the
-    /// owner's post, else 0.
-    private let engagement: UnsafeMutableBufferPointer<UInt8>
+    /// Every scanned text, in log order: a finding quotes one by its index,
+    /// taken here while the scan reads the log front to back, rather than
+    /// reading (and retaining) the message's text again per finding.
+    /// Written only by `init`.
+    private(set) var texts: [String] = []
+    /// Likes and comments on the owner's posts among the events folded.
+    private(set) var engagement = EngagementTimes.empty
 
     /// Which messages repeat an earlier text, when repeats are reused.
     private let repeats: RepeatedTexts?
 
     /// Scans the body of every message of `threads`, on all cores when
     /// `parallel`. With `reuseRepeats`, a body identical to an earlier
-    /// one takes that one's scan. The buffers are written by disjoint
+    /// one takes that one's scan. Engagement is gathered from the first
+    /// `folded` events (those the state has folded), and the scanned texts
+    /// kept for quotes with `keepTexts`: a caller that only counts what
+    /// the scan costs wants neither. The buffers are written by disjoint
     /// workers before `init` returns and only read afterwards.
     init(
         book: CompiledRulebook, events: [Event], threads: [MessageThread], parallel: Bool, reuseRepeats: Bool = true,
-        learned: LearnedModel? = nil
+        learned: LearnedModel? = nil, folded: Int = .max, keepTexts: Bool = true
     ) {
         let n = events.count
         var slotOf = [Int32](repeating: -1, count: n)
@@ -80,8 +92,6 @@ final class MessageScans: @unchecked Sendable {
         self.firstSlots = firstSlots
         entries = .allocate(capacity: max(total, 1))
         entries.initialize(repeating: Entry())
-        engagement = .allocate(capacity: max(n, 1))
-        engagement.initialize(repeating: 0)
         hits = .allocate(capacity: 1)
 
         // Outreach is sent from templates: the same nudge or pitch goes out
@@ -92,29 +102,31 @@ final class MessageScans: @unchecked Sendable {
 
         // Blocks of the log, each read front to back.
         let chunks = parallel && n >= 4096 ? 32 : 1
-        let chunkHits = ParallelSlots<[Hit]>(count: chunks)
+        let chunkHits = ParallelSlots<(hits: [Hit], texts: [String], engagement: [EngagementTimes.Mark])>(count: chunks)
         let slots = slotOf
         forEachIndex(chunks, parallel: chunks > 1) { chunk in
             chunkHits.set(chunk, self.scan(
                 (n * chunk / chunks)..<(n * (chunk + 1) / chunks), events: events, slotOf: slots, repeats: repeats, book: book,
-                learned: learned))
+                learned: learned, folded: folded, keepTexts: keepTexts, chunk: UInt8(truncatingIfNeeded: chunk)))
         }
         // Hits in slot order, so a thread's are together too.
         let perChunk = chunkHits.takeValues()
         var all: [Hit] = []
-        all.reserveCapacity(perChunk.reduce(0) { $0 + $1.count })
-        var bases: [Int32] = []
+        all.reserveCapacity(perChunk.reduce(0) { $0 + $1.hits.count })
+        var texts: [String] = []
+        texts.reserveCapacity(perChunk.reduce(0) { $0 + $1.texts.count })
+        var bases: [Int32] = [], textBases: [Int32] = []
+        engagement = EngagementTimes(perChunk.flatMap(\.engagement))
         for local in perChunk {
             bases.append(Int32(truncatingIfNeeded: all.count))
-            all += local
+            all += local.hits
+            textBases.append(Int32(truncatingIfNeeded: texts.count))
+            texts += local.texts
         }
-        for chunk in 0..<chunks {
-            for e in (n * chunk / chunks)..<(n * (chunk + 1) / chunks) where slotOf[e] >= 0 && entries[Int(slotOf[e])].event >= 0 {
-                entries[Int(slotOf[e])].firstHit &+= bases[chunk]
-            }
-        }
+        self.texts = texts
         // A repeat takes its original's findings (hits and evidence offsets
-        // alike, the bytes being the same) with its own time and sender.
+        // alike, the bytes being the same, and the block they count from)
+        // with its own time and sender.
         if let repeats {
             for e in 0..<n where slotOf[e] >= 0 {
                 let original = repeats.original(of: e)
@@ -127,15 +139,19 @@ final class MessageScans: @unchecked Sendable {
             }
         }
         // Each slot gets its own copy of its hits, repeats included, so a
-        // thread's hits stay together.
+        // thread's hits stay together. Offsets become absolute here, in
+        // slot order, rather than in a pass of their own in log order,
+        // which reads the entries all over.
         var hitTotal = 0
         for s in 0..<total where entries[s].event >= 0 { hitTotal += Int(entries[s].hitCount) }
         hits.deallocate()
         hits = .allocate(capacity: max(hitTotal, 1))
         var next = 0
         for s in 0..<total where entries[s].event >= 0 {
-            let first = Int(entries[s].firstHit)
+            let chunk = Int(entries[s].chunk)
+            let first = Int(bases[chunk]) + Int(entries[s].firstHit)
             entries[s].firstHit = Int32(truncatingIfNeeded: next)
+            if entries[s].text >= 0 { entries[s].text &+= textBases[chunk] }
             for i in first..<(first + Int(entries[s].hitCount)) {
                 hits.initializeElement(at: next, to: all[i])
                 next += 1
@@ -144,20 +160,33 @@ final class MessageScans: @unchecked Sendable {
     }
 
     /// Scans the messages among `events[range]`, filling their entries;
-    /// returns their hits, with entries pointing into them from 0.
+    /// returns their hits and texts, with entries pointing into them from
+    /// 0, and the likes and comments that count, in log order.
     private func scan(
-        _ range: Range<Int>, events: [Event], slotOf: [Int32], repeats: RepeatedTexts?, book: CompiledRulebook, learned: LearnedModel?
-    ) -> [Hit] {
+        _ range: Range<Int>, events: [Event], slotOf: [Int32], repeats: RepeatedTexts?, book: CompiledRulebook, learned: LearnedModel?,
+        folded: Int, keepTexts: Bool, chunk: UInt8
+    ) -> (hits: [Hit], texts: [String], engagement: [EngagementTimes.Mark]) {
         var scratch = AnalysisScratch(ruleCount: book.count)
         scratch.learned = learned
         var local: [Hit] = []
         local.reserveCapacity(range.count)
+        var texts: [String] = []
+        var engaged: [EngagementTimes.Mark] = []
+        // A comment counts at once and a like only after the lead time (a
+        // like right before a pitch is not getting to know someone); a
+        // comment only when it says something ("Great post!" does not).
+        let settings = book.settings
+        let lead = Int64(settings.engagementLeadMinutes * 60_000)
         events.withUnsafeBufferPointer { events in
             slotOf.withUnsafeBufferPointer { slotOf in
                 for e in range {
                     let type = events[e].type
                     if type == .like || type == .comment {
-                        if events[e].subject == .owner && events[e].actor != .owner { engagement[e] = type == .like ? 1 : 2 }
+                        if e < folded, events[e].subject == .owner, events[e].actor != .owner,
+                           type == .like || settings.commentSaysSomething(events[e].text) {
+                            engaged.append(EngagementTimes.Mark(
+                                person: events[e].actor.index, at: events[e].at.milliseconds + (type == .like ? lead : 0) + 1))
+                        }
                         continue
                     }
                     let slot = Int(slotOf[e])
@@ -173,7 +202,9 @@ final class MessageScans: @unchecked Sendable {
                     entries[slot] = Entry(
                         at: events[e].at.milliseconds, event: Int32(truncatingIfNeeded: e), actor: events[e].actor.index,
                         firstHit: Int32(truncatingIfNeeded: local.count), hitCount: Int32(truncatingIfNeeded: scratch.textList.count),
-                        words: Int32(truncatingIfNeeded: f.words), flags: flags, learned: f.learned)
+                        words: Int32(truncatingIfNeeded: f.words), text: keepTexts ? Int32(truncatingIfNeeded: texts.count) : -1,
+                        flags: flags, chunk: chunk, learned: f.learned)
+                    if keepTexts { texts.append(events[e].text) }
                     for r in scratch.textList {
                         if case .text(_, let range) = scratch.evidence[Int(r)] {
                             local.append(Hit(
@@ -186,13 +217,12 @@ final class MessageScans: @unchecked Sendable {
                 }
             }
         }
-        return local
+        return (local, texts, engaged)
     }
 
     deinit {
         entries.deallocate()
         hits.deallocate()
-        engagement.deallocate()
     }
 
     /// How many messages were scanned (the rest took the scan of an
@@ -221,9 +251,9 @@ final class MessageScans: @unchecked Sendable {
 
     @inline(__always) func hit(_ i: Int) -> Hit { hits[i] }
 
-    /// 1 for a like and 2 for a comment on the owner's post by its actor,
-    /// who is not the owner; else 0.
-    @inline(__always) func engagementKind(event e: Int) -> UInt8 { e >= 0 && e < engagement.count ? engagement[e] : 0 }
+    /// When `person`'s likes and comments on the owner's posts start to
+    /// count, ascending.
+    func engagementTimes(of person: Int) -> ArraySlice<Int64> { engagement.of(person) }
 }
 
 extension AnalysisScratch {

@@ -1,6 +1,13 @@
 /// Answers a scope's built-in predicates for the unit being judged.
 protocol ConditionContext {
     func holds(_ condition: Condition) -> Bool
+    /// What `holds` answers for every condition of `plan`, as its bits;
+    /// nil when the context only answers one condition at a time.
+    func conditionFacts(_ plan: ConditionFacts) -> UInt64?
+}
+
+extension ConditionContext {
+    func conditionFacts(_ plan: ConditionFacts) -> UInt64? { nil }
 }
 
 extension AnalysisScratch {

@@ -22,17 +22,20 @@ struct ThreadAnalysis {
 /// scored rule counted once per thread at the message where it first fired.
 enum ThreadAnalyzer {
     /// `recipientName`, when the caller knows it, is the first name of the
-    /// messages' recipient (shared by every thread of an inbox).
+    /// messages' recipient (shared by every thread of an inbox). `thread`,
+    /// when the caller has it at hand, is the counterpart's thread: looking
+    /// it up again is a cache miss per thread. With `scans`, `names` are
+    /// the rule names quoting `scans.texts`.
     static func analyze(
-        book: CompiledRulebook, inbox: Inbox, state: InboxState, counterpart: PersonRef,
+        book: CompiledRulebook, inbox: Inbox, state: InboxState, counterpart: PersonRef, thread: MessageThread? = nil,
         senderIsOwner: Bool, draft: DraftMessage? = nil, recipientName: String? = nil, scans: MessageScans? = nil, firstSlot: Int = 0,
-        learned: LearnedRule? = nil, memo: EvaluationMemo? = nil, scratch: inout AnalysisScratch
+        names: RuleNames? = nil, learned: LearnedRule? = nil, memo: EvaluationMemo? = nil, scratch: inout AnalysisScratch
     ) -> ThreadAnalysis {
         inbox.events.withUnsafeBufferPointer { events in
             analyze(
-                book: book, inbox: inbox, events: events, state: state, counterpart: counterpart,
+                book: book, inbox: inbox, events: events, state: state, counterpart: counterpart, thread: thread,
                 senderIsOwner: senderIsOwner, draft: draft, recipientName: recipientName, scans: scans, firstSlot: firstSlot,
-                learned: learned, memo: memo, scratch: &scratch)
+                names: names, learned: learned, memo: memo, scratch: &scratch)
         }
     }
 
@@ -40,8 +43,8 @@ enum ThreadAnalyzer {
     // log retains its strings, and this runs for every message.
     private static func analyze(
         book: CompiledRulebook, inbox: Inbox, events: UnsafeBufferPointer<Event>, state: InboxState, counterpart: PersonRef,
-        senderIsOwner: Bool, draft: DraftMessage?, recipientName: String?, scans: MessageScans?, firstSlot: Int,
-        learned: LearnedRule?, memo: EvaluationMemo?, scratch: inout AnalysisScratch
+        thread: MessageThread?, senderIsOwner: Bool, draft: DraftMessage?, recipientName: String?, scans: MessageScans?, firstSlot: Int,
+        names: RuleNames?, learned: LearnedRule?, memo: EvaluationMemo?, scratch: inout AnalysisScratch
     ) -> ThreadAnalysis {
         let sender: PersonRef = senderIsOwner ? .owner : counterpart
         let recipient: PersonRef = senderIsOwner ? counterpart : .owner
@@ -66,31 +69,28 @@ enum ThreadAnalyzer {
         // getting to know someone).
         var engagement = scratch.takeEngagement()
         defer { scratch.returnEngagement(engagement) }
-        let lead = Int64(book.settings.engagementLeadMinutes * 60_000)
-        let settings = book.settings
         if state.activity.indices.contains(person) {
-            // The log pass already knows which events are likes and
-            // comments on the owner's posts; asking it spares reading every
-            // one of the person's events.
-            let known = scans != nil && recipient == .owner && sender != .owner
-            for i in state.activity[person] {
-                let e = Int(i)
-                if known, let scans {
-                    let kind = scans.engagementKind(event: e)
-                    guard kind != 0, kind == 1 || settings.commentSaysSomething(events[e].text) else { continue }
-                    engagement.append(events[e].at.milliseconds + (kind == 1 ? lead : 0) + 1)
-                    continue
+            // The log pass has gathered the likes and comments on the
+            // owner's posts, with these same times, in order; asking it
+            // spares reading the person's activity and every event on it.
+            if let scans, recipient == .owner && sender != .owner {
+                engagement.append(contentsOf: scans.engagementTimes(of: person))
+            } else {
+                let lead = Int64(book.settings.engagementLeadMinutes * 60_000)
+                let settings = book.settings
+                for i in state.activity[person] {
+                    let e = Int(i)
+                    let type = events[e].type
+                    guard type == .like || type == .comment, events[e].actor == sender, events[e].subject == recipient else { continue }
+                    // A comment engages by what it says: "Great post!" does not count.
+                    if type == .comment && !settings.commentSaysSomething(events[e].text) { continue }
+                    engagement.append(events[e].at.milliseconds + (type == .like ? lead : 0) + 1)
                 }
-                let type = events[e].type
-                guard type == .like || type == .comment, events[e].actor == sender, events[e].subject == recipient else { continue }
-                // A comment engages by what it says: "Great post!" does not count.
-                if type == .comment && !settings.commentSaysSomething(events[e].text) { continue }
-                engagement.append(events[e].at.milliseconds + (type == .like ? lead : 0) + 1)
+                engagement.sort()
             }
-            engagement.sort()
         }
 
-        var messages: [Int32] = state.thread(with: counterpart)?.messages ?? []
+        var messages: [Int32] = (thread ?? state.thread(with: counterpart))?.messages ?? []
         if let draft { messages = messages.filter { events[Int($0)].at <= draft.at } }
         let total = messages.count + (draft == nil ? 0 : 1)
 
@@ -141,12 +141,15 @@ enum ThreadAnalyzer {
             let eventIndex: Int? = isDraft ? nil : Int(messages[k])
             let at: Timestamp, fromSender: Bool
             let features: TextFeatures
+            // The message's text in `scans.texts`, when it was scanned there.
+            var text: Int32 = -1
             scratch.reset()
             if let eventIndex {
                 if let scans, let entry = scans.entry(slot: firstSlot + k, event: eventIndex) {
                     at = Timestamp(milliseconds: entry.at)
                     fromSender = entry.actor == sender.index
                     features = entry.features
+                    if names != nil { text = entry.text }
                     scratch.restore(entry, from: scans)
                 } else {
                     at = events[eventIndex].at
@@ -192,7 +195,14 @@ enum ThreadAnalyzer {
                 guard first || isDraft else { continue }
                 let source = scratch.resolvedEvidence(r)
                 var finding = pack(r, source: source, eventIndex: eventIndex, at: at, context: ctx)
-                if finding.kind == .quote { finding.source = eventIndex.map { events[$0].text } ?? draft?.text ?? "" }
+                if finding.kind == .quote {
+                    if text >= 0 {
+                        finding.kind = .messageQuote
+                        finding.number = Int64(text)
+                    } else {
+                        finding.source = eventIndex.map { events[$0].text } ?? draft?.text ?? ""
+                    }
+                }
                 if isDraft { draftFindings.append(finding) }
                 if first {
                     scratch.count(r)
@@ -255,7 +265,7 @@ enum ThreadAnalyzer {
         }
         var turnedAt: ThreadVerdict.Moment?
         if flagged, steps.first?.reachedStage == false, let k = steps.firstIndex(where: \.reachedStage) { turnedAt = steps[k].moment }
-        let names = learned?.names ?? book.names
+        let names = names ?? learned?.names ?? book.names
         var verdict = ThreadVerdict(
             counterpart: counterpart, flagged: flagged, score: final, threshold: threshold, stages: stages,
             brokenRules: ArticleRule.list(bits: broken),

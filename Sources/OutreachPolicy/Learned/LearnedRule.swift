@@ -58,26 +58,39 @@ struct LearnedRule: Sendable {
         var logOdds: Double = 0
         var thirsty = InlineArray<4, UInt16>(repeating: LearnedMessageScore.none)
         var sincere = InlineArray<4, UInt16>(repeating: LearnedMessageScore.none)
+        /// The weights of the features kept, beside them: this runs for
+        /// every message, and looking each one up again in the model's
+        /// weights is a load (often a cache miss) per comparison.
+        private var thirstyWeights = InlineArray<4, Float>(repeating: 0)
+        private var sincereWeights = InlineArray<4, Float>(repeating: 0)
 
         mutating func add(_ m: LearnedMessageScore, weights: [Float]) {
             logOdds += Double(m.logOdds)
-            Self.keep(m.thirsty.0, in: &thirsty, weights: weights, sign: 1)
-            Self.keep(m.thirsty.1, in: &thirsty, weights: weights, sign: 1)
-            Self.keep(m.sincere.0, in: &sincere, weights: weights, sign: -1)
-            Self.keep(m.sincere.1, in: &sincere, weights: weights, sign: -1)
+            Self.keep(m.thirsty.0, in: &thirsty, kept: &thirstyWeights, weights: weights, sign: 1)
+            Self.keep(m.thirsty.1, in: &thirsty, kept: &thirstyWeights, weights: weights, sign: 1)
+            Self.keep(m.sincere.0, in: &sincere, kept: &sincereWeights, weights: weights, sign: -1)
+            Self.keep(m.sincere.1, in: &sincere, kept: &sincereWeights, weights: weights, sign: -1)
         }
 
         /// Inserts `f` into `list`, kept strongest first and free of repeats.
-        private static func keep(_ f: UInt16, in list: inout InlineArray<4, UInt16>, weights: [Float], sign: Float) {
+        private static func keep(
+            _ f: UInt16, in list: inout InlineArray<4, UInt16>, kept: inout InlineArray<4, Float>, weights: [Float], sign: Float
+        ) {
             guard f != LearnedMessageScore.none else { return }
             var f = f
+            var w = weights[Int(f)]
             for i in 0..<4 {
                 let here = list[i]
                 if here == f { return }
-                if here == LearnedMessageScore.none { list[i] = f; return }
-                if weights[Int(f)] * sign > weights[Int(here)] * sign {
+                if here == LearnedMessageScore.none {
+                    list[i] = f
+                    kept[i] = w
+                    return
+                }
+                if w * sign > kept[i] * sign {
                     list[i] = f
                     f = here
+                    swap(&w, &kept[i])
                 }
             }
         }

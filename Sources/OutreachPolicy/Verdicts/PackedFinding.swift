@@ -10,6 +10,9 @@ struct PackedFinding: Sendable {
         case none
         /// Bytes `lo..<hi` of `source`, as written.
         case quote
+        /// Bytes `lo..<hi` of the message text `number` of the analysis
+        /// (`RuleNames.quoted`), as written.
+        case messageQuote
         /// A sentence about a thread condition: predicate `lo`, must hold
         /// when `hi` is 1, about `number` (see `MessageContext`).
         case timeline
@@ -63,15 +66,18 @@ struct PackedFinding: Sendable {
         return Finding(
             rule: names.ids[r], score: names.scores[r], category: names.categories[r],
             eventIndex: eventIndex < 0 ? nil : Int(eventIndex), at: hasAt ? Timestamp(milliseconds: at) : nil,
-            evidence: evidence(context))
+            evidence: evidence(context, quoted: names.quoted))
     }
 
-    func evidence(_ context: Context) -> String {
+    func evidence(_ context: Context, quoted: [String]) -> String {
         switch kind {
         case .none:
             return ""
         case .quote:
             return quote(source, Int(lo)..<Int(hi))
+        case .messageQuote:
+            guard number >= 0 && number < Int64(quoted.count) else { return "" }
+            return quote(quoted[Int(number)], Int(lo)..<Int(hi))
         case .timeline:
             let c = Condition(Self.predicates[Int(lo)], Double(hi))
             return MessageContext(evidenceNumber: hasNumber ? number : nil).evidence(for: c, recipient: context.recipient)
@@ -82,18 +88,27 @@ struct PackedFinding: Sendable {
     }
 }
 
-/// Each rule's id, score and category by index: what turns a packed
-/// finding back into a `Finding`. One per compiled rulebook, shared by all
-/// its verdicts.
+/// Each rule's id, score and category by index, and the message texts an
+/// analysis quotes: what turns a packed finding back into a `Finding`. One
+/// per compiled rulebook, shared by all its verdicts, or per analysis
+/// with that analysis' texts.
 final class RuleNames: Sendable {
     let ids: [String]
     let scores: [Double]
     let categories: [RuleCategory]
+    /// What `.messageQuote` findings index.
+    let quoted: [String]
 
-    init(ids: [String], scores: [Double], categories: [RuleCategory]) {
+    init(ids: [String], scores: [Double], categories: [RuleCategory], quoted: [String] = []) {
         self.ids = ids
         self.scores = scores
         self.categories = categories
+        self.quoted = quoted
+    }
+
+    /// The same rules, quoting `texts`.
+    func quoting(_ texts: [String]) -> RuleNames {
+        RuleNames(ids: ids, scores: scores, categories: categories, quoted: texts)
     }
 }
 

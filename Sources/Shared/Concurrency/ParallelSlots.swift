@@ -19,9 +19,11 @@ public final class ParallelSlots<T>: @unchecked Sendable {
         base.deallocate()
     }
 
-    public func set(_ i: Int, _ value: T) {
+    /// Takes `value` over: a verdict handed in is moved into its slot,
+    /// not copied (a copy retains every array and string it holds).
+    public func set(_ i: Int, _ value: consuming T) {
         precondition(i >= 0 && i < count, "slot out of range")
-        base[i] = value
+        base[i] = consume value
     }
 
     /// Every slot, filled or not, in index order; call after the workers are done.
@@ -38,7 +40,9 @@ public final class ParallelSlots<T>: @unchecked Sendable {
         var out: [T] = []
         out.reserveCapacity(count)
         for i in 0..<count {
-            if let v = (base + i).move() { out.append(v) }
+            // `consume`: appending the binding would copy the value and
+            // then destroy it, retaining and releasing all it holds.
+            if let v = (base + i).move() { out.append(consume v) }
             (base + i).initialize(to: nil)
         }
         return out
