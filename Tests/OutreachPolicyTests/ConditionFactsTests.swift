@@ -38,7 +38,7 @@ struct ConditionFactsTests {
             c.features.genuineQuestion = flip()
             c.features.shortQuestion = flip()
             c.features.currencyAmount = flip()
-            let bits = c.facts(plan)
+            let bits = try #require(c.conditionFacts(plan))
             for condition in book.thread.conditions {
                 let bit = try #require(plan.bit(of: condition))
                 #expect((bits & bit != 0) == c.holds(condition), "\(condition)")

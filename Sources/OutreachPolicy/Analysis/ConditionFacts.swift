@@ -75,9 +75,7 @@ extension MessageContext {
     /// Every fact of `ConditionFacts` at once: bit `2 * slot` is set when
     /// the predicate holds asked yes, the next bit when it holds asked no
     /// (as `holds` answers them), then the other conditions.
-    func conditionFacts(_ plan: ConditionFacts) -> UInt64? { facts(plan) }
-
-    func facts(_ plan: ConditionFacts) -> UInt64 {
+    func conditionFacts(_ plan: ConditionFacts) -> UInt64? {
         @inline(__always) func fact(_ slot: Int, _ v: Bool) -> UInt64 {
             (v ? 1 : 2) &<< UInt64(2 * slot)
         }

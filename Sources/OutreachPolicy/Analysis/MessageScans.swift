@@ -172,20 +172,15 @@ final class MessageScans: @unchecked Sendable {
         local.reserveCapacity(range.count)
         var texts: [String] = []
         var engaged: [EngagementTimes.Mark] = []
-        // A comment counts at once and a like only after the lead time (a
-        // like right before a pitch is not getting to know someone); a
-        // comment only when it says something ("Great post!" does not).
         let settings = book.settings
-        let lead = Int64(settings.engagementLeadMinutes * 60_000)
         events.withUnsafeBufferPointer { events in
             slotOf.withUnsafeBufferPointer { slotOf in
                 for e in range {
                     let type = events[e].type
                     if type == .like || type == .comment {
                         if e < folded, events[e].subject == .owner, events[e].actor != .owner,
-                           type == .like || settings.commentSaysSomething(events[e].text) {
-                            engaged.append(EngagementTimes.Mark(
-                                person: events[e].actor.index, at: events[e].at.milliseconds + (type == .like ? lead : 0) + 1))
+                           let start = settings.engagementStart(isLike: type == .like, at: events[e].at, text: events[e].text) {
+                            engaged.append(EngagementTimes.Mark(person: events[e].actor.index, at: start))
                         }
                         continue
                     }

@@ -76,15 +76,14 @@ enum ThreadAnalyzer {
             if let scans, recipient == .owner && sender != .owner {
                 engagement.append(contentsOf: scans.engagementTimes(of: person))
             } else {
-                let lead = Int64(book.settings.engagementLeadMinutes * 60_000)
                 let settings = book.settings
                 for i in state.activity[person] {
                     let e = Int(i)
                     let type = events[e].type
-                    guard type == .like || type == .comment, events[e].actor == sender, events[e].subject == recipient else { continue }
-                    // A comment engages by what it says: "Great post!" does not count.
-                    if type == .comment && !settings.commentSaysSomething(events[e].text) { continue }
-                    engagement.append(events[e].at.milliseconds + (type == .like ? lead : 0) + 1)
+                    guard type == .like || type == .comment, events[e].actor == sender, events[e].subject == recipient,
+                          let start = settings.engagementStart(isLike: type == .like, at: events[e].at, text: events[e].text)
+                    else { continue }
+                    engagement.append(start)
                 }
                 engagement.sort()
             }

@@ -1,3 +1,5 @@
+import InboxModel
+
 /// Rulebook-wide settings: thresholds and how the built-in text features
 /// (question detection) and the ladder-to-article-rule mapping work.
 public struct RulebookSettings: Sendable, Equatable {
@@ -53,6 +55,17 @@ public struct RulebookSettings: Sendable, Equatable {
     /// words without allocating: ASCII letters lowercased, apostrophes
     /// dropped, any other byte below 0x80 that is not a letter or digit
     /// ending a word.
+    /// When a like or comment on the recipient's posts starts to count as
+    /// engagement, or nil when it never does: a comment at once, and only
+    /// when it says something ("Great post!" does not); a like only after
+    /// the lead time (a like right before a pitch is not getting to know
+    /// someone). One past the instant, so a message sent at that instant
+    /// comes after it.
+    func engagementStart(isLike: Bool, at: Timestamp, text: String) -> Int64? {
+        if isLike { return at.milliseconds + Int64(engagementLeadMinutes * 60_000) + 1 }
+        return commentSaysSomething(text) ? at.milliseconds + 1 : nil
+    }
+
     func commentSaysSomething(_ text: String) -> Bool {
         guard !fillerWords.isEmpty else { return true }
         var h = WordHasher()
